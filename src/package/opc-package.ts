@@ -1,0 +1,235 @@
+/**
+ * An OPC package (a .pptx) in memory: parts by name, content types, relationships, and the
+ * bookkeeping that lets untouched parts keep their exact bytes.
+ *
+ * Opening is the security edge for decks: the ZIP container is checked and inflated within
+ * limits (zip-read.ts), then the package must be a PowerPoint presentation (its officeDocument
+ * relationship must point at a presentationml main part) before any slide XML is parsed.
+ */
+import { VaError } from '../errors.js';
+import { isRelType } from '../xml/namespaces.js';
+import { parseXml, type XDocument } from '../xml/parse.js';
+import { serializeXml } from '../xml/serialize.js';
+import { ContentTypes } from './content-types.js';
+import { withLimits, type PackageLimits } from './limits.js';
+import { Relationships, relsPartName, resolveTarget } from './relationships.js';
+import { inflateEntries, readZipDirectory } from './zip-read.js';
+import { writeZip } from './zip-write.js';
+
+export type PresentationKind = 'presentation' | 'slideshow' | 'template';
+
+const PRESENTATION_MAIN_TYPES: Record<string, { kind: PresentationKind; macros: boolean }> = {
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml': { kind: 'presentation', macros: false },
+  'application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml': { kind: 'slideshow', macros: false },
+  'application/vnd.openxmlformats-officedocument.presentationml.template.main+xml': { kind: 'template', macros: false },
+  'application/vnd.ms-powerpoint.presentation.macroenabled.main+xml': { kind: 'presentation', macros: true },
+  'application/vnd.ms-powerpoint.slideshow.macroenabled.main+xml': { kind: 'slideshow', macros: true },
+  'application/vnd.ms-powerpoint.template.macroenabled.main+xml': { kind: 'template', macros: true },
+};
+
+export interface OpenOptions {
+  limits?: Partial<PackageLimits>;
+  /** How to name the input in messages ("the template", "deck.pptx"). */
+  what?: string;
+}
+
+export class OpcPackage {
+  /** Part bytes by name (no leading slash), in ZIP order. */
+  private readonly parts: Map<string, Uint8Array>;
+  private readonly xmlCache = new Map<string, XDocument>();
+  private readonly dirtyXml = new Set<string>();
+  private readonly relsCache = new Map<string, Relationships>();
+  readonly contentTypes: ContentTypes;
+  readonly limits: PackageLimits;
+  readonly what: string;
+  /** The main part, e.g. `ppt/presentation.xml`. */
+  readonly mainPart: string;
+  readonly kind: PresentationKind;
+  readonly macroEnabled: boolean;
+
+  private constructor(parts: Map<string, Uint8Array>, limits: PackageLimits, what: string) {
+    this.parts = parts;
+    this.limits = limits;
+    this.what = what;
+    const ctBytes = this.findCaseInsensitive('[Content_Types].xml');
+    if (!ctBytes) {
+      throw new VaError('E_NOT_OPC', `${what} is a ZIP file but not an Office document ([Content_Types].xml is missing)`);
+    }
+    this.contentTypes = new ContentTypes(parseXml(ctBytes, '[Content_Types].xml', { maxBytes: limits.maxXmlBytes }));
+    const rootRels = this.rels('');
+    const officeDoc = rootRels.all().find((r) => isRelType(r.type, 'officeDocument') && !r.external);
+    if (!officeDoc) {
+      throw new VaError('E_NOT_OPC', `${what} is a ZIP file but not an Office document (no officeDocument relationship in _rels/.rels)`);
+    }
+    const main = resolveTarget('', officeDoc.target);
+    const mainName = main === null ? undefined : this.canonicalName(main);
+    if (mainName === undefined) {
+      throw new VaError('E_PART_MISSING', `${what} is damaged: its main part ${officeDoc.target} is missing`);
+    }
+    const type = (this.contentTypes.get(mainName) ?? '').toLowerCase();
+    const known = PRESENTATION_MAIN_TYPES[type];
+    if (!known) throw wrongPackage(type, what);
+    this.mainPart = mainName;
+    this.kind = known.kind;
+    this.macroEnabled = known.macros;
+  }
+
+  /** Opens and validates a package. Throws VaError with a specific code on any problem. */
+  static open(bytes: Uint8Array, options: OpenOptions = {}): OpcPackage {
+    const limits = withLimits(options.limits);
+    const what = options.what ?? 'the file';
+    const entries = readZipDirectory(bytes, limits, what);
+    const parts = inflateEntries(bytes, entries, limits, what);
+    return new OpcPackage(parts, limits, what);
+  }
+
+  private findCaseInsensitive(name: string): Uint8Array | undefined {
+    const exact = this.parts.get(name);
+    if (exact) return exact;
+    const canonical = this.canonicalName(name);
+    return canonical === undefined ? undefined : this.parts.get(canonical);
+  }
+
+  /** The stored spelling of a part name (OPC names are case-insensitive), or undefined. */
+  canonicalName(name: string): string | undefined {
+    if (this.parts.has(name)) return name;
+    const lower = name.toLowerCase();
+    for (const key of this.parts.keys()) if (key.toLowerCase() === lower) return key;
+    return undefined;
+  }
+
+  partNames(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.canonicalName(name) !== undefined;
+  }
+
+  /** Raw bytes of a part as it will be written (serialising pending XML edits first). */
+  get(name: string): Uint8Array | undefined {
+    const canonical = this.canonicalName(name);
+    if (canonical === undefined) return undefined;
+    if (this.dirtyXml.has(canonical)) this.flushXml(canonical);
+    return this.parts.get(canonical);
+  }
+
+  contentType(name: string): string | undefined {
+    return this.contentTypes.get(name);
+  }
+
+  /** Parsed XML of a part (cached). Edit it in place, then call `touch(name)`. */
+  xml(name: string): XDocument {
+    const canonical = this.canonicalName(name);
+    if (canonical === undefined) {
+      throw new VaError('E_PART_MISSING', `${this.what} is damaged: the part ${name} is missing`, { subject: name });
+    }
+    let doc = this.xmlCache.get(canonical);
+    if (!doc) {
+      doc = parseXml(this.parts.get(canonical)!, canonical, { maxBytes: this.limits.maxXmlBytes });
+      this.xmlCache.set(canonical, doc);
+    }
+    return doc;
+  }
+
+  /** Marks a parsed XML part as edited: it is re-serialised on save. */
+  touch(name: string): void {
+    const canonical = this.canonicalName(name);
+    if (canonical === undefined || !this.xmlCache.has(canonical)) {
+      throw new VaError('E_INTERNAL', `touch(${name}): the part was not parsed`);
+    }
+    this.dirtyXml.add(canonical);
+  }
+
+  private flushXml(name: string): void {
+    const doc = this.xmlCache.get(name);
+    if (doc) this.parts.set(name, serializeXml(doc));
+    this.dirtyXml.delete(name);
+  }
+
+  /** Adds or replaces a part's bytes. A content type, when given, becomes an Override. */
+  set(name: string, bytes: Uint8Array, contentType?: string): void {
+    const canonical = this.canonicalName(name) ?? name;
+    this.parts.set(canonical, bytes);
+    this.xmlCache.delete(canonical);
+    this.dirtyXml.delete(canonical);
+    if (contentType) this.contentTypes.setOverride(canonical, contentType);
+  }
+
+  /** Deletes a part, its relationships part and its content-type override. */
+  delete(name: string): void {
+    const canonical = this.canonicalName(name);
+    if (canonical === undefined) return;
+    this.parts.delete(canonical);
+    this.xmlCache.delete(canonical);
+    this.dirtyXml.delete(canonical);
+    this.contentTypes.removeOverride(canonical);
+    const rels = this.canonicalName(relsPartName(canonical));
+    if (rels) {
+      this.parts.delete(rels);
+      this.relsCache.delete(canonical);
+    }
+  }
+
+  /** A free part name like `ppt/media/image7.png` for a prefix and extension. */
+  freePartName(prefix: string, extension: string): string {
+    for (let n = 1; ; n++) {
+      const name = `${prefix}${n}.${extension}`;
+      if (!this.has(name)) return name;
+    }
+  }
+
+  /** Relationships of a source part ('' for the package). Created empty when absent. */
+  rels(sourcePart: string): Relationships {
+    let rels = this.relsCache.get(sourcePart);
+    if (!rels) {
+      const name = this.canonicalName(relsPartName(sourcePart));
+      rels = new Relationships(sourcePart, name ? parseXml(this.parts.get(name)!, name, { maxBytes: this.limits.maxXmlBytes }) : undefined);
+      this.relsCache.set(sourcePart, rels);
+    }
+    return rels;
+  }
+
+  /** Parts that relationships of `sourcePart` of a given type point to (internal only). */
+  related(sourcePart: string, relName: string): string[] {
+    const rels = this.rels(sourcePart);
+    const out: string[] = [];
+    for (const r of rels.all()) {
+      if (r.external || !isRelType(r.type, relName)) continue;
+      const target = resolveTarget(sourcePart, r.target);
+      const canonical = target === null ? undefined : this.canonicalName(target);
+      if (canonical !== undefined) out.push(canonical);
+    }
+    return out;
+  }
+
+  /** Serialises the package. Parts that were never edited keep their bytes. */
+  async save(): Promise<Uint8Array> {
+    for (const name of [...this.dirtyXml]) this.flushXml(name);
+    for (const [source, rels] of this.relsCache) {
+      if (!rels.isDirty) continue;
+      const existing = this.canonicalName(relsPartName(source));
+      if (existing === undefined) this.contentTypes.ensureDefault('rels', 'application/vnd.openxmlformats-package.relationships+xml');
+      this.parts.set(existing ?? relsPartName(source), serializeXml(rels.doc));
+    }
+    const ctName = this.canonicalName('[Content_Types].xml')!;
+    if (this.contentTypes.isDirty) this.parts.set(ctName, serializeXml(this.contentTypes.doc));
+    // [Content_Types].xml first, as Office writes it.
+    const entries = [{ name: ctName, data: this.parts.get(ctName)! }];
+    for (const [name, data] of this.parts) if (name !== ctName) entries.push({ name, data });
+    return writeZip(entries);
+  }
+}
+
+function wrongPackage(type: string, what: string): VaError {
+  if (type.includes('wordprocessingml') || type.includes('ms-word')) {
+    return new VaError('E_WRONG_PACKAGE', `${what} is a Word document, not a PowerPoint presentation`);
+  }
+  if (type.includes('spreadsheetml') || type.includes('ms-excel')) {
+    return new VaError('E_WRONG_PACKAGE', `${what} is an Excel workbook, not a PowerPoint presentation`);
+  }
+  if (type.includes('visio') || type.includes('drawingml.diagram')) {
+    return new VaError('E_WRONG_PACKAGE', `${what} is a Visio drawing, not a PowerPoint presentation`);
+  }
+  return new VaError('E_WRONG_PACKAGE', `${what} is not a PowerPoint presentation (its main part has the content type "${type || 'unknown'}")`);
+}

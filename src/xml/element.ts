@@ -1,0 +1,320 @@
+/**
+ * A small namespace-aware XML tree: what fast-xml-parser's ordered output becomes so that
+ * editing code can ask "is this {DrawingML}srgbClr?" whatever prefix the file uses, insert
+ * children in schema order and serialise without losing anything it did not touch.
+ *
+ * Text and attribute values are stored decoded (entities resolved); the serializer escapes.
+ */
+import type { Namespace } from './namespaces.js';
+
+export type XNode = XElement | XText | XComment | XCData | XInstruction;
+
+export class XText {
+  readonly kind = 'text' as const;
+  constructor(public value: string) {}
+}
+
+export class XComment {
+  readonly kind = 'comment' as const;
+  constructor(public value: string) {}
+}
+
+export class XCData {
+  readonly kind = 'cdata' as const;
+  constructor(public value: string) {}
+}
+
+export class XInstruction {
+  readonly kind = 'pi' as const;
+  constructor(
+    public target: string,
+    public body: string,
+  ) {}
+}
+
+export class XElement {
+  readonly kind = 'element' as const;
+  /** Qualified name as written, e.g. `a:srgbClr`. */
+  name: string;
+  /** Attributes in document order, values decoded. */
+  readonly attrs: Map<string, string>;
+  readonly children: XNode[] = [];
+  parent: XElement | null = null;
+
+  constructor(name: string, attrs?: Iterable<[string, string]>) {
+    this.name = name;
+    this.attrs = new Map(attrs ?? []);
+  }
+
+  get prefix(): string {
+    const i = this.name.indexOf(':');
+    return i < 0 ? '' : this.name.slice(0, i);
+  }
+
+  get localName(): string {
+    const i = this.name.indexOf(':');
+    return i < 0 ? this.name : this.name.slice(i + 1);
+  }
+
+  /** The namespace URI bound to `prefix` here ('' = default namespace), or undefined. */
+  lookupNamespace(prefix: string): string | undefined {
+    const key = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
+    for (let el: XElement | null = this; el; el = el.parent) {
+      const uri = el.attrs.get(key);
+      if (uri !== undefined) return uri;
+    }
+    if (prefix === 'xml') return 'http://www.w3.org/XML/1998/namespace';
+    return undefined;
+  }
+
+  /** A prefix bound to one of the namespace's URIs in scope here, or undefined. */
+  lookupPrefix(ns: Namespace): string | undefined {
+    const shadowed = new Set<string>();
+    for (let el: XElement | null = this; el; el = el.parent) {
+      for (const [key, value] of el.attrs) {
+        if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+        const prefix = key === 'xmlns' ? '' : key.slice(6);
+        if (shadowed.has(prefix)) continue;
+        shadowed.add(prefix);
+        if (ns.uris.includes(value)) return prefix;
+      }
+    }
+    return undefined;
+  }
+
+  get namespaceURI(): string | undefined {
+    return this.lookupNamespace(this.prefix);
+  }
+
+  /** True when this element is `{ns}local`. */
+  is(ns: Namespace, local: string): boolean {
+    if (this.localName !== local) return false;
+    const uri = this.namespaceURI;
+    return uri !== undefined && ns.uris.includes(uri);
+  }
+
+  /** True when this element is in namespace `ns`. */
+  inNamespace(ns: Namespace): boolean {
+    const uri = this.namespaceURI;
+    return uri !== undefined && ns.uris.includes(uri);
+  }
+
+  *elements(): Generator<XElement> {
+    for (const c of this.children) if (c.kind === 'element') yield c;
+  }
+
+  /** First child element `{ns}local`. */
+  child(ns: Namespace, local: string): XElement | undefined {
+    for (const c of this.children) if (c.kind === 'element' && c.is(ns, local)) return c;
+    return undefined;
+  }
+
+  /** Every child element `{ns}local`. */
+  childrenNamed(ns: Namespace, local: string): XElement[] {
+    const out: XElement[] = [];
+    for (const c of this.children) if (c.kind === 'element' && c.is(ns, local)) out.push(c);
+    return out;
+  }
+
+  /** Follows a path of child elements in one namespace: `el.path(NS.a, 'themeElements', 'clrScheme')`. */
+  path(ns: Namespace, ...locals: string[]): XElement | undefined {
+    let el: XElement | undefined = this;
+    for (const local of locals) {
+      el = el.child(ns, local);
+      if (!el) return undefined;
+    }
+    return el;
+  }
+
+  /** Depth-first descendants `{ns}local` (document order). */
+  *descendants(ns?: Namespace, local?: string): Generator<XElement> {
+    for (const c of this.children) {
+      if (c.kind !== 'element') continue;
+      if (ns === undefined || local === undefined || c.is(ns, local)) yield c;
+      yield* c.descendants(ns, local);
+    }
+  }
+
+  /** Nearest ancestor `{ns}local`. */
+  ancestor(ns: Namespace, local: string): XElement | undefined {
+    for (let el = this.parent; el; el = el.parent) if (el.is(ns, local)) return el;
+    return undefined;
+  }
+
+  attr(name: string): string | undefined {
+    return this.attrs.get(name);
+  }
+
+  /** A prefixed attribute by namespace, e.g. `attrNS(NS.r, 'id')` for `r:id`. */
+  attrNS(ns: Namespace, local: string): string | undefined {
+    for (const [key, value] of this.attrs) {
+      const i = key.indexOf(':');
+      if (i < 0 || key.slice(i + 1) !== local) continue;
+      const prefix = key.slice(0, i);
+      if (prefix === 'xmlns') continue;
+      const uri = this.lookupNamespace(prefix);
+      if (uri !== undefined && ns.uris.includes(uri)) return value;
+    }
+    return undefined;
+  }
+
+  /** The qualified name of a prefixed attribute present on this element (for rewriting it). */
+  attrNameNS(ns: Namespace, local: string): string | undefined {
+    for (const key of this.attrs.keys()) {
+      const i = key.indexOf(':');
+      if (i < 0 || key.slice(i + 1) !== local) continue;
+      const prefix = key.slice(0, i);
+      if (prefix === 'xmlns') continue;
+      const uri = this.lookupNamespace(prefix);
+      if (uri !== undefined && ns.uris.includes(uri)) return key;
+    }
+    return undefined;
+  }
+
+  setAttr(name: string, value: string): this {
+    this.attrs.set(name, value);
+    return this;
+  }
+
+  /** Sets a namespaced attribute, declaring the namespace on this element when needed. */
+  setAttrNS(ns: Namespace, local: string, value: string): this {
+    const existing = this.attrNameNS(ns, local);
+    if (existing) {
+      this.attrs.set(existing, value);
+      return this;
+    }
+    const prefix = this.ensurePrefix(ns);
+    this.attrs.set(prefix ? `${prefix}:${local}` : local, value);
+    return this;
+  }
+
+  removeAttr(name: string): this {
+    this.attrs.delete(name);
+    return this;
+  }
+
+  /** A prefix for `ns` in scope here; declares `xmlns:<ns.prefix>` on this element if none. */
+  ensurePrefix(ns: Namespace): string {
+    const found = this.lookupPrefix(ns);
+    if (found !== undefined) return found;
+    let prefix = ns.prefix || 'ns';
+    // Avoid capturing a prefix that is bound to another URI here.
+    for (let n = 1; this.lookupNamespace(prefix) !== undefined; n++) prefix = `${ns.prefix || 'ns'}${n}`;
+    this.attrs.set(`xmlns:${prefix}`, ns.uris[0]!);
+    return prefix;
+  }
+
+  /**
+   * Creates a detached element `{ns}local` using the prefix in scope at `this` (the future
+   * parent). If the namespace is not in scope, the new element declares it.
+   */
+  make(ns: Namespace, local: string, attrs?: Record<string, string>): XElement {
+    const prefix = this.lookupPrefix(ns);
+    let el: XElement;
+    if (prefix === undefined) {
+      const p = ns.prefix;
+      el = new XElement(p ? `${p}:${local}` : local);
+      el.attrs.set(p ? `xmlns:${p}` : 'xmlns', ns.uris[0]!);
+    } else {
+      el = new XElement(prefix ? `${prefix}:${local}` : local);
+    }
+    if (attrs) for (const [k, v] of Object.entries(attrs)) el.attrs.set(k, v);
+    return el;
+  }
+
+  /** Text of this element and its descendants. */
+  textContent(): string {
+    let s = '';
+    for (const c of this.children) {
+      if (c.kind === 'text' || c.kind === 'cdata') s += c.value;
+      else if (c.kind === 'element') s += c.textContent();
+    }
+    return s;
+  }
+
+  /** Replaces all children with one text node. */
+  setText(value: string): this {
+    for (const c of this.children) if (c.kind === 'element') c.parent = null;
+    this.children.length = 0;
+    if (value !== '') this.children.push(new XText(value));
+    return this;
+  }
+
+  append(node: XNode): XNode {
+    return this.insertAt(this.children.length, node);
+  }
+
+  insertAt(index: number, node: XNode): XNode {
+    if (node.kind === 'element') {
+      node.remove();
+      node.parent = this;
+    }
+    this.children.splice(index, 0, node);
+    return node;
+  }
+
+  insertBefore(node: XNode, ref: XNode): XNode {
+    const i = this.children.indexOf(ref);
+    return this.insertAt(i < 0 ? this.children.length : i, node);
+  }
+
+  insertAfter(node: XNode, ref: XNode): XNode {
+    const i = this.children.indexOf(ref);
+    return this.insertAt(i < 0 ? this.children.length : i + 1, node);
+  }
+
+  /**
+   * Inserts `node` among this element's children following a schema sequence: `order` lists
+   * the local names of the sequence; the node goes after the last child whose name comes before
+   * it in the sequence. Unknown children (extensions) keep their place.
+   */
+  insertInOrder(node: XElement, order: readonly string[]): XElement {
+    const rank = order.indexOf(node.localName);
+    if (rank < 0) throw new Error(`insertInOrder: ${node.localName} is not in the given sequence`);
+    let index = 0;
+    for (let i = 0; i < this.children.length; i++) {
+      const c = this.children[i]!;
+      if (c.kind !== 'element') continue;
+      const r = order.indexOf(c.localName);
+      if (r >= 0 && r <= rank) index = i + 1;
+      if (r > rank) break;
+    }
+    this.insertAt(index, node);
+    return node;
+  }
+
+  /** Removes this element from its parent. */
+  remove(): void {
+    const parent = this.parent;
+    if (!parent) return;
+    const i = parent.children.indexOf(this);
+    if (i >= 0) parent.children.splice(i, 1);
+    this.parent = null;
+  }
+
+  replaceWith(node: XElement): void {
+    const parent = this.parent;
+    if (!parent) return;
+    const i = parent.children.indexOf(this);
+    this.remove();
+    parent.insertAt(i, node);
+  }
+
+  /** Removes every child element `{ns}local`. */
+  removeChildren(ns: Namespace, local: string): void {
+    for (const c of this.childrenNamed(ns, local)) c.remove();
+  }
+
+  /** Deep copy (detached). */
+  clone(): XElement {
+    const copy = new XElement(this.name, this.attrs);
+    for (const c of this.children) {
+      if (c.kind === 'element') copy.append(c.clone());
+      else if (c.kind === 'text') copy.children.push(new XText(c.value));
+      else if (c.kind === 'comment') copy.children.push(new XComment(c.value));
+      else if (c.kind === 'cdata') copy.children.push(new XCData(c.value));
+      else copy.children.push(new XInstruction(c.target, c.body));
+    }
+    return copy;
+  }
+}

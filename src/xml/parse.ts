@@ -1,0 +1,200 @@
+/**
+ * Parsing of package XML parts into an XDocument.
+ *
+ * Safety first: the raw text is refused if it declares a DOCTYPE or an entity (no PresentationML
+ * part legitimately has one, and refusing them avoids every known entity-expansion and XXE issue
+ * of XML parsers), or if it is larger than the XML limit. Encoding is taken from the byte order
+ * mark (UTF-8, UTF-16LE, UTF-16BE); the declaration is rewritten to UTF-8 on output.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { VaError } from '../errors.js';
+import { XCData, XComment, XElement, XInstruction, XText, type XNode } from './element.js';
+
+export interface XDocument {
+  /** Attributes of the XML declaration (`version`, `encoding`, `standalone`), or null if absent. */
+  declaration: Map<string, string> | null;
+  /** Comments and processing instructions before the root element. */
+  prolog: XNode[];
+  root: XElement;
+  /** The part this document was parsed from (for messages). */
+  partName: string;
+}
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  htmlEntities: false,
+  commentPropName: '#comment',
+  cdataPropName: '#cdata',
+  allowBooleanAttributes: false,
+  ignorePiTags: false,
+});
+
+const DEFAULT_MAX_XML_BYTES = 32 * 1024 * 1024;
+
+/** Decodes the bytes of an XML part, honouring a UTF-8 or UTF-16 byte order mark. */
+export function decodeXml(bytes: Uint8Array, partName: string): string {
+  try {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+      return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    }
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+      return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    }
+    // UTF-16 without BOM starts with "<\0" or "\0<".
+    if (bytes.length >= 2 && bytes[0] === 0x3c && bytes[1] === 0x00) {
+      return new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
+    }
+    if (bytes.length >= 2 && bytes[0] === 0x00 && bytes[1] === 0x3c) {
+      return new TextDecoder('utf-16be', { fatal: true }).decode(bytes);
+    }
+    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    throw new VaError('E_XML_ENCODING', `the XML part ${partName} is not valid UTF-8 or UTF-16 text`, { subject: partName });
+  }
+}
+
+/** Refuses what no OOXML part has: DOCTYPE and entity declarations. */
+export function assertNoDoctype(text: string, partName: string): void {
+  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
+    throw new VaError('E_XML_DOCTYPE', `the XML part ${partName} declares a DOCTYPE or entities, which are refused (possible XXE or entity-expansion attack)`, {
+      subject: partName,
+    });
+  }
+}
+
+const ENTITY_RE = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);|&/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Resolves the five XML entities and character references; anything else is malformed. */
+export function decodeEntities(raw: string, partName: string): string {
+  if (!raw.includes('&')) return raw;
+  return raw.replace(ENTITY_RE, (match, body: string | undefined) => {
+    if (body === undefined) {
+      throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not well-formed: a bare "&"`, { subject: partName });
+    }
+    if (body.startsWith('#')) {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+        throw new VaError('E_XML_MALFORMED', `the XML part ${partName} has an invalid character reference ${match}`, { subject: partName });
+      }
+      return String.fromCodePoint(code);
+    }
+    const named = NAMED[body];
+    if (named === undefined) {
+      throw new VaError('E_XML_MALFORMED', `the XML part ${partName} uses the undeclared entity ${match}`, { subject: partName });
+    }
+    return named;
+  });
+}
+
+type RawNode = Record<string, unknown>;
+
+/** A qualified XML name (Namespaces in XML): NCName, optionally prefixed by NCName and a colon. */
+const QNAME_RE = /^[\p{L}_][\p{L}\p{N}_.\-\u00b7]*(?::[\p{L}_][\p{L}\p{N}_.\-\u00b7]*)?$/u;
+
+function convert(raw: RawNode[], parent: XElement | null, out: XNode[], partName: string): void {
+  for (const item of raw) {
+    let name: string | undefined;
+    for (const key of Object.keys(item)) {
+      if (key !== ':@') {
+        name = key;
+        break;
+      }
+    }
+    if (name === undefined) continue;
+    const content = item[name] as RawNode[] | string;
+    if (name === '#text') {
+      out.push(new XText(decodeEntities(String(content), partName)));
+    } else if (name === '#comment') {
+      out.push(new XComment(textOf(content)));
+    } else if (name === '#cdata') {
+      out.push(new XCData(textOf(content)));
+    } else if (name.startsWith('?')) {
+      const attrs = (item[':@'] ?? {}) as Record<string, string>;
+      const body = Object.entries(attrs)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(' ');
+      out.push(new XInstruction(name.slice(1), body));
+    } else {
+      const attrs = (item[':@'] ?? {}) as Record<string, string>;
+      if (!QNAME_RE.test(name)) {
+        throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not well-formed: invalid element name <${name.slice(0, 40)}>`, { subject: partName });
+      }
+      const el = new XElement(name);
+      for (const [k, v] of Object.entries(attrs)) {
+        if (!QNAME_RE.test(k)) {
+          throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not well-formed: invalid attribute name ${k.slice(0, 40)}`, { subject: partName });
+        }
+        el.attrs.set(k, decodeEntities(String(v), partName));
+      }
+      el.parent = parent;
+      const prefix = el.prefix;
+      if (prefix !== '' && el.lookupNamespace(prefix) === undefined) {
+        throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not namespace-well-formed: the prefix "${prefix}" of <${name}> is not declared`, {
+          subject: partName,
+        });
+      }
+      if (Array.isArray(content)) convert(content, el, el.children, partName);
+      out.push(el);
+    }
+  }
+}
+
+function textOf(content: RawNode[] | string): string {
+  if (typeof content === 'string') return content;
+  return content.map((c) => String((c as Record<string, unknown>)['#text'] ?? '')).join('');
+}
+
+export interface ParseOptions {
+  maxBytes?: number;
+}
+
+/** Parses an XML part. Throws VaError (E_XML_*) naming the part on any problem. */
+export function parseXml(bytes: Uint8Array, partName: string, options: ParseOptions = {}): XDocument {
+  const max = options.maxBytes ?? DEFAULT_MAX_XML_BYTES;
+  if (bytes.length > max) {
+    throw new VaError('E_XML_LIMIT', `the XML part ${partName} is ${bytes.length} bytes, over the limit of ${max}`, { subject: partName });
+  }
+  const text = decodeXml(bytes, partName);
+  return parseXmlText(text, partName);
+}
+
+export function parseXmlText(text: string, partName: string): XDocument {
+  assertNoDoctype(text, partName);
+  const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not well-formed (line ${line}, column ${col}: ${msg})`, { subject: partName });
+  }
+  let raw: RawNode[];
+  try {
+    raw = parser.parse(text) as RawNode[];
+  } catch (err) {
+    throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not well-formed (${(err as Error).message})`, { subject: partName });
+  }
+  const nodes: XNode[] = [];
+  convert(raw, null, nodes, partName);
+  let declaration: Map<string, string> | null = null;
+  const prolog: XNode[] = [];
+  let root: XElement | undefined;
+  for (const node of nodes) {
+    if (node.kind === 'pi' && node.target === 'xml') {
+      declaration = new Map();
+      for (const m of node.body.matchAll(/([A-Za-z:]+)="([^"]*)"/g)) declaration.set(m[1]!, m[2]!);
+    } else if (node.kind === 'element') {
+      if (root) throw new VaError('E_XML_MALFORMED', `the XML part ${partName} has more than one root element`, { subject: partName });
+      root = node;
+    } else if (node.kind === 'comment' || node.kind === 'pi') {
+      if (!root) prolog.push(node);
+    }
+  }
+  if (!root) throw new VaError('E_XML_MALFORMED', `the XML part ${partName} has no root element`, { subject: partName });
+  return { declaration, prolog, root, partName };
+}

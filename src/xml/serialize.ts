@@ -1,0 +1,85 @@
+/**
+ * Serialises an XDocument to UTF-8 bytes. Office writes `standalone="yes"` declarations and a
+ * CRLF after them; we do the same so edited parts look like PowerPoint's own.
+ */
+import type { XElement, XNode } from './element.js';
+import type { XDocument } from './parse.js';
+
+export function escapeText(value: string): string {
+  return value.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+export function escapeAttr(value: string): string {
+  return value.replace(/[&<>"\t\n\r]/g, (c) => {
+    switch (c) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      case '\t':
+        return '&#9;';
+      case '\n':
+        return '&#10;';
+      default:
+        return '&#13;';
+    }
+  });
+}
+
+/** Removes characters that XML 1.0 cannot contain (control characters other than tab/LF/CR). */
+export function stripInvalidXmlChars(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}
+
+function writeNode(node: XNode, out: string[]): void {
+  switch (node.kind) {
+    case 'element':
+      writeElement(node, out);
+      return;
+    case 'text':
+      out.push(escapeText(stripInvalidXmlChars(node.value)));
+      return;
+    case 'cdata':
+      out.push(`<![CDATA[${node.value.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`);
+      return;
+    case 'comment':
+      out.push(`<!--${node.value.replace(/--/g, '- -')}-->`);
+      return;
+    case 'pi':
+      out.push(`<?${node.target}${node.body ? ' ' + node.body : ''}?>`);
+      return;
+  }
+}
+
+function writeElement(el: XElement, out: string[]): void {
+  out.push('<', el.name);
+  for (const [k, v] of el.attrs) out.push(' ', k, '="', escapeAttr(stripInvalidXmlChars(v)), '"');
+  if (el.children.length === 0) {
+    out.push('/>');
+    return;
+  }
+  out.push('>');
+  for (const c of el.children) writeNode(c, out);
+  out.push('</', el.name, '>');
+}
+
+export function serializeElement(el: XElement): string {
+  const out: string[] = [];
+  writeElement(el, out);
+  return out.join('');
+}
+
+export function serializeXml(doc: XDocument): Uint8Array {
+  const out: string[] = [];
+  const decl = doc.declaration ?? new Map([['version', '1.0']]);
+  const standalone = decl.get('standalone');
+  out.push(`<?xml version="${decl.get('version') ?? '1.0'}" encoding="UTF-8"${standalone ? ` standalone="${standalone}"` : ' standalone="yes"'}?>\r\n`);
+  for (const node of doc.prolog) writeNode(node, out);
+  writeElement(doc.root, out);
+  return new TextEncoder().encode(out.join(''));
+}
