@@ -1,0 +1,234 @@
+/**
+ * File access for the CLI: bounded reads of untrusted inputs and atomic writes of outputs.
+ *
+ * Reads check that the path is a regular file and below a size limit before any byte is read
+ * (a 40 GB "logo" or /dev/zero must not be loaded into memory). Writes go to a temporary file in
+ * the destination folder and are renamed into place, so a reader never sees a half-written
+ * output; temporary files are removed on errors and on SIGINT/SIGTERM.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { VaError } from '../errors.js';
+
+export const MiB = 1024 * 1024;
+
+/** Size limits for the files a user hands the CLI. */
+export const FILE_LIMITS = Object.freeze({
+  /** Brand files are small JSON documents. */
+  brand: 1 * MiB,
+  /** Same as the package reader's maxInputBytes. */
+  pptx: 256 * MiB,
+  logo: 20 * MiB,
+  /** CJK fonts are large (Noto Sans SC: 10.5 MB; some reach 30 MB). */
+  font: 64 * MiB,
+});
+
+function describeCode(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    default:
+      return code ?? 'unknown error';
+  }
+}
+
+/**
+ * Reads a file the user named. `what` names it in messages ("the brand file", "the logo").
+ * Throws E_FILE_NOT_FOUND, E_FILE_UNREADABLE, or E_FILE_UNREADABLE for a file over `maxBytes`.
+ */
+export async function readInputFile(file: string, what: string, maxBytes: number, shownAs: string = file): Promise<Uint8Array> {
+  const shown = shownAs;
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new VaError('E_FILE_NOT_FOUND', `${what} ${shown} does not exist`, { subject: shown });
+    }
+    throw new VaError('E_FILE_UNREADABLE', `${what} ${shown} cannot be read: ${describeCode(code)}`, { subject: shown, cause: e });
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new VaError('E_FILE_UNREADABLE', `${what} ${shown} is a folder, not a file`, { subject: shown });
+    if (!info.isFile()) throw new VaError('E_FILE_UNREADABLE', `${what} ${shown} is not a regular file`, { subject: shown });
+    if (info.size > maxBytes) {
+      throw new VaError('E_FILE_UNREADABLE', `${what} ${shown} is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`, {
+        subject: shown,
+      });
+    }
+    // Read at most maxBytes + 1 bytes: a file that grows while we read is still bounded.
+    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) {
+        throw new VaError('E_FILE_UNREADABLE', `${what} ${shown} is over the limit of ${formatBytes(maxBytes)}`, { subject: shown });
+      }
+      if (length === buffer.length) break;
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+  } catch (e) {
+    if (e instanceof VaError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new VaError('E_FILE_UNREADABLE', `${what} ${shown} cannot be read: ${describeCode(code)}`, { subject: shown, cause: e });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The synchronous variant, for prompt validators (which run on every keystroke's Enter). */
+export function readInputFileSync(file: string, what: string, maxBytes: number): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new VaError('E_FILE_NOT_FOUND', `${what} ${file} does not exist`, { subject: file });
+    throw new VaError('E_FILE_UNREADABLE', `${what} ${file} cannot be read: ${describeCode(code)}`, { subject: file, cause: e });
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new VaError('E_FILE_UNREADABLE', `${what} ${file} is a folder, not a file`, { subject: file });
+    if (!info.isFile()) throw new VaError('E_FILE_UNREADABLE', `${what} ${file} is not a regular file`, { subject: file });
+    if (info.size > maxBytes) {
+      throw new VaError('E_FILE_UNREADABLE', `${what} ${file} is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`, { subject: file });
+    }
+    const buffer = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+  } catch (e) {
+    if (e instanceof VaError) throw e;
+    throw new VaError('E_FILE_UNREADABLE', `${what} ${file} cannot be read: ${describeCode((e as NodeJS.ErrnoException).code)}`, { subject: file, cause: e });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < MiB) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / MiB).toFixed(1)} MB`;
+}
+
+/** Creates the output folder (and its parents) if missing; refuses a path that is a file. */
+export async function ensureOutputDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new VaError('E_USAGE', `the output folder ${dir} cannot be created: a file is in the way`, { subject: dir });
+    }
+    throw new VaError('E_WRITE', `the output folder ${dir} cannot be created: ${describeCode(code)}`, { subject: dir, cause: e });
+  }
+  const info = await stat(dir);
+  if (!info.isDirectory()) throw new VaError('E_USAGE', `the output path ${dir} is not a folder`, { subject: dir });
+}
+
+/** True when something (file, folder, link) exists at `file`. */
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Throws E_OUTPUT_EXISTS naming the existing outputs unless `force` is set. */
+export async function checkOutputsFree(files: readonly string[], force: boolean, cwd?: string): Promise<void> {
+  if (force) return;
+  const taken: string[] = [];
+  for (const f of files) if (await exists(f)) taken.push(cwd === undefined ? f : path.relative(cwd, f) || f);
+  if (taken.length === 0) return;
+  const shown = taken.slice(0, 3).join(', ') + (taken.length > 3 ? ` and ${taken.length - 3} more` : '');
+  throw new VaError('E_OUTPUT_EXISTS', `${taken.length === 1 ? 'the output' : `${taken.length} outputs`} already exist${taken.length === 1 ? 's' : ''}: ${shown}; use --force to overwrite`, {
+    subject: taken[0],
+  });
+}
+
+// Temporary files being written right now, removed if the process is interrupted.
+const pending = new Set<string>();
+let signalsHooked = false;
+
+function hookSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      cleanupPendingSync();
+      // Re-raise so the exit status tells the parent what happened.
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
+/** Removes every temporary file still being written (used on interruption). */
+export function cleanupPendingSync(): void {
+  for (const f of pending) rmSync(f, { force: true });
+  pending.clear();
+}
+
+function tempName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Writes `bytes` to `file` atomically: a temporary file in the same folder, flushed, then
+ * renamed over the destination. The destination never holds a partial file.
+ */
+export async function writeFileAtomic(file: string, bytes: Uint8Array | string): Promise<void> {
+  hookSignals();
+  const temp = tempName(file);
+  pending.add(temp);
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (e) {
+    await rm(temp, { force: true });
+    if (e instanceof VaError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new VaError('E_OUTPUT_EXISTS', `the output ${file} exists and is a folder`, { subject: file, cause: e });
+    throw new VaError('E_WRITE', `cannot write ${file}: ${describeCode(code)}`, { subject: file, cause: e });
+  } finally {
+    pending.delete(temp);
+  }
+}
+
+/** Synchronous atomic write (used by the batch worker's final report when the loop is ending). */
+export function writeFileAtomicSync(file: string, bytes: Uint8Array | string): void {
+  const temp = tempName(file);
+  pending.add(temp);
+  try {
+    writeFileSync(temp, bytes, { flag: 'wx', mode: 0o644 });
+    renameSync(temp, file);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new VaError('E_WRITE', `cannot write ${file}: ${describeCode((e as NodeJS.ErrnoException).code)}`, { subject: file, cause: e });
+  } finally {
+    pending.delete(temp);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Checks run by the prompts as the user answers: each returns `true` or the one-line message the
+ * prompt shows under the answer. Pure functions of the answer (and the file system for paths).
+ */
+import path from 'node:path';
+import { VaError } from '../../errors.js';
+import { checkLink, normalizeHex } from '../../brand/schema.js';
+import { OpcPackage } from '../../package/opc-package.js';
+import { FILE_LIMITS, readInputFileSync } from '../files.js';
+
+export type Check = true | string;
+
+const HEX_RE = /^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+export function checkColour(value: string, required: boolean): Check {
+  const v = value.trim();
+  if (v === '') return required ? 'a colour is needed, like #0A5FAD' : true;
+  return HEX_RE.test(v) ? true : `"${v}" is not a hex colour; type it like #0A5FAD or #09C`;
+}
+
+/** "#0a5fad" → "#0A5FAD", "" → undefined. */
+export function colourAnswer(value: string): string | undefined {
+  const v = value.trim();
+  return v === '' ? undefined : `#${normalizeHex(v)}`;
+}
+
+/**
+ * What people type for a link, made into a link: "example.org/book" → "https://example.org/book",
+ * "info@example.org" → "mailto:info@example.org", "+45 70 10 20 30" → "tel:+4570102030".
+ */
+export function linkAnswer(value: string): string | undefined {
+  const v = value.trim();
+  if (v === '') return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(v) && !/^[^:/]+\.[a-z]{2,}:\d/i.test(v)) return v;
+  if (/^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/.test(v)) return `mailto:${v}`;
+  if (/^\+?[0-9][0-9 ().-]{4,}$/.test(v)) return `tel:${v.replace(/[ ().-]/g, '')}`;
+  if (/^[^\s/]+\.[^\s/]{2,}(\/\S*)?$/.test(v)) return `https://${v}`;
+  return v;
+}
+
+export function checkLinkAnswer(value: string): Check {
+  const link = linkAnswer(value);
+  if (link === undefined) return true;
+  const problem = checkLink(link);
+  return problem ? `${link} ${problem}` : true;
+}
+
+export function checkOrganization(value: string): Check {
+  const v = value.trim();
+  if (v === '') return 'the organisation name is needed (it is printed on the handout)';
+  if (v.length > 120) return `at most 120 characters (this is ${v.length})`;
+  return true;
+}
+
+export function checkInfo(value: string): Check {
+  return value.length > 1200 ? `at most 1200 characters (this is ${value.length})` : true;
+}
+
+export type ImageKind = 'png' | 'jpeg' | 'gif' | 'webp' | 'svg';
+
+/** Recognises an image by its first bytes (never by its name). */
+export function sniffImage(bytes: Uint8Array): ImageKind | null {
+  const b = bytes;
+  if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a && b[6] === 0x1a && b[7] === 0x0a) return 'png';
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
+  if (b.length >= 6 && String.fromCharCode(...b.subarray(0, 6)).match(/^GIF8[79]a$/)) return 'gif';
+  if (b.length >= 12 && String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...b.subarray(8, 12)) === 'WEBP') return 'webp';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart();
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(head)) return 'svg';
+  return null;
+}
+
+function fileProblem(e: unknown): string {
+  return e instanceof VaError ? e.message : String(e);
+}
+
+export function checkLogoPath(value: string, cwd: string): Check {
+  const v = value.trim();
+  if (v === '') return true;
+  try {
+    const bytes = readInputFileSync(path.resolve(cwd, v), 'the logo', FILE_LIMITS.logo);
+    if (bytes.length === 0) return `${v} is empty`;
+    return sniffImage(bytes) ? true : `${v} is not a PNG, JPEG, GIF, WebP or SVG image`;
+  } catch (e) {
+    return fileProblem(e).replace(path.resolve(cwd, v), v);
+  }
+}
+
+/** A TTF/OTF font file: sfnt version 0x00010000, "true" or "OTTO". */
+export function checkFontPath(value: string, cwd: string): Check {
+  const v = value.trim();
+  if (v === '') return true;
+  try {
+    const bytes = readInputFileSync(path.resolve(cwd, v), 'the font file', FILE_LIMITS.font);
+    const tag = bytes.length >= 4 ? String.fromCharCode(...bytes.subarray(0, 4)) : '';
+    if (tag === '\u0000\u0001\u0000\u0000' || tag === 'true' || tag === 'OTTO') return true;
+    if (tag === 'wOFF' || tag === 'wOF2') return `${v} is a web font (WOFF); use the TTF or OTF file`;
+    return `${v} is not a TTF or OTF font file`;
+  } catch (e) {
+    return fileProblem(e).replace(path.resolve(cwd, v), v);
+  }
+}
+
+/** A deck to use as the template: a readable PowerPoint package within the limits. */
+export function checkTemplatePath(value: string, cwd: string): Check {
+  const v = value.trim();
+  if (v === '') return 'the path of a .pptx file is needed';
+  try {
+    const bytes = readInputFileSync(path.resolve(cwd, v), 'the template', FILE_LIMITS.pptx);
+    OpcPackage.open(bytes, { what: v });
+    return true;
+  } catch (e) {
+    return fileProblem(e).replace(path.resolve(cwd, v), v);
+  }
+}
+
+export function checkBrandFileTarget(value: string): Check {
+  const v = value.trim();
+  if (v === '') return 'a file name is needed, like brand.json';
+  if (!/\.json$/i.test(v)) return 'the brand file name should end in .json';
+  return true;
+}
+

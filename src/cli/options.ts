@@ -1,0 +1,82 @@
+/**
+ * Parsers for option values that are more than a string: formats, link replacements, renderer,
+ * concurrency, shard. Each throws a one-line E_USAGE error naming the option.
+ */
+import { availableParallelism } from 'node:os';
+import { VaError } from '../errors.js';
+
+export const FORMATS = ['pdf', 'pptx', 'png'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const RENDERERS = ['embedded', 'libreoffice'] as const;
+export type RendererName = (typeof RENDERERS)[number];
+
+/** `--format pdf,pptx` → ['pdf', 'pptx'] (order kept, duplicates dropped). */
+export function parseFormats(value: string, allowed: readonly Format[] = FORMATS): Format[] {
+  const out: Format[] = [];
+  for (const raw of value.split(',')) {
+    const f = raw.trim().toLowerCase();
+    if (f === '') continue;
+    if (!(allowed as readonly string[]).includes(f)) {
+      throw new VaError('E_USAGE', `--format: unknown format "${raw.trim()}"; expected ${allowed.join(', ')} (comma-separated)`);
+    }
+    if (!out.includes(f as Format)) out.push(f as Format);
+  }
+  if (out.length === 0) throw new VaError('E_USAGE', `--format: no format given; expected ${allowed.join(', ')} (comma-separated)`);
+  return out;
+}
+
+export function parseRenderer(value: string): RendererName {
+  const v = value.trim().toLowerCase();
+  if (!(RENDERERS as readonly string[]).includes(v)) {
+    throw new VaError('E_USAGE', `--renderer: unknown renderer "${value}"; expected embedded or libreoffice`);
+  }
+  return v as RendererName;
+}
+
+export interface LinkReplacement {
+  from: string;
+  to: string;
+}
+
+/** `--replace-link OLD=NEW`; the first "=" that is followed by a URL scheme splits (OLD may contain "="). */
+export function parseReplaceLink(value: string): LinkReplacement {
+  // Split at the "=" before NEW's scheme, so query strings with "=" in OLD still work.
+  const m = /^(.+?)=((?:https?|mailto|tel):.*)$/is.exec(value.trim());
+  const i = value.indexOf('=');
+  const from = m ? m[1]! : i > 0 ? value.slice(0, i) : '';
+  const to = m ? m[2]! : i > 0 ? value.slice(i + 1) : '';
+  if (from.trim() === '' || to.trim() === '') {
+    throw new VaError('E_USAGE', `--replace-link: expected OLD=NEW (two links separated by "="), got ${JSON.stringify(value)}`);
+  }
+  return { from: from.trim(), to: to.trim() };
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1 || n > 256) {
+    throw new VaError('E_USAGE', `--concurrency: expected a whole number from 1 to 256, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+export interface Shard {
+  /** 1-based index of this shard. */
+  index: number;
+  count: number;
+}
+
+/** `--shard 2/4` → { index: 2, count: 4 }. */
+export function parseShard(value: string): Shard {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || !Number.isSafeInteger(index) || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count || count > 10_000) {
+    throw new VaError('E_USAGE', `--shard: expected k/n with 1 <= k <= n (for example 1/4), got ${JSON.stringify(value)}`);
+  }
+  return { index, count };
+}

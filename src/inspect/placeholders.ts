@@ -1,0 +1,86 @@
+/**
+ * What the template contract asks of a deck (docs/template-contract.md sections 3 and 4):
+ * named shapes (`p:cNvPr@name` starting with "va:") and text tokens (`{{name}}` in the text of a
+ * paragraph, `a:p`, joined across its runs).
+ */
+import type { OpcPackage } from '../package/opc-package.js';
+import type { XElement } from '../xml/element.js';
+import { NS } from '../xml/namespaces.js';
+import { contentParts, partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
+
+export const KNOWN_TOKENS = ['organization', 'additionalInfo', 'bookingLink', 'billingLink', 'homepageLink'] as const;
+export const WHEN_FIELDS = ['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage'] as const;
+const FIXED_NAMES = ['va:logo', 'va:link:booking', 'va:link:billing', 'va:link:homepage', 'va:qr:booking', 'va:stack'];
+
+export interface PlaceholderInfo {
+  name: string;
+  location: string;
+  part: string;
+  slide?: number;
+  /** False for a "va:" name the contract does not define (a typo, usually). */
+  known: boolean;
+}
+
+export interface TokenInfo {
+  token: string;
+  location: string;
+  part: string;
+  slide?: number;
+  shape?: string;
+  known: boolean;
+}
+
+export function isKnownPlaceholder(name: string): boolean {
+  if (FIXED_NAMES.includes(name)) return true;
+  const when = /^va:when:(.+)$/.exec(name);
+  return when !== null && (WHEN_FIELDS as readonly string[]).includes(when[1]!);
+}
+
+export function placeholders(pkg: OpcPackage, structure: DeckStructure): PlaceholderInfo[] {
+  const out: PlaceholderInfo[] = [];
+  for (const cp of contentParts(structure)) {
+    for (const el of walk(pkg.xml(cp.part).root)) {
+      if (!el.is(NS.p, 'cNvPr')) continue;
+      const name = el.attr('name') ?? '';
+      if (!name.toLowerCase().startsWith('va:')) continue;
+      out.push({ name, location: partLabel(cp), part: cp.part, ...(cp.slide !== undefined ? { slide: cp.slide } : {}), known: isKnownPlaceholder(name) });
+    }
+  }
+  return out;
+}
+
+/** Text of a paragraph as a reader sees it: runs, fields, and "\n" for a:br. */
+export function paragraphText(p: XElement): string {
+  let s = '';
+  for (const c of p.elements()) {
+    if (c.is(NS.a, 'r') || c.is(NS.a, 'fld')) s += c.child(NS.a, 't')?.textContent() ?? '';
+    else if (c.is(NS.a, 'br')) s += '\n';
+  }
+  return s;
+}
+
+const TOKEN_RE = /\{\{\s*([^{}\s]{1,60})\s*\}\}/g;
+
+export function tokens(pkg: OpcPackage, structure: DeckStructure): TokenInfo[] {
+  const out: TokenInfo[] = [];
+  for (const cp of contentParts(structure)) {
+    for (const el of walk(pkg.xml(cp.part).root)) {
+      if (!el.is(NS.a, 'p')) continue;
+      const text = paragraphText(el);
+      if (!text.includes('{{')) continue;
+      const names = shapeNames(el);
+      for (const m of text.matchAll(TOKEN_RE)) {
+        const token = m[1]!;
+        out.push({
+          token,
+          location: partLabel(cp),
+          part: cp.part,
+          ...(cp.slide !== undefined ? { slide: cp.slide } : {}),
+          ...(names.length ? { shape: names.join(' < ') } : {}),
+          known: (KNOWN_TOKENS as readonly string[]).includes(token),
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inspect } from '../../src/inspect/inspect.js';
+import { VaError } from '../../src/errors.js';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = path.join(ROOT, 'fixtures', 'cli');
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
+
+describe('inspect (fixture deck)', () => {
+  const report = inspect(fixture('inspect-brand-fit.pptx'));
+
+  it('reads size, slides and the theme', () => {
+    expect(report.slideCount).toBe(1);
+    expect(report.slideSize).toMatchObject({ paper: 'letter', orientation: 'portrait' });
+    expect(report.themes).toHaveLength(1);
+    const theme = report.themes[0]!;
+    expect(theme.major?.latin).toBe('Montserrat');
+    expect(theme.minor?.latin).toBe('Source Sans 3');
+    expect(theme.colors.dk1).toEqual({ hex: '000000', written: 'sysClr windowText' });
+    expect(theme.colors.accent1).toEqual({ hex: '4472C4', written: 'srgbClr' });
+    expect(theme.missingColors).toEqual([]);
+  });
+
+  it('lists hyperlinks and flags disallowed schemes', () => {
+    const external = report.links.filter((l) => l.kind === 'external');
+    expect(external.map((l) => [l.shape, l.target, l.problem === null])).toEqual([
+      ['va:link:booking', 'https://example.org/book', true],
+      ['Script Link', 'javascript:alert(1)', false],
+    ]);
+  });
+
+  it('lists contract names and tokens, flagging unknown ones', () => {
+    expect(report.placeholders.map((p) => [p.name, p.known])).toEqual([
+      ['va:link:booking', true],
+      ['va:lnk:billing', false],
+      ['va:logo', true],
+    ]);
+    expect(report.tokens.map((t) => [t.token, t.known, t.shape])).toEqual([
+      ['organization', true, 'va:lnk:billing'],
+      ['unknownToken', false, 'va:lnk:billing'],
+    ]);
+  });
+
+  it('finds the table the embedded renderer does not draw', () => {
+    expect(report.unsupported).toEqual([{ kind: 'table', location: 'slide 1', part: 'ppt/slides/slide1.xml', slide: 1, shape: 'Table 1' }]);
+  });
+
+  it('lints literal colours and fonts with counts and locations, and leaves theme colours alone', () => {
+    const colours = Object.fromEntries(report.lint.literalColours.map((f) => [f.value, f.locations.map((l) => `${l.shape}/${l.use}`)]));
+    expect(colours).toEqual({
+      'srgbClr FF0000': ['Literal Box/text'],
+      'srgbClr 00FF00': ['Literal Fill/fill'],
+      'srgbClr 0000FF': ['Literal Fill/line'],
+    });
+    expect(report.lint.literalFonts).toEqual([{ value: 'Arial', count: 1, locations: [{ location: 'slide 1', part: 'ppt/slides/slide1.xml', slide: 1, shape: 'Literal Box', count: 1 }] }]);
+    expect(JSON.stringify(report.lint)).not.toContain('Theme Box');
+  });
+
+  it('refuses what is not a presentation, with the package layer’s errors', () => {
+    expect(() => inspect(fixture('docx-renamed.pptx'), { what: 'docx-renamed.pptx' })).toThrow(/is a Word document, not a PowerPoint presentation/);
+    expect(() => inspect(fixture('text-renamed.pptx'))).toThrow(VaError);
+  });
+});
+
+const corpusReal = path.join(CORPUS, 'real');
+describe.skipIf(!existsSync(corpusReal))('inspect (real-world corpus)', () => {
+  if (!existsSync(corpusReal)) console.log(`skipped: the corpus is not at ${corpusReal}`);
+
+  it('inspects every real deck without throwing, and the report is plain JSON', () => {
+    for (const f of readdirSync(corpusReal)) {
+      const report = inspect(readFileSync(path.join(corpusReal, f)), { what: f });
+      expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+      expect(report.themes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds charts, SmartArt, media, OLE, slide jumps and every master theme', () => {
+    const kinds = (f: string) => new Set(inspect(readFileSync(path.join(corpusReal, f))).unsupported.map((u) => u.kind));
+    expect(kinds('poi__bar-chart-mac.pptx')).toEqual(new Set(['chart']));
+    expect(kinds('poi__SmartArt.pptx')).toEqual(new Set(['smartart']));
+    expect(kinds('poi__EmbeddedVideo.pptx')).toEqual(new Set(['media']));
+    expect(kinds('openxmlsdk__strict-charts.pptx')).toEqual(new Set(['chart']));
+    const links = inspect(readFileSync(path.join(corpusReal, 'automizer__SlideWithLink.pptx'))).links;
+    expect(links.some((l) => l.kind === 'slide' && l.target === 'ppt/slides/slide2.xml')).toBe(true);
+    expect(inspect(readFileSync(path.join(corpusReal, 'unstructured__libreoffice75-11-masters.pptx'))).themes).toHaveLength(11);
+    // sysClr in the theme is reported with its last colour.
+    const dk1 = inspect(readFileSync(path.join(corpusReal, 'automizer__TextReplace-base.pptx'))).themes[0]!.colors.dk1;
+    expect(dk1?.written).toMatch(/^sysClr|^srgbClr/);
+  });
+
+  it('reports a theme without a colour scheme', () => {
+    const f = path.join(CORPUS, 'derived', 'derived__theme-without-clrScheme.pptx');
+    if (!existsSync(f)) return;
+    expect(inspect(readFileSync(f)).themes[0]!.missingColors).toHaveLength(12);
+  });
+});
