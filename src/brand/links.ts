@@ -1,0 +1,76 @@
+/**
+ * Links as people read them and as the engine compares them.
+ *
+ * `readableLink` is what a handout prints (contract section 3): no scheme, no trailing slash,
+ * `mailto:`/`tel:` show the address or number. `linkMatchKey` decides whether two hyperlink
+ * targets are "the same link" for `--replace-link OLD=NEW` (docs/brand-engine.md, link matching).
+ */
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The printed form of a link:
+ *   https://www.example.org/book/ → www.example.org/book
+ *   http://example.org/?a=1       → example.org/?a=1
+ *   mailto:desk@example.org?subject=Hi → desk@example.org
+ *   tel:+45%2012%2034             → +45 12 34
+ * Percent-escapes are decoded for reading; anything unparseable is returned trimmed.
+ */
+export function readableLink(link: string): string {
+  const value = link.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+  if (scheme === 'mailto' || scheme === 'tel') {
+    const rest = value.slice(scheme.length + 1).replace(/^\/\//, '');
+    return safeDecode(rest.split('?')[0]!);
+  }
+  let rest = value;
+  if (scheme === 'http' || scheme === 'https') rest = value.slice(scheme.length + 1).replace(/^\/\//, '');
+  // A trailing slash only goes when nothing (query, fragment) follows the path.
+  if (!/[?#]/.test(rest)) rest = rest.replace(/\/+$/, '');
+  return safeDecodeUri(rest);
+}
+
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The key two link targets are compared by when replacing links:
+ *  - http(s): scheme and host lower-cased (as URLs define them), the default port dropped, one
+ *    trailing slash of the path ignored (`https://x.org/a/` = `https://x.org/a`, and
+ *    `https://x.org` = `https://x.org/`); query and fragment compared exactly;
+ *  - mailto: compared case-insensitively; tel: with spaces, dots, dashes and brackets ignored;
+ *  - anything else: the trimmed string, exactly.
+ * `http:` and `https:` are different links, and so are `www.x.org` and `x.org`.
+ */
+export function linkMatchKey(link: string): string {
+  const value = link.trim();
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return value;
+  }
+  if (url.protocol === 'http:' || url.protocol === 'https:') {
+    const path = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname;
+    return `${url.protocol}//${url.host}${path}${url.search}${url.hash}`;
+  }
+  if (url.protocol === 'mailto:') return value.toLowerCase();
+  if (url.protocol === 'tel:') return 'tel:' + safeDecode(url.pathname).replace(/[\s.\-()]/g, '');
+  return value;
+}
+
+/** True when two link targets are the same link by `linkMatchKey`. */
+export function sameLink(a: string, b: string): boolean {
+  return linkMatchKey(a) === linkMatchKey(b);
+}
