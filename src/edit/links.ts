@@ -1,0 +1,119 @@
+/**
+ * Link shapes `va:link:booking|billing|homepage` (contract section 3): the brand's link goes into
+ * every URL hyperlink of the shape — runs' a:rPr/a:hlinkClick and the shape's own
+ * p:cNvPr/a:hlinkClick — and the visible URL text becomes its readable form. Labels without a
+ * hyperlink ("Book online:") stay. A role the brand leaves out removes the shape (section 6).
+ *
+ * Hyperlinked text counts as "the visible URL" when it looks like a link (a scheme, "www.", a
+ * domain, an e-mail address, a phone number, or a link token); a hyperlinked word such as
+ * "Book here" keeps its wording and only changes target. Slide jumps and other actions
+ * (ppaction://...) are never touched.
+ */
+import { readableLink } from '../brand/links.js';
+import { LINK_ROLES, type LinkRole } from '../brand/schema.js';
+import type { XElement } from '../xml/element.js';
+import { XText } from '../xml/element.js';
+import { NS } from '../xml/namespaces.js';
+import { markChanged, warn, where, type EditContext } from './context.js';
+import { contentParts } from './deck.js';
+import { isHyperlinkElement, isUrlLink, retarget } from './hyperlinks.js';
+import { removeShape } from './remove-shape.js';
+import { cNvPr, shapesNamed } from './shapes.js';
+import { runStretches, TOKEN_RE } from './token-runs.js';
+
+const PREFIX = 'va:link:';
+
+/** True when hyperlinked text reads as a link rather than as a label. */
+export function looksLikeLink(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  if (new RegExp(`^${TOKEN_RE.source}$`).test(t)) return true;
+  if (/^(https?:\/\/|mailto:|tel:|www\.)/i.test(t)) return true;
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t)) return true;
+  if (/^\+?[\d][\d\s().\-/]{4,}$/.test(t)) return true;
+  return /^[^\s/]+\.[a-z]{2,}(\/\S*)?$/i.test(t);
+}
+
+function hyperlinkOfRun(run: XElement): XElement | undefined {
+  const h = run.child(NS.a, 'rPr')?.child(NS.a, 'hlinkClick');
+  return h && isUrlLink(h) ? h : undefined;
+}
+
+/** Rewrites the visible text of hyperlinked runs: each group of adjacent linked runs becomes one run. */
+function rewriteLinkText(shape: XElement, readable: string): boolean {
+  let changed = false;
+  for (const p of shape.descendants(NS.a, 'p')) {
+    for (const runs of runStretches(p)) {
+      let group: XElement[] = [];
+      const flush = () => {
+        const text = group.map((r) => r.child(NS.a, 't')?.textContent() ?? '').join('');
+        if (group.length && looksLikeLink(text) && text !== readable) {
+          const [first, ...rest] = group;
+          let t = first!.child(NS.a, 't');
+          if (!t) t = first!.append(first!.make(NS.a, 't')) as XElement;
+          t.setText('');
+          t.append(new XText(readable));
+          for (const r of rest) r.remove();
+          changed = true;
+        }
+        group = [];
+      };
+      for (const run of runs) {
+        if (hyperlinkOfRun(run)) group.push(run);
+        else flush();
+      }
+      flush();
+    }
+  }
+  return changed;
+}
+
+/** Runs that show the role's own token but have no hyperlink yet: they get one. */
+function linkTokenRunsWithoutLink(shape: XElement, role: LinkRole): XElement[] {
+  const token = new RegExp(`\\{\\{\\s*${role}Link\\s*\\}\\}`, 'i');
+  const out: XElement[] = [];
+  for (const run of shape.descendants(NS.a, 'r')) {
+    if (run.child(NS.a, 'rPr')?.child(NS.a, 'hlinkClick')) continue;
+    if (token.test(run.child(NS.a, 't')?.textContent() ?? '')) out.push(run);
+  }
+  return out;
+}
+
+function addRunHyperlink(run: XElement): XElement {
+  let rPr = run.child(NS.a, 'rPr');
+  if (!rPr) rPr = run.insertAt(0, run.make(NS.a, 'rPr', { lang: 'en-US' })) as XElement;
+  const h = rPr.make(NS.a, 'hlinkClick');
+  // CT_TextCharacterProperties: hlinkClick comes after fills, effects, fonts; before hlinkMouseOver, rtl, extLst.
+  rPr.insertInOrder(h, [
+    'ln', 'noFill', 'solidFill', 'gradFill', 'blipFill', 'pattFill', 'grpFill', 'effectLst', 'effectDag', 'highlight',
+    'uLnTx', 'uLn', 'uFillTx', 'uFill', 'latin', 'ea', 'cs', 'sym', 'hlinkClick', 'hlinkMouseOver', 'rtl', 'extLst',
+  ]);
+  h.setAttrNS(NS.r, 'id', ''); // attached first, so the r: prefix in scope is used
+  return h;
+}
+
+export function applyLinkShapes(ctx: EditContext): void {
+  for (const part of contentParts(ctx.deck)) {
+    const root = ctx.pkg.xml(part).root;
+    const shapes = shapesNamed(root, (n) => n.startsWith(PREFIX));
+    for (const shape of shapes) {
+      const name = (cNvPr(shape)?.attr('name') ?? '').trim();
+      const role = name.slice(PREFIX.length).trim().toLowerCase() as LinkRole;
+      if (!(LINK_ROLES as readonly string[]).includes(role)) {
+        warn(ctx, 'W_LINK_ROLE_UNKNOWN', `the shape "${name}" on ${where(ctx, part)} names an unknown link role (known: ${LINK_ROLES.join(', ')}); it was left as it is`, part);
+        continue;
+      }
+      const url = ctx.brand.links?.[role];
+      if (!url) {
+        removeShape(ctx.pkg, part, shape);
+        continue;
+      }
+      const newLinks = linkTokenRunsWithoutLink(shape, role).map(addRunHyperlink);
+      const targets = [...shape.descendants()].filter((el) => isHyperlinkElement(el) && isUrlLink(el));
+      retarget(ctx.deck, part, [...new Set([...targets, ...newLinks])], url);
+      rewriteLinkText(shape, readableLink(url));
+      markChanged(ctx, part, shape);
+      ctx.pkg.touch(part);
+    }
+  }
+}

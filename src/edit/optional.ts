@@ -1,0 +1,65 @@
+/**
+ * `va:when:<field>` shapes and groups (contract sections 3 and 6): content that only makes sense
+ * when the brand has `<field>` is removed when it does not (a member of a va:stack closes its
+ * gap). Fields: logo, additionalInfo, links.booking, links.billing, links.homepage (also
+ * accepted: organization, and the link roles without the "links." prefix).
+ */
+import type { XElement } from '../xml/element.js';
+import { warn, where, type EditContext } from './context.js';
+import { contentParts } from './deck.js';
+import { removeShape } from './remove-shape.js';
+import { shapeName, shapesNamed } from './shapes.js';
+import { normalizeMultiline } from './tokens.js';
+
+const PREFIX = 'va:when:';
+
+export const WHEN_FIELDS = ['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage', 'organization'] as const;
+
+/** Whether the brand has a field, or undefined when the field is unknown. */
+export function hasField(ctx: EditContext, field: string, hasLogo: boolean): boolean | undefined {
+  const f = field.trim().toLowerCase().replace(/^links\./, 'links.');
+  switch (f) {
+    case 'logo':
+      return hasLogo;
+    case 'additionalinfo':
+      return ctx.brand.additionalInfo !== undefined && normalizeMultiline(ctx.brand.additionalInfo) !== '';
+    case 'organization':
+      return true;
+    case 'links.booking':
+    case 'booking':
+      return !!ctx.brand.links?.booking;
+    case 'links.billing':
+    case 'billing':
+      return !!ctx.brand.links?.billing;
+    case 'links.homepage':
+    case 'homepage':
+      return !!ctx.brand.links?.homepage;
+    default:
+      return undefined;
+  }
+}
+
+export function applyWhen(ctx: EditContext, hasLogo: boolean): void {
+  for (const part of contentParts(ctx.deck)) {
+    const root = ctx.pkg.xml(part).root;
+    // Outer groups first; a shape inside a removed group is gone with it.
+    for (const shape of shapesNamed(root, (n) => n.startsWith(PREFIX))) {
+      if (!isAttached(shape, root)) continue;
+      const name = (shapeName(shape) ?? '').trim();
+      const field = name.slice(PREFIX.length);
+      const present = hasField(ctx, field, hasLogo);
+      if (present === undefined) {
+        warn(ctx, 'W_WHEN_UNKNOWN', `the shape "${name}" on ${where(ctx, part)} names an unknown field (known: ${WHEN_FIELDS.join(', ')}); it was kept`, part);
+        continue;
+      }
+      if (!present) removeShape(ctx.pkg, part, shape);
+    }
+  }
+}
+
+/** True while the element is still inside its part's tree (not under a removed ancestor). */
+function isAttached(el: XElement, root: XElement): boolean {
+  let node: XElement = el;
+  while (node.parent) node = node.parent;
+  return node === root;
+}

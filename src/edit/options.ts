@@ -1,0 +1,30 @@
+/**
+ * Options of `customize` beyond the brand.
+ */
+import type { FontRegistry } from '../fonts/types.js';
+import type { PackageLimits } from '../package/limits.js';
+import type { LogoLimits } from './logo-image.js';
+import type { LinkReplacement } from './replace-links.js';
+
+export interface CustomizeOptions {
+  /**
+   * `--replace-link OLD=NEW`: external hyperlinks whose target is the same link as `from` get
+   * `to` (any deck, any slide; see docs/brand-engine.md for matching). `to` must be an https:,
+   * http:, mailto: or tel: link.
+   */
+  replaceLinks?: readonly LinkReplacement[];
+  /** How to name the deck in messages ("the template", "deck.pptx"). Default "the deck". */
+  source?: string;
+  /**
+   * Fonts for measuring text when fitting long values into their boxes. Default: a registry with
+   * the brand's font files, the shipped fonts and the system's fonts. Batch workers pass one
+   * registry per brand to keep parsed fonts warm.
+   */
+  fonts?: FontRegistry;
+  /** Shrink long values to fit their boxes (default true). */
+  fitText?: boolean;
+  /** Package safety limits (defaults: src/package/limits.ts). */
+  limits?: Partial<PackageLimits>;
+  /** Logo safety limits (defaults: 10 MB, 40 megapixels). */
+  logoLimits?: Partial<LogoLimits>;
+}

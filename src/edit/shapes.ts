@@ -1,0 +1,126 @@
+/**
+ * Shapes of a slide tree (p:spTree): the five PresentationML shape kinds, their names
+ * (p:cNvPr/@name, what PowerPoint's Selection Pane shows) and their boxes (a:xfrm in p:spPr,
+ * p:grpSpPr, or p:xfrm for graphic frames).
+ */
+import type { XElement } from '../xml/element.js';
+import { NS } from '../xml/namespaces.js';
+
+/** Shape element → its non-visual properties element. */
+const NV_OF: Record<string, string> = {
+  sp: 'nvSpPr',
+  grpSp: 'nvGrpSpPr',
+  pic: 'nvPicPr',
+  cxnSp: 'nvCxnSpPr',
+  graphicFrame: 'nvGraphicFramePr',
+};
+
+export function isShape(el: XElement): boolean {
+  return NV_OF[el.localName] !== undefined && el.inNamespace(NS.p);
+}
+
+/** p:cNvPr of a shape. */
+export function cNvPr(shape: XElement): XElement | undefined {
+  const nv = NV_OF[shape.localName];
+  return nv ? shape.child(NS.p, nv)?.child(NS.p, 'cNvPr') : undefined;
+}
+
+export function shapeName(shape: XElement): string | undefined {
+  return cNvPr(shape)?.attr('name');
+}
+
+/** Every shape of a part (the slide tree's own p:grpSp root excluded), document order. */
+export function allShapes(root: XElement): XElement[] {
+  const tree = root.path(NS.p, 'cSld', 'spTree');
+  if (!tree) return [];
+  const out: XElement[] = [];
+  for (const el of tree.descendants()) if (isShape(el)) out.push(el);
+  return out;
+}
+
+/** Shapes whose name satisfies the predicate (names compare trimmed and case-insensitively). */
+export function shapesNamed(root: XElement, match: (name: string) => boolean): XElement[] {
+  return allShapes(root).filter((s) => {
+    const name = shapeName(s);
+    return name !== undefined && match(name.trim().toLowerCase());
+  });
+}
+
+export function shapesWithName(root: XElement, name: string): XElement[] {
+  const wanted = name.toLowerCase();
+  return shapesNamed(root, (n) => n === wanted);
+}
+
+/** The element holding the shape's transform: a:xfrm (sp, pic, cxnSp, grpSp) or p:xfrm (graphicFrame). */
+export function xfrmOf(shape: XElement): XElement | undefined {
+  switch (shape.localName) {
+    case 'grpSp':
+      return shape.child(NS.p, 'grpSpPr')?.child(NS.a, 'xfrm');
+    case 'graphicFrame':
+      return shape.child(NS.p, 'xfrm');
+    default:
+      return shape.child(NS.p, 'spPr')?.child(NS.a, 'xfrm');
+  }
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  cx: number;
+  cy: number;
+}
+
+function int(el: XElement | undefined, name: string): number | undefined {
+  const v = el?.attr(name);
+  if (v === undefined || !/^-?\d+$/.test(v.trim())) return undefined;
+  return Number(v);
+}
+
+/** Offset and extent of a shape in its parent's coordinate space (EMU), if it has its own xfrm. */
+export function boxOf(shape: XElement): Box | undefined {
+  const xfrm = xfrmOf(shape);
+  const off = xfrm?.child(NS.a, 'off');
+  const ext = xfrm?.child(NS.a, 'ext');
+  const x = int(off, 'x');
+  const y = int(off, 'y');
+  const cx = int(ext, 'cx');
+  const cy = int(ext, 'cy');
+  if (x === undefined || y === undefined || cx === undefined || cy === undefined) return undefined;
+  return { x, y, cx, cy };
+}
+
+/** A group's child coordinate space (a:chOff, a:chExt), if present. */
+export function childBoxOf(group: XElement): Box | undefined {
+  const xfrm = xfrmOf(group);
+  const off = xfrm?.child(NS.a, 'chOff');
+  const ext = xfrm?.child(NS.a, 'chExt');
+  const x = int(off, 'x');
+  const y = int(off, 'y');
+  const cx = int(ext, 'cx');
+  const cy = int(ext, 'cy');
+  if (x === undefined || y === undefined || cx === undefined || cy === undefined) return undefined;
+  return { x, y, cx, cy };
+}
+
+/** Moves a shape vertically by `dy` in its parent's coordinates (a:off/@y). */
+export function moveY(shape: XElement, dy: number): void {
+  const off = xfrmOf(shape)?.child(NS.a, 'off');
+  const y = int(off, 'y');
+  if (off && y !== undefined) off.setAttr('y', String(Math.round(y + dy)));
+}
+
+/** Rotation of a shape in degrees (a:xfrm/@rot is in 60000ths of a degree). */
+export function rotationOf(shape: XElement): number {
+  const rot = xfrmOf(shape)?.attr('rot');
+  return rot && /^-?\d+$/.test(rot) ? Number(rot) / 60000 : 0;
+}
+
+/** The smallest free shape id (p:cNvPr/@id) of a part. */
+export function nextShapeId(root: XElement): number {
+  let max = 0;
+  for (const el of root.descendants(NS.p, 'cNvPr')) {
+    const id = Number(el.attr('id'));
+    if (Number.isFinite(id)) max = Math.max(max, id);
+  }
+  return max + 1;
+}

@@ -1,0 +1,118 @@
+/**
+ * Long values must still fit their box. For every shape whose text the engine changed, the text
+ * is laid out with real font metrics (text-layout.ts); when it is taller than the box (or, with
+ * wrap="none", wider), every run of the shape is shrunk by the same factor, in half-point steps,
+ * never below 9 pt (runs already smaller keep their size), until it fits. If it still does not
+ * fit at 9 pt, the sizes stay at the smallest step and W_TEXT_TOO_LONG names the shape.
+ * Shapes that PowerPoint sizes itself (a:normAutofit, a:spAutoFit) are left to it.
+ */
+import type { FontRegistry } from '../fonts/types.js';
+import type { XElement } from '../xml/element.js';
+import { NS } from '../xml/namespaces.js';
+import { warn, where, type EditContext } from './context.js';
+import { themeOf } from './deck.js';
+import { boxOf, childBoxOf, shapeName } from './shapes.js';
+import { bodyModel, measureBody, registryMeasurer, scaledSize, type Measurer, type TextThemeFonts } from './text-layout.js';
+
+/** The smallest text size (contract section 7). */
+export const MIN_TEXT_PT = 9;
+/** Layout slack, points: rounding differences between renderers. */
+const SLACK = 0.5;
+const STEP = 0.025;
+
+function groupScale(shape: XElement): { x: number; y: number } {
+  let x = 1;
+  let y = 1;
+  for (let g = shape.parent; g && g.is(NS.p, 'grpSp'); g = g.parent) {
+    const outer = boxOf(g);
+    const inner = childBoxOf(g);
+    if (outer && inner && inner.cx > 0 && inner.cy > 0) {
+      x *= outer.cx / inner.cx;
+      y *= outer.cy / inner.cy;
+    }
+  }
+  return { x, y };
+}
+
+function setSize(el: XElement, rPrName: 'rPr' | 'endParaRPr', sizePt: number): void {
+  let rPr = el.is(NS.a, 'endParaRPr') ? el : el.child(NS.a, rPrName);
+  if (!rPr) rPr = el.insertAt(0, el.make(NS.a, 'rPr', { lang: 'en-US' })) as XElement;
+  rPr.setAttr('sz', String(Math.round(sizePt * 100)));
+}
+
+/** Writes the scaled sizes into the shape's runs (a:rPr/@sz, a:endParaRPr/@sz). */
+function applyScale(shape: XElement, theme: TextThemeFonts, f: number): void {
+  const body = shape.child(NS.p, 'txBody')!;
+  // Sizes as written before scaling, read through the same model the layout used.
+  const model = bodyModel(shape, 1, 1, theme)!;
+  body.childrenNamed(NS.a, 'p').forEach((p, i) => {
+    const para = model.paragraphs[i]!;
+    let k = 0;
+    for (const c of p.elements()) {
+      if (c.is(NS.a, 'r') || c.is(NS.a, 'fld') || c.is(NS.a, 'br')) {
+        const piece = para.pieces[k++];
+        if (piece && !c.is(NS.a, 'br')) setSize(c, 'rPr', scaledSize(piece.style.size, f, MIN_TEXT_PT));
+      } else if (c.is(NS.a, 'endParaRPr')) {
+        setSize(c, 'endParaRPr', scaledSize(para.endSize, f, MIN_TEXT_PT));
+      }
+    }
+  });
+}
+
+export interface FitResult {
+  /** Shapes shrunk to fit. */
+  shrunk: number;
+  /** Shapes that do not fit even at 9 pt. */
+  overflowing: number;
+}
+
+export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<string, TextThemeFonts>, measurer: Measurer = registryMeasurer(fonts)): FitResult {
+  const result: FitResult = { shrunk: 0, overflowing: 0 };
+  for (const [part, shapes] of ctx.changedText) {
+    const themePart = themeOf(ctx.deck, part);
+    const theme = (themePart && themeFonts.get(themePart)) ?? themeFonts.values().next().value;
+    if (!theme) continue;
+    for (const shape of shapes) {
+      if (!shape.parent || !shape.is(NS.p, 'sp')) continue;
+      const bodyPr = shape.child(NS.p, 'txBody')?.child(NS.a, 'bodyPr');
+      if (bodyPr?.child(NS.a, 'normAutofit') || bodyPr?.child(NS.a, 'spAutoFit')) continue;
+      const box = boxOf(shape);
+      if (!box) continue;
+      const scale = groupScale(shape);
+      const model = bodyModel(shape, box.cx * scale.x, box.cy * scale.y, theme);
+      if (!model || model.paragraphs.length === 0) continue;
+      const fits = (f: number) => {
+        const m = measureBody(model, measurer, f, MIN_TEXT_PT);
+        return m.height <= model.height + SLACK && (model.wrap || m.maxLineWidth <= model.width + SLACK);
+      };
+      if (fits(1)) continue;
+      const largest = Math.max(...model.paragraphs.flatMap((p) => [p.endSize, ...p.pieces.map((x) => x.style.size)]));
+      const minF = Math.min(1, MIN_TEXT_PT / Math.max(largest, MIN_TEXT_PT));
+      let chosen: number | undefined;
+      for (let f = 1 - STEP; f > minF - STEP; f -= STEP) {
+        const ff = Math.max(f, minF);
+        if (fits(ff)) {
+          chosen = ff;
+          break;
+        }
+      }
+      const name = shapeName(shape) ?? 'a text box';
+      if (chosen === undefined) {
+        applyScale(shape, theme, minF);
+        const m = measureBody(model, measurer, minF, MIN_TEXT_PT);
+        warn(
+          ctx,
+          'W_TEXT_TOO_LONG',
+          `the text of "${name}" on ${where(ctx, part)} does not fit its box even at ${MIN_TEXT_PT} pt (it needs ${Math.ceil(m.height)} pt of ${Math.floor(model.height)} pt); shorten it`,
+          part,
+        );
+        result.overflowing++;
+      } else {
+        applyScale(shape, theme, chosen);
+        result.shrunk++;
+      }
+      ctx.pkg.touch(part);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,25 @@
+/**
+ * Every warning code `customize` can return, with what it means. Warnings never stop the work;
+ * the output is complete, but something the user should know about happened.
+ * (docs/brand-engine.md lists the same table.)
+ */
+export const WARNING_CODES = Object.freeze({
+  W_TOKEN_UNKNOWN: 'A {{token}} the engine does not know was left in the text as it is.',
+  W_TOKEN_SPLIT: 'A known {{token}} is cut by a line break or a field and was not replaced.',
+  W_LINK_ROLE_UNKNOWN: 'A shape is named va:link:<role> with a role other than booking, billing or homepage.',
+  W_LINK_NOT_FOUND: 'A replace-link OLD=NEW matched no hyperlink in the deck (usually a typo in OLD).',
+  W_WHEN_UNKNOWN: 'A shape is named va:when:<field> with a field the engine does not know; it was kept.',
+  W_LOGO_NO_FRAME: 'The brand has a logo but the deck has no va:logo shape to put it in.',
+  W_LOGO_FRAME_NO_SIZE: 'A va:logo shape has no size of its own (inherits it from a layout); it was removed.',
+  W_LOGO_SANITIZED: 'The SVG logo contained scripts, event handlers or external references, which were removed.',
+  W_LOGO_LOW_RESOLUTION: 'A raster logo has less than 150 dpi at the size it is printed: it may look blurry.',
+  W_QR_NO_SIZE: 'A va:qr:booking shape has no size of its own; it was removed.',
+  W_QR_SMALL: 'The QR code modules are smaller than 0.4 mm: phones may not read it.',
+  W_TEXT_TOO_LONG: 'A text does not fit its box even at 9 pt.',
+  W_COLOR_ADJUSTED: 'A brand text or background colour was changed to reach the contrast the handout needs.',
+  W_THEME_REPAIRED: 'A theme had no colour or font scheme; a complete one was inserted.',
+  W_THEME_SKIPPED: 'A slide master points to a part that is not a DrawingML theme.',
+  W_PAPER_MISMATCH: 'The brand asks for Letter or A4 paper and the deck is the other size.',
+} as const);
+
+export type WarningCode = keyof typeof WARNING_CODES;
