@@ -1,0 +1,127 @@
+/**
+ * The design system shared by every template: type scale per script, colour roles and sizes of
+ * the recurring elements. Colours are scheme colours as a slide writes them (`a:schemeClr/@val`,
+ * mapped by the master's `p:clrMap`: tx1→dk1, bg1→lt1, tx2→dk2, bg2→lt2); the roles follow
+ * docs/template-contract.md section 1: text only on bg1/bg2 (dark text) or on tx2 (light text),
+ * never on an accent.
+ */
+
+export type SchemeColor = 'tx1' | 'tx2' | 'bg1' | 'bg2' | 'accent1' | 'accent2' | 'accent3' | 'accent4' | 'accent5' | 'accent6' | 'hlink';
+
+export type FontRole = 'heading' | 'body';
+
+export interface TextStyle {
+  font: FontRole;
+  /** Size in points (never below 9). */
+  size: number;
+  bold: boolean;
+  /** Exact line spacing in points (`a:lnSpc/a:spcPts`): identical in every renderer. */
+  lineHeight: number;
+  color: SchemeColor;
+  /** Letter spacing in points (`a:rPr/@spc`). */
+  charSpacing?: number;
+  /** Upper-case the text (done in the text itself, so every renderer shows the same). */
+  caps?: boolean;
+}
+
+export type StyleName =
+  | 'org'
+  | 'title'
+  | 'subtitle'
+  | 'eyebrow'
+  | 'stepTitle'
+  | 'stepBody'
+  | 'badge'
+  | 'boxTitle'
+  | 'colHeading'
+  | 'colBody'
+  | 'note'
+  | 'noteLabel'
+  | 'linkLabel'
+  | 'link'
+  | 'caption'
+  | 'logo';
+
+type TypeScale = Readonly<Record<StyleName, TextStyle>>;
+
+/** Latin scripts (English, Danish). */
+const LATIN: TypeScale = {
+  org: { font: 'heading', size: 12, bold: true, lineHeight: 16, color: 'bg1' },
+  title: { font: 'heading', size: 26, bold: true, lineHeight: 30, color: 'bg1' },
+  subtitle: { font: 'body', size: 12, bold: false, lineHeight: 16, color: 'bg1' },
+  eyebrow: { font: 'heading', size: 9.5, bold: true, lineHeight: 12, color: 'tx2', charSpacing: 1.2, caps: true },
+  stepTitle: { font: 'heading', size: 11, bold: true, lineHeight: 14, color: 'tx2' },
+  stepBody: { font: 'body', size: 9.5, bold: false, lineHeight: 13, color: 'tx1' },
+  badge: { font: 'heading', size: 9, bold: true, lineHeight: 12, color: 'bg1' },
+  boxTitle: { font: 'heading', size: 13, bold: true, lineHeight: 16, color: 'tx2' },
+  colHeading: { font: 'heading', size: 10.5, bold: true, lineHeight: 14, color: 'tx2' },
+  colBody: { font: 'body', size: 9.5, bold: false, lineHeight: 13, color: 'tx1' },
+  note: { font: 'body', size: 9.5, bold: false, lineHeight: 13, color: 'tx1' },
+  noteLabel: { font: 'body', size: 9.5, bold: true, lineHeight: 13, color: 'tx2' },
+  linkLabel: { font: 'body', size: 9, bold: true, lineHeight: 12, color: 'tx2' },
+  link: { font: 'body', size: 9.5, bold: false, lineHeight: 12, color: 'hlink' },
+  caption: { font: 'body', size: 9, bold: false, lineHeight: 12, color: 'tx1' },
+  logo: { font: 'body', size: 9, bold: true, lineHeight: 12, color: 'tx2', charSpacing: 1, caps: true },
+};
+
+/** Simplified Chinese: no letter spacing or capitals, more leading (CJK glyphs fill the em box). */
+const CJK: TypeScale = {
+  org: { font: 'heading', size: 12, bold: true, lineHeight: 16, color: 'bg1' },
+  title: { font: 'heading', size: 24, bold: true, lineHeight: 32, color: 'bg1' },
+  subtitle: { font: 'body', size: 12, bold: false, lineHeight: 19, color: 'bg1' },
+  eyebrow: { font: 'heading', size: 10, bold: true, lineHeight: 14, color: 'tx2' },
+  stepTitle: { font: 'heading', size: 11, bold: true, lineHeight: 16, color: 'tx2' },
+  stepBody: { font: 'body', size: 9.5, bold: false, lineHeight: 14, color: 'tx1' },
+  badge: { font: 'heading', size: 9, bold: true, lineHeight: 12, color: 'bg1' },
+  boxTitle: { font: 'heading', size: 13, bold: true, lineHeight: 18, color: 'tx2' },
+  colHeading: { font: 'heading', size: 10.5, bold: true, lineHeight: 16, color: 'tx2' },
+  colBody: { font: 'body', size: 9.5, bold: false, lineHeight: 14, color: 'tx1' },
+  note: { font: 'body', size: 9, bold: false, lineHeight: 13.5, color: 'tx1' },
+  noteLabel: { font: 'body', size: 9, bold: true, lineHeight: 13.5, color: 'tx2' },
+  linkLabel: { font: 'body', size: 9, bold: true, lineHeight: 13, color: 'tx2' },
+  link: { font: 'body', size: 9.5, bold: false, lineHeight: 13, color: 'hlink' },
+  caption: { font: 'body', size: 9, bold: false, lineHeight: 12, color: 'tx1' },
+  logo: { font: 'body', size: 9, bold: true, lineHeight: 12, color: 'tx2', charSpacing: 1, caps: true },
+};
+
+export function typeScale(script: 'latin' | 'cjk'): TypeScale {
+  return script === 'cjk' ? CJK : LATIN;
+}
+
+/** Fills, lines and icon colours: which scheme colour each element uses. */
+export const COLORS = Object.freeze({
+  page: 'bg1',
+  band: 'tx2',
+  bandStripe: 'accent1',
+  logoCard: 'bg1',
+  logoFrameLine: 'accent1',
+  stepDisc: 'bg1',
+  stepRing: 'accent1',
+  stepConnector: 'accent1',
+  stepIcon: 'tx2',
+  badge: 'tx2',
+  box: 'bg2',
+  boxRule: 'accent1',
+  boxIcon: 'tx2',
+  linkIcon: 'tx2',
+  qrPlaceholder: 'tx2',
+} satisfies Record<string, SchemeColor>);
+
+/** Sizes in points of the recurring elements. */
+export const SIZES = Object.freeze({
+  /** Step icon disc diameter and ring width; the icon is drawn at `stepIcon` inside. */
+  stepDisc: 36,
+  stepRing: 2,
+  stepIcon: 18,
+  stepConnector: 2,
+  badge: 16,
+  /** Icons next to headings in the box and next to links. */
+  boxIcon: 16,
+  linkIcon: 12,
+  /** Corner radius of the box and cards. */
+  radius: 6,
+  /** Inner padding of the box. */
+  boxPadding: 14,
+  /** Share of a text box's width the build may fill when it measures lines (slack for renderers). */
+  measureSlack: 0.95,
+});

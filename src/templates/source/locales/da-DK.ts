@@ -1,0 +1,122 @@
+/**
+ * Danish: written as Danish copy, not translated sentence by sentence. Du-form, short
+ * sentences, the words Danes use for these things (videokonsultation, bookingside,
+ * bekræftelsesmail, venteværelse, på tomandshånd).
+ */
+import type { LocaleStrings } from '../types.js';
+
+const join = {
+  title: 'Deltag fra mobil eller pc',
+  body: 'Åbn linket i en browser eller i Microsoft Teams-appen. Du skal ikke installere noget.',
+};
+
+const need = {
+  heading: 'Det skal du bruge',
+  items: ['En mobil, tablet eller computer med kamera, mikrofon og højttaler', 'En stabil internetforbindelse', 'Et roligt sted, hvor du kan tale uforstyrret'],
+};
+
+export const daDK: LocaleStrings = {
+  locale: 'da-DK',
+  lang: 'da-DK',
+  script: 'latin',
+  howItWorks: 'Sådan foregår det',
+  noteLabel: 'Bemærk: ',
+  links: { booking: 'Book tid', billing: 'Betaling og regninger', homepage: 'Hjemmeside' },
+  qrCaption: 'Scan og book',
+  logoPlaceholder: 'Logo',
+  documentTitle: 'Vejledning til videoaftaler ({industry})',
+  industries: {
+    healthcare: {
+      title: 'Din videokonsultation',
+      subtitle: 'Tal med din behandler over video – hjemmefra eller hvor du ellers er.',
+      steps: {
+        book: { title: 'Book en tid', body: 'Book på vores bookingside, eller scan QR-koden. Du kan også ringe eller skrive til os.' },
+        confirm: { title: 'Tjek din mail', body: 'Du får en bekræftelse med dato, tidspunkt og dit personlige link til samtalen.' },
+        join,
+        lobby: { title: 'Vent i venteværelset', body: 'Du kommer ind i et virtuelt venteværelse. Din behandler lukker dig ind, når det er din tur.' },
+        meet: { title: 'Tal med din behandler', body: 'I taler sammen på tomandshånd – præcis som ved et almindeligt besøg.' },
+      },
+      beforeTitle: 'Før din videokonsultation',
+      need,
+      prepare: {
+        heading: 'Gør dig klar',
+        items: ['Test kamera, mikrofon og lyd', 'Hav din medicinliste og dine spørgsmål klar', 'Vær klar et par minutter før tid'],
+      },
+      cancel: {
+        heading: 'Aflys eller flyt tiden',
+        body: 'Brug linket i din bekræftelsesmail, eller kontakt os. Giv besked så tidligt som muligt, så en anden patient kan få tiden.',
+      },
+    },
+    'financial-services': {
+      title: 'Mød din rådgiver på video',
+      subtitle: 'Få personlig rådgivning uden at tage ind i banken.',
+      steps: {
+        book: { title: 'Book et møde', body: 'Vælg en tid på vores bookingside, eller scan QR-koden. Du kan også ringe eller skrive til os.' },
+        confirm: { title: 'Tjek din mail', body: 'I bekræftelsen står dato, tidspunkt og dit link til mødet.' },
+        join,
+        lobby: { title: 'Vent i lobbyen', body: 'Du venter i en virtuel lobby, indtil din rådgiver starter mødet.' },
+        meet: { title: 'Tal med din rådgiver', body: 'I mødes på tomandshånd – ligesom i banken – og gennemgår dine spørgsmål sammen.' },
+      },
+      beforeTitle: 'Før dit møde',
+      need,
+      prepare: {
+        heading: 'Gør dig klar',
+        items: ['Test kamera, mikrofon og lyd', 'Hav legitimation og relevante papirer klar', 'Vi beder dig aldrig om adgangskoder eller pinkoder'],
+      },
+      cancel: {
+        heading: 'Aflys eller flyt mødet',
+        body: 'Brug linket i din bekræftelsesmail, eller kontakt os, så finder vi en ny tid, der passer dig.',
+      },
+    },
+    retail: {
+      title: 'Shop med os på video',
+      subtitle: 'Få personlig hjælp fra en af vores medarbejdere, uanset hvor du er.',
+      steps: {
+        book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside, eller scan QR-koden. Du kan også ringe eller skrive til os.' },
+        confirm: { title: 'Tjek din mail', body: 'I bekræftelsen står dato, tidspunkt og dit link til samtalen.' },
+        join,
+        lobby: { title: 'Vent i lobbyen', body: 'Du venter et øjeblik i en virtuel lobby, indtil din medarbejder er klar.' },
+        meet: { title: 'Få personlig hjælp', body: 'Vi viser dig varerne, svarer på dine spørgsmål og hjælper dig med at vælge.' },
+      },
+      beforeTitle: 'Før din videosamtale',
+      need,
+      prepare: {
+        heading: 'Gør dig klar',
+        items: ['Test kamera, mikrofon og lyd', 'Hav ordrenummer, billeder eller mål klar', 'Tænk over, hvad du gerne vil se'],
+      },
+      cancel: {
+        heading: 'Aflys eller flyt tiden',
+        body: 'Brug linket i din bekræftelsesmail, eller kontakt butikken. Vi finder gerne en ny tid.',
+      },
+    },
+    generic: {
+      title: 'Dit videomøde med os',
+      subtitle: 'Mød os på video – hjemmefra eller hvor du ellers er.',
+      steps: {
+        book: { title: 'Book en tid', body: 'Brug vores bookingside, eller scan QR-koden. Du kan også ringe eller skrive til os.' },
+        confirm: { title: 'Tjek din mail', body: 'Du får en bekræftelse med dato, tidspunkt og dit link til mødet.' },
+        join,
+        lobby: { title: 'Vent i venteværelset', body: 'Du kommer ind i et virtuelt venteværelse, indtil en medarbejder lukker dig ind.' },
+        meet: { title: 'Mød os på tomandshånd', body: 'Du taler direkte med en af vores medarbejdere – ligesom ved et fysisk møde.' },
+      },
+      beforeTitle: 'Før dit videomøde',
+      need,
+      prepare: {
+        heading: 'Gør dig klar',
+        items: ['Test kamera, mikrofon og lyd', 'Hav dine papirer og spørgsmål klar', 'Vær klar et par minutter før tid'],
+      },
+      cancel: {
+        heading: 'Aflys eller flyt tiden',
+        body: 'Brug linket i din bekræftelsesmail, eller kontakt os. Giv besked så tidligt som muligt.',
+      },
+    },
+  },
+  additionalInfoSample:
+    'Hav dit sundhedskort og en liste over den medicin, du tager, klar inden samtalen. Har du brug for en tolk, så sig det, ' +
+    'når du booker, så inviterer vi en med. Kan du ikke deltage på video, kan du ringe på 70 10 20 30, så laver vi aftalen ' +
+    'om til en telefonkonsultation på samme tidspunkt. Vi starter til tiden: Kommer du mere end ti minutter for sent, må vi ' +
+    'finde en ny tid. Recepter og prøvesvar finder du på sundhed.dk eller i appen MinSundhed. Har du akut brug for hjælp uden ' +
+    'for åbningstiden, så ring til lægevagten eller 112. ' +
+    'Brug gerne høretelefoner, så samtalen bliver mellem dig og behandleren.',
+  longOrganizationSample: 'Hovedstadens Ambulatorium for Børne- og Ungdomspsykiatri, Afdeling for Videokonsultationer, Glostrup',
+};
