@@ -1,0 +1,120 @@
+/**
+ * The page as the builder composes it, before it becomes PresentationML: positioned boxes in
+ * points from the page's top-left corner, scheme colours, text with its styles, icons and the
+ * groups the template contract needs (`va:stack`, `va:when:<field>`).
+ */
+import type { SchemeColor, TextStyle } from '../source/design.js';
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface Line {
+  color: SchemeColor;
+  /** Width in points. */
+  width: number;
+  dash?: 'dash' | 'sysDash';
+}
+
+export interface Run {
+  text: string;
+  style: TextStyle;
+  /** Hyperlink target (`a:hlinkClick`): the run is drawn in the theme's hyperlink colour. */
+  link?: string;
+}
+
+export interface Paragraph {
+  runs: Run[];
+  align: 'l' | 'ctr' | 'r';
+  /** Exact line spacing in points. */
+  lineHeight: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** A bullet character hanging in the left indent (points). */
+  bullet?: { char: string; indent: number; color: SchemeColor };
+}
+
+interface Base {
+  /** The shape's name in PowerPoint's Selection Pane (`p:cNvPr/@name`). */
+  name: string;
+  box: Box;
+}
+
+export interface ShapeElement extends Base {
+  kind: 'shape';
+  geometry: 'rect' | 'roundRect' | 'ellipse' | 'line';
+  fill?: SchemeColor;
+  line?: Line;
+  /** Corner radius in points (roundRect). */
+  radius?: number;
+}
+
+export interface TextElement extends Base {
+  kind: 'text';
+  paragraphs: Paragraph[];
+  /** Inner margins in points: left, top, right, bottom. */
+  insets: [number, number, number, number];
+  anchor: 't' | 'ctr' | 'b';
+  geometry?: 'rect' | 'roundRect' | 'ellipse';
+  fill?: SchemeColor;
+  line?: Line;
+  radius?: number;
+  /** Hyperlink of the whole shape (`p:cNvPr/a:hlinkClick`). */
+  link?: string;
+}
+
+export interface IconElement extends Base {
+  kind: 'icon';
+  /** Lucide icon name. */
+  icon: string;
+  /** Stroke colour of the icon. */
+  color: SchemeColor;
+  /** A square background behind the icon, in the same shape (a second, fill-only path). */
+  fill?: SchemeColor;
+  /** Share of the box the icon's view box takes, centred (default 1). */
+  scale?: number;
+}
+
+export interface GroupElement {
+  kind: 'group';
+  name: string;
+  children: SceneElement[];
+}
+
+export type SceneElement = ShapeElement | TextElement | IconElement | GroupElement;
+
+export interface Scene {
+  widthEmu: number;
+  heightEmu: number;
+  /** `a:rPr/@lang` of every run. */
+  lang: string;
+  background: SchemeColor;
+  elements: SceneElement[];
+}
+
+/** Every non-group element, depth first, in drawing order. */
+export function* leaves(elements: readonly SceneElement[]): Generator<Exclude<SceneElement, GroupElement>> {
+  for (const el of elements) {
+    if (el.kind === 'group') yield* leaves(el.children);
+    else yield el;
+  }
+}
+
+/** Bounding box of a set of elements. */
+export function boundsOf(elements: readonly SceneElement[]): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const el of leaves(elements)) {
+    x0 = Math.min(x0, el.box.x);
+    y0 = Math.min(y0, el.box.y);
+    x1 = Math.max(x1, el.box.x + el.box.w);
+    y1 = Math.max(y1, el.box.y + el.box.h);
+  }
+  if (!Number.isFinite(x0)) throw new Error('bounds of an empty group');
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}

@@ -1,0 +1,101 @@
+/**
+ * Text boxes sized to their measured content: a paragraph's height is its line count (the most
+ * any shipped family needs, see measure.ts) times its exact line spacing, plus paragraph spacing
+ * and the box's insets.
+ */
+import { SIZES, type TextStyle } from '../source/design.js';
+import type { MeasureRun, TextMeasurer } from './measure.js';
+import { TextOverflowError } from './measure.js';
+import type { Paragraph, Run, TextElement } from './scene.js';
+
+export interface ParaSpec {
+  runs: Run[];
+  align?: Paragraph['align'];
+  spaceBefore?: number;
+  spaceAfter?: number;
+  bullet?: Paragraph['bullet'];
+}
+
+export interface TextContext {
+  measurer: TextMeasurer;
+  lang: string;
+}
+
+/** A run in `style`; capitals are applied to the text itself so that every renderer agrees. */
+export function run(ctx: TextContext, text: string, style: TextStyle, link?: string): Run {
+  return { text: style.caps ? text.toLocaleUpperCase(ctx.lang) : text, style, ...(link ? { link } : {}) };
+}
+
+export function paragraph(spec: ParaSpec): Paragraph {
+  const lineHeight = Math.max(...spec.runs.map((r) => r.style.lineHeight));
+  return {
+    runs: spec.runs,
+    align: spec.align ?? 'l',
+    lineHeight,
+    ...(spec.spaceBefore ? { spaceBefore: spec.spaceBefore } : {}),
+    ...(spec.spaceAfter ? { spaceAfter: spec.spaceAfter } : {}),
+    ...(spec.bullet ? { bullet: spec.bullet } : {}),
+  };
+}
+
+function measureRuns(p: Paragraph): MeasureRun[] {
+  return p.runs.map((r) => ({
+    text: r.text,
+    style: { font: r.style.font, size: r.style.size, bold: r.style.bold, ...(r.style.charSpacing ? { charSpacing: r.style.charSpacing } : {}) },
+  }));
+}
+
+/** Lines of each paragraph in a text area `width` points wide (the measuring slack applied). */
+export function lineCounts(ctx: TextContext, paragraphs: readonly Paragraph[], width: number, what: string): number[] {
+  return paragraphs.map((p) => {
+    const usable = (width - (p.bullet?.indent ?? 0)) * SIZES.measureSlack;
+    try {
+      return ctx.measurer.lineCount(measureRuns(p), usable);
+    } catch (e) {
+      if (e instanceof TextOverflowError) throw new Error(`${what}: ${e.message}`);
+      throw e;
+    }
+  });
+}
+
+/** Height of paragraphs with the given line counts (no insets). */
+export function paragraphsHeight(paragraphs: readonly Paragraph[], lines: readonly number[]): number {
+  let h = 0;
+  paragraphs.forEach((p, i) => {
+    h += (p.spaceBefore ?? 0) + lines[i]! * p.lineHeight + (p.spaceAfter ?? 0);
+  });
+  return h;
+}
+
+export interface TextBoxSpec {
+  name: string;
+  x: number;
+  y: number;
+  w: number;
+  paragraphs: Paragraph[];
+  insets?: [number, number, number, number];
+  anchor?: TextElement['anchor'];
+  /** Measure these paragraphs instead (e.g. with a token replaced by a long sample value). */
+  measureAs?: Paragraph[];
+  /** At least this many lines per paragraph (uniform rows, room for long values). */
+  minLines?: number;
+  /** At least this height (points). */
+  minHeight?: number;
+}
+
+/** A text box whose height fits its measured content. */
+export function textBox(ctx: TextContext, spec: TextBoxSpec): TextElement {
+  const insets = spec.insets ?? [0, 0, 0, 0];
+  const inner = spec.w - insets[0] - insets[2];
+  const measured = spec.measureAs ?? spec.paragraphs;
+  const lines = lineCounts(ctx, measured, inner, spec.name).map((n) => Math.max(n, spec.minLines ?? 1));
+  const height = Math.max(paragraphsHeight(measured, lines) + insets[1] + insets[3], spec.minHeight ?? 0);
+  return {
+    kind: 'text',
+    name: spec.name,
+    box: { x: spec.x, y: spec.y, w: spec.w, h: height },
+    paragraphs: spec.paragraphs,
+    insets,
+    anchor: spec.anchor ?? 't',
+  };
+}
