@@ -49,7 +49,8 @@ export const SHIPPED_FAMILIES: readonly ShippedFamilyEntry[] = Object.freeze([
     weights: [200, 300, 400, 500, 600, 700, 800, 900],
     italics: true,
     aliases: ['Source Sans Pro'],
-    copyright: "Copyright 2010-2020 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'",
+    copyright:
+      "Copyright 2010-2020 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'. All Rights Reserved. Source is a trademark of Adobe in the United States and/or other countries",
     licenceFile: 'fonts/OFL-SourceSans3.txt',
   },
   {

@@ -20,10 +20,18 @@ export interface Face {
   /** PostScript name from the font file. */
   readonly postscriptName: string;
   readonly style: FaceStyle;
-  /** True when the file really is bold/italic (false when bold/italic must be synthesised). */
+  /**
+   * What the file really is (bold: weight >= 600). Where `style` asks for bold or italic and
+   * `native` lacks it, the renderer synthesises it (stroke for bold, skew for italic).
+   */
   readonly native: FaceStyle;
   readonly source: FontSource;
-  /** Font units per em and vertical metrics in font units (hhea/OS2 as the font prefers). */
+  /**
+   * Font units per em and vertical metrics in font units, chosen as LibreOffice's vcl does
+   * (hhea, or OS/2 typo when USE_TYPO_METRICS is set, or OS/2 win when hhea is empty); descent is
+   * negative. NOT the line height of PPTX text: LibreOffice uses 1.2 x size for that, whatever
+   * the font (see `pptxLineBox` and docs/fonts.md).
+   */
   readonly unitsPerEm: number;
   readonly ascent: number;
   readonly descent: number;
@@ -35,9 +43,14 @@ export interface Face {
   readonly underlineThickness: number;
   /** True when the face has a glyph for the code point. */
   hasGlyph(codePoint: number): boolean;
-  /** Advance width of `text` at `sizePt`, in points, with kerning where the font has it. */
+  /**
+   * Advance width of `text` at `sizePt`, in points, with pair kerning where the font has it.
+   * Cached per text; cheap enough to call for every word. Characters the face lacks count with
+   * the width of its .notdef glyph (split runs with FontRegistry.faceForChar first); control and
+   * default-ignorable characters count zero.
+   */
   measure(text: string, sizePt: number): number;
-  /** The font file bytes (TTF/OTF), for PDF embedding. */
+  /** The font file bytes (TTF/OTF; a whole .ttc for a system collection). Embed with embedFace(). */
   readonly bytes: Uint8Array;
 }
 

@@ -1,0 +1,228 @@
+/**
+ * The font registry: which file draws a family in a style, and which file draws a character the
+ * chosen face lacks. Resolution order: a font file the brand gave; the shipped fonts; the system's
+ * fonts (fontconfig); the default family, with a warning naming the family that was asked for.
+ */
+import type { BrandFile } from '../brand/assets.js';
+import type { Warning } from '../warnings.js';
+import { CJK_FAMILY, DEFAULT_FAMILY, FALLBACK_ORDER, SHIPPED_FAMILIES, familyKey, findShippedFamily, type ShippedFamilyEntry } from './catalog.js';
+import { createFace } from './face.js';
+import { loadFontFromBytes, loadFontFromPath } from './file-cache.js';
+import type { FontFile } from './font-file.js';
+import { parseFamilyName } from './names.js';
+import { isCjkCodePoint } from './script.js';
+import { nearestWeight, shippedFontPath } from './shipped.js';
+import { NO_SYSTEM_FONTS, systemFonts, type SystemFontRef, type SystemFontSource } from './system.js';
+import type { Face, FaceStyle, FontRegistry, ResolvedFace, ShippedFamily } from './types.js';
+
+export interface BrandFontInput {
+  /**
+   * The family the file stands for (the brand's `fonts.heading` / `fonts.body`). Defaults to the
+   * family name inside the file. The file also answers to its own family, full and PostScript names.
+   */
+  family?: string;
+  file: BrandFile;
+}
+
+export interface FontRegistryOptions {
+  /** Font files the brand gave, for its heading and body families. */
+  brand?: { heading?: BrandFontInput; body?: BrandFontInput };
+  /**
+   * The family used when a requested one is found nowhere: the template's default (a shipped or
+   * brand family). Default: Source Sans 3.
+   */
+  defaultFamily?: string;
+  /**
+   * Where system fonts come from: true (default) for fontconfig, false for none (output that
+   * depends only on the package, e.g. for reproducible builds), or a custom source.
+   */
+  systemFonts?: boolean | SystemFontSource;
+}
+
+export const W_FONT_MISSING = 'W_FONT_MISSING';
+export const W_FONT_SUBSTITUTED = 'W_FONT_SUBSTITUTED';
+
+interface BrandEntry {
+  family: string;
+  keys: Set<string>;
+  file: FontFile;
+}
+
+/**
+ * Creates a registry. Brand font files are validated here: a bad file throws
+ * VaError('E_FONT_INVALID') naming it. Shipped and system files are read lazily, on first use.
+ */
+export function createFontRegistry(options: FontRegistryOptions = {}): FontRegistry {
+  return new Registry(options);
+}
+
+class Registry implements FontRegistry {
+  private readonly brand: BrandEntry[] = [];
+  private readonly system: SystemFontSource;
+  private readonly defaultFamily: string;
+  private readonly resolved = new Map<string, ResolvedFace>();
+  private readonly faces = new Map<string, Face>();
+  private readonly charFaces = new Map<string, Face | null>();
+  private defaultResolved: Map<string, ResolvedFace> = new Map();
+
+  constructor(options: FontRegistryOptions) {
+    for (const input of [options.brand?.heading, options.brand?.body]) {
+      if (!input) continue;
+      const file = loadFontFromBytes(input.file.bytes, input.file.name);
+      const family = input.family?.trim() || file.familyName || input.file.name;
+      const keys = new Set([family, ...file.names].map(familyKey).filter(Boolean));
+      this.brand.push({ family, keys, file });
+    }
+    const sys = options.systemFonts ?? true;
+    this.system = sys === true ? systemFonts() : sys === false ? NO_SYSTEM_FONTS : sys;
+    this.defaultFamily = options.defaultFamily?.trim() || DEFAULT_FAMILY;
+  }
+
+  shippedFamilies(): readonly ShippedFamily[] {
+    return SHIPPED_FAMILIES.map(({ family, roles, licence }) => ({ family, roles, licence }));
+  }
+
+  resolve(family: string, style: FaceStyle): ResolvedFace {
+    const cacheKey = `${familyKey(family)}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}`;
+    let result = this.resolved.get(cacheKey);
+    if (!result) {
+      result = this.resolveUncached(family.trim(), style);
+      this.resolved.set(cacheKey, result);
+    }
+    return { face: result.face, warnings: [...result.warnings] };
+  }
+
+  faceForChar(codePoint: number, preferred: Face, style: FaceStyle): Face | null {
+    if (preferred.hasGlyph(codePoint)) return preferred;
+    const key = `${codePoint}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}`;
+    if (this.charFaces.has(key)) return this.charFaces.get(key)!;
+    const face = this.fallbackFor(codePoint, style);
+    this.charFaces.set(key, face);
+    return face;
+  }
+
+  private resolveUncached(family: string, style: FaceStyle): ResolvedFace {
+    if (family.length > 0 && !family.startsWith('+')) {
+      const found = this.fromBrand(family, style) ?? this.fromShipped(family, style) ?? this.fromSystem(family, style);
+      if (found) return found;
+    }
+    const fallback = this.defaultFace(style);
+    const asked = family.length === 0 ? 'An empty font name' : family.startsWith('+') ? `The theme font reference "${family}"` : `Font "${family}"`;
+    const why = family.length === 0 || family.startsWith('+') ? 'names no family' : 'is not available (not in the brand, not shipped, not installed)';
+    const warning: Warning = { code: W_FONT_MISSING, message: `${asked} ${why}; using "${fallback.face.family}" instead` };
+    return { face: fallback.face, warnings: [...fallback.warnings, warning] };
+  }
+
+  private fromBrand(family: string, style: FaceStyle): ResolvedFace | null {
+    const key = familyKey(family);
+    const parsedKey = familyKey(parseFamilyName(family).family);
+    const entry = this.brand.find((b) => b.keys.has(key)) ?? this.brand.find((b) => b.keys.has(parsedKey));
+    if (!entry) return null;
+    const face = this.face(`brand:${entry.file.cacheKey.slice(7, 23)}`, entry.file, entry.family, 'brand', style);
+    return { face, warnings: [] };
+  }
+
+  private fromShipped(family: string, style: FaceStyle): ResolvedFace | null {
+    let entry = findShippedFamily(family);
+    let weight = 400;
+    let italic = style.italic;
+    if (!entry) {
+      const parsed = parseFamilyName(family);
+      entry = findShippedFamily(parsed.family);
+      if (!entry) return null;
+      weight = parsed.weight;
+      italic = italic || parsed.italic;
+    }
+    return { face: this.shippedFace(entry, weight, { bold: style.bold, italic }), warnings: [] };
+  }
+
+  private fromSystem(family: string, style: FaceStyle): ResolvedFace | null {
+    const parsed = parseFamilyName(family);
+    const wanted = (weight: number) => ({ weight: style.bold ? Math.max(700, weight) : weight, italic: style.italic || parsed.italic });
+    const ref =
+      this.system.findFamily(family, wanted(400)) ??
+      (parsed.family !== family ? this.system.findFamily(parsed.family, wanted(parsed.weight)) : null);
+    if (ref) {
+      const face = this.systemFace(ref, style);
+      if (face) return { face, warnings: [] };
+    }
+    const substitute = this.system.substitute(family);
+    if (!substitute) return null;
+    // A configured substitute may itself be shipped (fontconfig aliases): prefer our file.
+    const shipped = this.fromShipped(substitute, style);
+    const subRef = shipped ? null : this.system.findFamily(substitute, wanted(parsed.weight));
+    const face = shipped?.face ?? (subRef ? this.systemFace(subRef, style) : null);
+    if (!face) return null;
+    return {
+      face,
+      warnings: [
+        {
+          code: W_FONT_SUBSTITUTED,
+          message: `Font "${family}" is not installed; using "${face.family}", its substitute in this system's font configuration`,
+        },
+      ],
+    };
+  }
+
+  private defaultFace(style: FaceStyle): ResolvedFace {
+    const cacheKey = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}`;
+    let result = this.defaultResolved.get(cacheKey);
+    if (!result) {
+      const found = this.fromBrand(this.defaultFamily, style) ?? this.fromShipped(this.defaultFamily, style);
+      if (found) {
+        result = found;
+      } else {
+        const face = this.shippedFace(findShippedFamily(DEFAULT_FAMILY)!, 400, style);
+        result = {
+          face,
+          warnings: [{ code: W_FONT_MISSING, message: `The default font "${this.defaultFamily}" is not available; using "${DEFAULT_FAMILY}" instead` }],
+        };
+      }
+      this.defaultResolved.set(cacheKey, result);
+    }
+    return result;
+  }
+
+  private fallbackFor(codePoint: number, style: FaceStyle): Face | null {
+    const families = isCjkCodePoint(codePoint) ? [CJK_FAMILY, ...FALLBACK_ORDER.filter((f) => f !== CJK_FAMILY)] : FALLBACK_ORDER;
+    for (const family of families) {
+      const face = this.shippedFace(findShippedFamily(family)!, 400, style);
+      if (face.hasGlyph(codePoint)) return face;
+    }
+    for (const ref of this.system.forChar(codePoint)) {
+      const face = this.systemFace(ref, style);
+      if (face?.hasGlyph(codePoint)) return face;
+    }
+    return null;
+  }
+
+  /** The shipped face nearest to a weight (bold lifts it to at least 700) and italic. */
+  private shippedFace(entry: ShippedFamilyEntry, baseWeight: number, style: FaceStyle): Face {
+    const target = style.bold ? Math.max(700, baseWeight) : baseWeight;
+    const weight = nearestWeight(entry, target, style.bold || target > 400);
+    const italic = style.italic && entry.italics;
+    const key = `shipped:${entry.family}:${weight}:${italic ? 'italic' : 'normal'}`;
+    return this.face(key, () => loadFontFromPath(shippedFontPath(entry, weight, italic)), entry.family, 'shipped', style);
+  }
+
+  /** A face for a system font; null when the file cannot be used (damaged, unreadable). */
+  private systemFace(ref: SystemFontRef, style: FaceStyle): Face | null {
+    try {
+      const file = loadFontFromPath(ref.file, ref.index);
+      return this.face(`system:${ref.file}#${ref.index}`, file, ref.family, 'system', style);
+    } catch {
+      return null;
+    }
+  }
+
+  private face(key: string, file: FontFile | (() => FontFile), family: string, source: Face['source'], style: FaceStyle): Face {
+    const faceKey = `${key}|${family}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}`;
+    let face = this.faces.get(faceKey);
+    if (!face) {
+      const f = typeof file === 'function' ? file() : file;
+      face = createFace(f, { key, family, source, style });
+      this.faces.set(faceKey, face);
+    }
+    return face;
+  }
+}
