@@ -1,0 +1,90 @@
+import { PDFDocument, beginText, endText, moveText, setFontAndSize } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { VaError } from '../../src/errors.js';
+import { createFontRegistry, embedFace, type Face } from '../../src/fonts/index.js';
+
+const regular = { bold: false, italic: false };
+const bold = { bold: true, italic: false };
+
+async function buildPdf(texts: { family: string; style: typeof regular; text: string }[]): Promise<Uint8Array> {
+  const fonts = createFontRegistry({ systemFonts: false });
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage([400, 300]);
+  let y = 270;
+  for (const { family, style, text } of texts) {
+    const face = fonts.resolve(family, style).face;
+    const embedded = await embedFace(doc, face);
+    page.pushOperators(beginText(), setFontAndSize(embedded.resourceName(page), 14), moveText(20, y), embedded.showText(text), endText());
+    page.drawText(text, { x: 20, y: y - 14, size: 10, font: embedded.font });
+    y -= 40;
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+const SAMPLE = [
+  { family: 'Inter', style: regular, text: 'AVATAR Type Wave — æøå' },
+  { family: 'Inter', style: bold, text: 'Book a video appointment' },
+  { family: 'Noto Sans SC', style: regular, text: '预约视频会面，请提前五分钟。' },
+];
+
+function baseFonts(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf).toString('latin1');
+  return [...new Set([...text.matchAll(/\/BaseFont \/([^\s/>]+)/g)].map((m) => m[1]!))].sort();
+}
+
+describe('embedFace', () => {
+  it('writes byte-identical PDFs for the same input', async () => {
+    const a = await buildPdf(SAMPLE);
+    const b = await buildPdf(SAMPLE);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('names subsets with a tag derived from their glyphs (no random suffix)', async () => {
+    const names = baseFonts(await buildPdf(SAMPLE));
+    expect(names).toHaveLength(3);
+    expect(names.every((n) => /^[A-Z]{6}\+/.test(n))).toBe(true);
+    expect(names.map((n) => n.slice(7)).sort()).toEqual(['Inter-Bold', 'Inter-Regular', 'NotoSansSC-Regular']);
+    const other = baseFonts(await buildPdf([{ family: 'Inter', style: regular, text: 'Different glyphs' }]));
+    const tagOf = (list: string[]) => list.find((n) => n.endsWith('+Inter-Regular'))!.slice(0, 6);
+    expect(tagOf(other)).not.toBe(tagOf(names));
+  });
+
+  it('embeds a small subset of the 10.5 MB CJK font, quickly', async () => {
+    const text = '预约视频会面请提前五分钟进入安静明亮的房间准备好您的身份证和问题清单如果您需要翻译或无法视频';
+    await buildPdf([{ family: 'Noto Sans SC', style: regular, text: '热身' }]);
+    const t0 = performance.now();
+    const pdf = await buildPdf([{ family: 'Noto Sans SC', style: regular, text }]);
+    const ms = performance.now() - t0;
+    expect(pdf.length).toBeLessThan(40_000);
+    expect(ms).toBeLessThan(300);
+  });
+
+  it('embeds each font file once per document, shared by faces of that file', async () => {
+    const fonts = createFontRegistry({ systemFonts: false });
+    const doc = await PDFDocument.create();
+    const a = await embedFace(doc, fonts.resolve('Noto Sans SC', regular).face);
+    const b = await embedFace(doc, fonts.resolve('Noto Sans SC', { bold: false, italic: true }).face);
+    expect(b).toBe(a);
+    const page = doc.addPage();
+    expect(a.resourceName(page)).toBe(a.resourceName(page));
+    const other = await PDFDocument.create();
+    expect(await embedFace(other, fonts.resolve('Noto Sans SC', regular).face)).not.toBe(a);
+  });
+
+  it('draws kerning: the TJ operator carries the pair adjustments of the glyph model', async () => {
+    const fonts = createFontRegistry({ systemFonts: false });
+    const doc = await PDFDocument.create();
+    const face = fonts.resolve('Inter', regular).face;
+    const embedded = await embedFace(doc, face);
+    const op = embedded.showText('AVA').toString();
+    // A, V, A with the A–V and V–A kerning of Inter (-140 units = 68.359 thousandths) between them.
+    expect(op).toMatch(/^\[ <([0-9A-F]{4})> 68\.359 <([0-9A-F]{4})> 68\.359 <\1> \] TJ$/);
+    expect(embedded.showText('HH').toString()).toMatch(/^\[ <[0-9A-F]{8}> \] TJ$/);
+  });
+
+  it('refuses faces that the registry did not make', async () => {
+    const doc = await PDFDocument.create();
+    const fake = { key: 'fake' } as unknown as Face;
+    expect(() => embedFace(doc, fake)).toThrow(VaError);
+  });
+});
