@@ -5,9 +5,10 @@
  * instead of somewhere in the renderer.
  */
 import { createHash } from 'node:crypto';
-import * as fontkit from 'fontkit';
+import type * as fontkitTypes from 'fontkit';
 import { VaError, oneLine } from '../errors.js';
 import { FontFile } from './font-file.js';
+import { fontkit } from './fontkit-loader.js';
 
 /** Largest font file accepted (the biggest shipped file, Noto Sans SC, is 10.5 MB). */
 export const MAX_FONT_BYTES = 40 * 1024 * 1024;
@@ -66,9 +67,9 @@ export function openFontBytes(bytes: Uint8Array, options: OpenOptions): FontFile
   }
   if (bytes.length < 12) throw invalid(name, 'is truncated');
 
-  let font: fontkit.Font;
+  let font: fontkitTypes.Font;
   try {
-    const parsed = fontkit.create(bytes);
+    const parsed = fontkit().create(bytes);
     if ('fonts' in parsed) {
       const index = options.collectionIndex ?? 0;
       const face = parsed.fonts[index];
@@ -98,7 +99,7 @@ export function openFontBytes(bytes: Uint8Array, options: OpenOptions): FontFile
 }
 
 /** The tables every embeddable font needs, and a check that each lies inside the file. */
-function tableProblem(font: fontkit.Font, size: number): string | null {
+function tableProblem(font: fontkitTypes.Font, size: number): string | null {
   const directory = (font as unknown as { directory?: { tables?: Record<string, { offset: number; length: number }> } }).directory;
   const tables = directory?.tables ?? {};
   for (const [tag, entry] of Object.entries(tables)) {

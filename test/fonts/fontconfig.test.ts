@@ -7,6 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fontconfigXml, shippedFontDirectories, writeFontconfigFile } from '../../src/fonts/index.js';
 import { hasTool } from './helpers.js';
 
+const HAVE_FONTCONFIG = hasTool('fc-list', ['--version']);
+const HAVE_LIBREOFFICE = hasTool('soffice', ['--version']) && hasTool('pdffonts', ['-v']);
+if (!HAVE_FONTCONFIG) console.warn('fontconfig tests skipped: fc-list is not installed');
+if (!HAVE_LIBREOFFICE) console.warn('LibreOffice test skipped: soffice or pdffonts is not installed');
+
 const work = mkdtempSync(path.join(tmpdir(), 'va-fonts-fc-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -29,7 +34,7 @@ describe('fontconfigXml', () => {
   });
 });
 
-describe.skipIf(!hasTool('fc-list', ['--version']))('fontconfig with the written configuration', () => {
+describe.skipIf(!HAVE_FONTCONFIG)('fontconfig with the written configuration', () => {
   it('lists the shipped families next to the system ones', () => {
     const file = writeFontconfigFile(work);
     const families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: file } });
@@ -41,7 +46,7 @@ describe.skipIf(!hasTool('fc-list', ['--version']))('fontconfig with the written
   });
 });
 
-describe.skipIf(!hasTool('soffice', ['--version']) || !hasTool('pdffonts', ['-v']))('LibreOffice with the written configuration', () => {
+describe.skipIf(!HAVE_LIBREOFFICE)('LibreOffice with the written configuration', () => {
   it('renders a deck in the shipped fonts, not substitutes', async () => {
     const pptx = new (pptxgen as unknown as new () => {
       addSlide(): { addText(text: string, options: Record<string, unknown>): void };

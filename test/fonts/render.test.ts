@@ -13,6 +13,7 @@ import { SHIPPED_FAMILIES, createFontRegistry, embedFace, type Face } from '../.
 import { hasTool, inkIn, parsePgm, type Gray } from './helpers.js';
 
 const HAVE_POPPLER = hasTool('pdftoppm', ['-v']) && hasTool('pdffonts', ['-v']);
+if (!HAVE_POPPLER) console.warn('render tests skipped: pdftoppm/pdffonts (poppler-utils) are not installed');
 const STYLES = [
   { bold: false, italic: false },
   { bold: true, italic: false },
@@ -117,6 +118,8 @@ const systemCff = (() => {
   const line = out.split('\n').find((l) => /\.otf$/i.test(l));
   return line ? { family: line.split('\t')[0]!, file: line.split('\t')[1]! } : null;
 })();
+
+if (HAVE_POPPLER && !systemCff) console.warn('CFF embedding test skipped: no CFF .otf font installed (fc-list :fontformat=CFF)');
 
 describe.skipIf(!HAVE_POPPLER || !systemCff)('a CFF-flavoured OpenType font (system .otf)', () => {
   it('embeds as CIDFontType0C and renders', async () => {
