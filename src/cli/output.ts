@@ -85,7 +85,10 @@ export class Reporter {
 }
 
 export function formatWarning(w: Warning): string {
-  const where = [w.slide !== undefined ? `slide ${w.slide}` : '', w.part ?? ''].filter(Boolean).join(', ');
+  // The location, unless the message already names it.
+  const slide = w.slide !== undefined && !w.message.includes(`slide ${w.slide}`) ? `slide ${w.slide}` : '';
+  const part = w.part !== undefined && !w.message.includes(w.part) ? w.part : '';
+  const where = [slide, part].filter(Boolean).join(', ');
   return `${w.message}${where ? ` (${where})` : ''} [${w.code}]`;
 }
 

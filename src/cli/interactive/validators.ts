@@ -56,31 +56,29 @@ export function checkInfo(value: string): Check {
   return value.length > 1200 ? `at most 1200 characters (this is ${value.length})` : true;
 }
 
-export type ImageKind = 'png' | 'jpeg' | 'gif' | 'webp' | 'svg';
-
-/** Recognises an image by its first bytes (never by its name). */
-export function sniffImage(bytes: Uint8Array): ImageKind | null {
-  const b = bytes;
-  if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a && b[6] === 0x1a && b[7] === 0x0a) return 'png';
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
-  if (b.length >= 6 && String.fromCharCode(...b.subarray(0, 6)).match(/^GIF8[79]a$/)) return 'gif';
-  if (b.length >= 12 && String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...b.subarray(8, 12)) === 'WEBP') return 'webp';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(head)) return 'svg';
-  return null;
-}
-
 function fileProblem(e: unknown): string {
   return e instanceof VaError ? e.message : String(e);
 }
 
-export function checkLogoPath(value: string, cwd: string): Check {
+/**
+ * A logo: exists, readable, within the size limit, and an image the brand engine can use — the
+ * same check `customize` makes (format by content, SVG sanitising, decoding by sharp).
+ */
+export async function checkLogoPath(value: string, cwd: string): Promise<Check> {
   const v = value.trim();
   if (v === '') return true;
   try {
     const bytes = readInputFileSync(path.resolve(cwd, v), 'the logo', FILE_LIMITS.logo);
-    if (bytes.length === 0) return `${v} is empty`;
-    return sniffImage(bytes) ? true : `${v} is not a PNG, JPEG, GIF, WebP or SVG image`;
+    const { readLogo, DEFAULT_LOGO_LIMITS } = await import('../../edit/logo-image.js');
+    const logo = await readLogo(bytes, v);
+    // readLogo reads the header; decode the whole picture too, as placing it will.
+    const { default: sharp } = await import('sharp');
+    try {
+      await sharp(logo.bytes, { limitInputPixels: DEFAULT_LOGO_LIMITS.maxPixels }).resize(8, 8, { fit: 'inside' }).png().toBuffer();
+    } catch (e) {
+      return `the logo ${v} is damaged and cannot be decoded (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
+    }
+    return true;
   } catch (e) {
     return fileProblem(e).replace(path.resolve(cwd, v), v);
   }

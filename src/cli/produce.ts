@@ -1,0 +1,182 @@
+/**
+ * One deck, start to finish, in memory: customize the template with the brand, then render the
+ * formats asked for. Shared by `customize`, `render` and the batch worker.
+ *
+ * The heavy modules (brand engine, renderer with pdf-lib, sharp, fontkit) load on first use and
+ * stay loaded. One font registry per set of brand font files is kept for the life of the
+ * process and shared by the text fitting of `customize` and the renderer, so fonts are parsed
+ * once per process (a batch worker keeps them warm across items).
+ */
+import { createHash } from 'node:crypto';
+import type { BrandAssets } from '../brand/assets.js';
+import type { Brand } from '../brand/schema.js';
+import type { FontRegistry } from '../fonts/types.js';
+import { VaError } from '../errors.js';
+import { WarningSink, type Warning } from '../warnings.js';
+import type { Format, LinkReplacement, RendererName } from './options.js';
+
+export interface ProducedFile {
+  format: Format;
+  /** 1-based page for PNG outputs of multi-page decks, else undefined. */
+  page?: number;
+  bytes: Uint8Array;
+}
+
+export interface Produced {
+  files: ProducedFile[];
+  warnings: Warning[];
+  /** Milliseconds spent customizing and rendering. */
+  timings: { customizeMs: number; renderMs: number };
+}
+
+export interface RenderRequest {
+  formats: readonly Format[];
+  renderer: RendererName;
+  /** The brand and its files (font files are used for measuring and embedding). */
+  brand?: Brand;
+  assets?: BrandAssets;
+  /** How to name the deck in messages. */
+  what?: string;
+  /** LibreOffice time limit. */
+  timeoutMs?: number;
+}
+
+type CustomizeModule = typeof import('../edit/customize.js');
+type RenderModule = typeof import('../render/render.js');
+type LibreOfficeModule = typeof import('../render/libreoffice.js');
+type FontsModule = typeof import('../fonts/index.js');
+
+let customizeModule: Promise<CustomizeModule> | undefined;
+let renderModule: Promise<RenderModule> | undefined;
+let libreOfficeModule: Promise<LibreOfficeModule> | undefined;
+let fontsModule: Promise<FontsModule> | undefined;
+
+const loadCustomize = () => (customizeModule ??= import('../edit/customize.js'));
+const loadRender = () => (renderModule ??= import('../render/render.js'));
+const loadLibreOffice = () => (libreOfficeModule ??= import('../render/libreoffice.js'));
+const loadFonts = () => (fontsModule ??= import('../fonts/index.js'));
+
+/** Starts loading the modules the formats need (a batch worker does this while it waits). */
+export function preload(formats: readonly Format[], renderer: RendererName): void {
+  const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
+  quiet(loadFonts());
+  quiet(loadCustomize());
+  if (formats.some((f) => f !== 'pptx')) quiet(renderer === 'libreoffice' ? loadLibreOffice() : loadRender());
+}
+
+// Font registries by brand font files ('' = no brand files). Bounded: a batch of brands that
+// each bring their own fonts keeps only the most recent ones.
+const MAX_REGISTRIES = 8;
+const registries = new Map<string, FontRegistry>();
+
+function fontKey(brand: Brand | undefined, assets: BrandAssets | undefined): string {
+  const parts: string[] = [];
+  for (const [role, file, family] of [
+    ['heading', assets?.headingFont, brand?.fonts?.heading],
+    ['body', assets?.bodyFont, brand?.fonts?.body],
+  ] as const) {
+    if (file) parts.push(`${role}:${family ?? ''}:${createHash('sha256').update(file.bytes).digest('hex')}`);
+  }
+  return parts.join('|');
+}
+
+/** The font registry for a brand's font files, created once and reused. */
+export async function fontRegistry(brand: Brand | undefined, assets: BrandAssets | undefined): Promise<FontRegistry> {
+  const key = fontKey(brand, assets);
+  const cached = registries.get(key);
+  if (cached) {
+    // Most recently used last.
+    registries.delete(key);
+    registries.set(key, cached);
+    return cached;
+  }
+  const { createFontRegistry } = await loadFonts();
+  const registry = createFontRegistry({
+    brand: {
+      ...(assets?.headingFont ? { heading: { ...(brand?.fonts?.heading ? { family: brand.fonts.heading } : {}), file: assets.headingFont } } : {}),
+      ...(assets?.bodyFont ? { body: { ...(brand?.fonts?.body ? { family: brand.fonts.body } : {}), file: assets.bodyFont } } : {}),
+    },
+  });
+  registries.set(key, registry);
+  if (registries.size > MAX_REGISTRIES) registries.delete(registries.keys().next().value!);
+  return registry;
+}
+
+/** The brand's font files with the families they stand for. */
+function brandFontFiles(brand: Brand | undefined, assets: BrandAssets | undefined): { family?: string; bytes: Uint8Array; name: string }[] {
+  const files: { family?: string; bytes: Uint8Array; name: string }[] = [];
+  if (assets?.headingFont) files.push({ ...(brand?.fonts?.heading ? { family: brand.fonts.heading } : {}), bytes: assets.headingFont.bytes, name: assets.headingFont.name });
+  if (assets?.bodyFont) files.push({ ...(brand?.fonts?.body ? { family: brand.fonts.body } : {}), bytes: assets.bodyFont.bytes, name: assets.bodyFont.name });
+  return files;
+}
+
+/** Renders a deck (branded or not) to the non-PPTX formats asked for. */
+export async function renderFormats(pptx: Uint8Array, request: RenderRequest): Promise<{ files: ProducedFile[]; warnings: Warning[] }> {
+  const files: ProducedFile[] = [];
+  const warnings: Warning[] = [];
+  const wantsPdf = request.formats.includes('pdf');
+  const wantsPng = request.formats.includes('png');
+  if (!wantsPdf && !wantsPng) return { files, warnings };
+  if (request.renderer === 'libreoffice') {
+    if (wantsPng) throw new VaError('E_USAGE', '--format png needs the embedded renderer (LibreOffice output here is PDF only)');
+    const { renderWithLibreOffice } = await loadLibreOffice();
+    const result = await renderWithLibreOffice(pptx, {
+      timeoutMs: request.timeoutMs ?? 120_000,
+      fonts: brandFontFiles(request.brand, request.assets),
+      ...(request.what ? { what: request.what } : {}),
+    });
+    files.push({ format: 'pdf', bytes: result.pdf });
+    warnings.push(...result.warnings);
+    return { files, warnings };
+  }
+  const [{ render, renderPng }, registry] = await Promise.all([loadRender(), fontRegistry(request.brand, request.assets)]);
+  const options = { registry, ...(request.what ? { what: request.what } : {}) };
+  if (wantsPdf) {
+    const result = await render(pptx, options);
+    files.push({ format: 'pdf', bytes: result.pdf });
+    warnings.push(...result.warnings);
+  }
+  if (wantsPng) {
+    const result = await renderPng(pptx, options);
+    result.pngs.forEach((bytes, i) => files.push({ format: 'png', ...(result.pngs.length > 1 ? { page: i + 1 } : {}), bytes }));
+    // The same deck gives the same warnings twice: keep the PDF's.
+    if (!wantsPdf) warnings.push(...result.warnings);
+  }
+  return { files, warnings };
+}
+
+export interface ProduceRequest extends RenderRequest {
+  template: Uint8Array;
+  brand: Brand;
+  assets: BrandAssets;
+  replaceLinks: readonly LinkReplacement[];
+}
+
+export async function produce(request: ProduceRequest): Promise<Produced> {
+  const t0 = performance.now();
+  const [{ customize }, fonts] = await Promise.all([loadCustomize(), fontRegistry(request.brand, request.assets)]);
+  const branded = await customize(request.template, request.brand, request.assets, {
+    replaceLinks: [...request.replaceLinks],
+    fonts,
+    ...(request.what ? { source: request.what } : {}),
+  });
+  const t1 = performance.now();
+  const rendered = await renderFormats(branded.pptx, request);
+  const t2 = performance.now();
+  const files: ProducedFile[] = [];
+  // Files in the order the formats were asked for.
+  for (const format of request.formats) {
+    if (format === 'pptx') files.push({ format, bytes: branded.pptx });
+    else files.push(...rendered.files.filter((f) => f.format === format));
+  }
+  // The brand engine and the renderer may report the same thing (a missing font): once is enough.
+  const warnings = new WarningSink();
+  warnings.addAll(branded.warnings);
+  warnings.addAll(rendered.warnings);
+  return { files, warnings: warnings.list, timings: { customizeMs: t1 - t0, renderMs: t2 - t1 } };
+}
+
+/** `<base>.<ext>`, or `<base>-<page>.png` for the pages of a multi-page deck. */
+export function outputFileName(base: string, file: Pick<ProducedFile, 'format' | 'page'>): string {
+  return file.page === undefined ? `${base}.${file.format}` : `${base}-${file.page}.${file.format}`;
+}
