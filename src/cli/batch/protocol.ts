@@ -1,0 +1,41 @@
+/**
+ * Messages between the batch's main thread and its workers (structured-cloned).
+ */
+import type { BrandAssets } from '../../brand/assets.js';
+import type { Brand } from '../../brand/schema.js';
+import type { ErrorCode, ErrorKind } from '../../errors.js';
+import type { Warning } from '../../warnings.js';
+import type { Format, LinkReplacement, RendererName } from '../options.js';
+import type { ProducedFile } from '../produce.js';
+
+/** Sent once after start: lets the worker load the modules it will need before the first job. */
+export interface WarmMessage {
+  type: 'warm';
+  formats: Format[];
+  renderer: RendererName;
+}
+
+export interface JobMessage {
+  type: 'job';
+  id: number;
+  /** Absolute path of the template file (the worker caches its bytes). */
+  templateFile: string;
+  /** How to name the template in messages. */
+  what: string;
+  brand: Brand;
+  assets: BrandAssets;
+  formats: Format[];
+  renderer: RendererName;
+  replaceLinks: LinkReplacement[];
+}
+
+export interface SerializedError {
+  code: ErrorCode;
+  kind: ErrorKind;
+  message: string;
+  stack?: string;
+}
+
+export type ResultMessage =
+  | { type: 'result'; id: number; ok: true; files: ProducedFile[]; warnings: Warning[]; timings: { customizeMs: number; renderMs: number; workMs: number } }
+  | { type: 'result'; id: number; ok: false; error: SerializedError };
