@@ -36,7 +36,8 @@ export interface SystemFontSource {
 }
 
 const FORMAT = '%{family}\\t%{style}\\t%{weight}\\t%{slant}\\t%{index}\\t%{fontformat}\\t%{color}\\t%{file}\\n';
-const TIMEOUT_MS = 5_000;
+// Generous: on a fresh machine the first fc-list call may build fontconfig's caches.
+const TIMEOUT_MS = 20_000;
 /** At most this many distinct characters are looked up with fc-list per process. */
 const MAX_CHAR_QUERIES = 256;
 
