@@ -4,6 +4,7 @@
  * are created with their package relationship and content-type override. Dates are not touched:
  * the same input and brand give the same bytes.
  */
+import { resolveTarget } from '../package/relationships.js';
 import type { XElement } from '../xml/element.js';
 import { XText } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
@@ -34,14 +35,20 @@ function setChildText(root: XElement, ns: typeof NS.dc, local: string, value: st
   return true;
 }
 
-/** The part a package relationship of one of `types` points to, if it exists. */
-function propsPart(deck: Deck, types: readonly string[]): string | undefined {
+/**
+ * The part a package relationship of a kind points to, if it exists. Matched by the end of the
+ * type URI, case-insensitively: LibreOffice writes the core-properties type with a lower-case
+ * "officedocument" path, and a second core-properties relationship would make the package invalid.
+ */
+function propsPart(deck: Deck, kind: 'core' | 'app'): string | undefined {
+  const match = kind === 'core' ? /\/metadata\/core-properties$/i : /\/(extended-properties|extendedproperties)$/i;
   const rel = deck.pkg
     .rels('')
     .all()
-    .find((r) => !r.external && types.includes(r.type));
+    .find((r) => !r.external && match.test(r.type));
   if (!rel) return undefined;
-  return deck.pkg.canonicalName(rel.target.replace(/^\//, ''));
+  const target = resolveTarget('', rel.target);
+  return target === null ? undefined : deck.pkg.canonicalName(target);
 }
 
 function createPart(deck: Deck, name: string, text: string, contentType: string, relType: string): string {
@@ -54,12 +61,12 @@ function createPart(deck: Deck, name: string, text: string, contentType: string,
 
 export function applyDocProps(deck: Deck, organization: string): void {
   const { pkg } = deck;
-  let core = propsPart(deck, [CORE_REL]);
+  let core = propsPart(deck, 'core');
   if (!core) core = createPart(deck, 'docProps/core.xml', CORE_SKELETON, CORE_TYPE, CORE_REL);
   const coreRoot = pkg.xml(core).root;
   if (coreRoot.localName === 'coreProperties' && setChildText(coreRoot, NS.dc, 'title', organization)) pkg.touch(core);
 
-  let app = propsPart(deck, [APP_REL.transitional, APP_REL.strict]);
+  let app = propsPart(deck, 'app');
   if (!app) app = createPart(deck, 'docProps/app.xml', APP_SKELETON(deck.strict), APP_TYPE, deck.strict ? APP_REL.strict : APP_REL.transitional);
   const appRoot = pkg.xml(app).root;
   if (appRoot.localName === 'Properties' && setChildText(appRoot, NS.ep, 'Company', organization)) pkg.touch(app);

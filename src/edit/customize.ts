@@ -1,0 +1,139 @@
+/**
+ * `customize`: rebrands a PPTX — bytes in, bytes out, no file system.
+ *
+ *   const { pptx, warnings } = await customize(templateBytes, brand, { logo: { name, bytes } });
+ *
+ * The steps, each in its own module and each working on the OpcPackage:
+ *   1. checks before any work: options, the brand's files, the logo (format by content, limits,
+ *      SVG sanitising), brand font files; then the package (ZIP and OPC limits, a PowerPoint
+ *      presentation, no DOCTYPE in any XML part it reads);
+ *   2. optional content: va:when:<field> shapes of missing fields (optional.ts);
+ *   3. link shapes va:link:<role> (links.ts); text tokens (tokens.ts);
+ *   4. the QR code of the booking link (qr.ts) and the logo (logo.ts);
+ *   5. every slide-master theme: colour scheme from the brand (brand/colors.ts), fonts (theme.ts);
+ *   6. long values shrunk to fit their boxes (text-fit.ts);
+ *   7. replaceLinks for any deck (replace-links.ts); document properties (docprops.ts).
+ * Untouched parts keep their bytes; the same input gives the same output bytes.
+ */
+import type { BrandAssets } from '../brand/assets.js';
+import { deriveScheme } from '../brand/colors.js';
+import { brandPaper, type Brand } from '../brand/schema.js';
+import { VaError, toVaError } from '../errors.js';
+import { createFontRegistry } from '../fonts/index.js';
+import type { FontRegistry } from '../fonts/types.js';
+import { OpcPackage } from '../package/opc-package.js';
+import { WarningSink, type Warning } from '../warnings.js';
+import { NS } from '../xml/namespaces.js';
+import { brandFontFacts, checkBrandFiles } from './brand-fonts.js';
+import { createContext, type EditContext } from './context.js';
+import { readDeck, type Deck } from './deck.js';
+import { applyDocProps } from './docprops.js';
+import { applyLinkShapes } from './links.js';
+import { applyLogo } from './logo.js';
+import { DEFAULT_LOGO_LIMITS, readLogo, type LogoLimits, type LogoSource } from './logo-image.js';
+import { applyWhen } from './optional.js';
+import type { CustomizeOptions } from './options.js';
+import { applyQr } from './qr.js';
+import { applyReplaceLinks, checkReplacements } from './replace-links.js';
+import { refuseDoctypes } from './scan.js';
+import { fitText } from './text-fit.js';
+import { applyTheme, fontPlan } from './theme.js';
+import { applyTokens, textParts } from './tokens.js';
+
+export type { CustomizeOptions } from './options.js';
+
+export interface CustomizeResult {
+  pptx: Uint8Array;
+  warnings: Warning[];
+}
+
+/** Paper sizes in EMU (contract section 7). */
+const PAPER_EMU = { letter: { cx: 7772400, cy: 10058400 }, a4: { cx: 7560000, cy: 10692000 } } as const;
+
+function deckText(ctx: EditContext): string {
+  let text = '';
+  for (const part of textParts(ctx)) for (const t of ctx.pkg.xml(part).root.descendants(NS.a, 't')) text += t.textContent();
+  return text + ctx.brand.organization;
+}
+
+/** W_PAPER_MISMATCH: the brand asks for a paper size and the deck is the other one. */
+function checkPaper(deck: Deck, brand: Brand, warnings: WarningSink): void {
+  if (!brand.paper) return;
+  const size = deck.pkg.xml(deck.main).root.child(NS.p, 'sldSz');
+  const cx = Number(size?.attr('cx'));
+  const cy = Number(size?.attr('cy'));
+  const wanted = PAPER_EMU[brandPaper(brand)];
+  const other = brand.paper === 'a4' ? PAPER_EMU.letter : PAPER_EMU.a4;
+  if (cx === other.cx && cy === other.cy && !(cx === wanted.cx && cy === wanted.cy)) {
+    warnings.add({
+      code: 'W_PAPER_MISMATCH',
+      message: `the brand asks for ${brand.paper === 'a4' ? 'A4' : 'Letter'} paper but the deck is ${brand.paper === 'a4' ? 'Letter' : 'A4'}; use the ${brand.paper} variant of the template`,
+    });
+  }
+}
+
+export async function customize(pptx: Uint8Array, brand: Brand, assets: BrandAssets = {}, options: CustomizeOptions = {}): Promise<CustomizeResult> {
+  try {
+    return await run(pptx, brand, assets, options);
+  } catch (err) {
+    throw toVaError(err, 'E_INTERNAL');
+  }
+}
+
+async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options: CustomizeOptions): Promise<CustomizeResult> {
+  // 1. Everything that can be refused is checked before the deck is edited.
+  const replacements = checkReplacements(options.replaceLinks ?? []);
+  checkBrandFiles(brand, assets);
+  const logoLimits: LogoLimits = { ...DEFAULT_LOGO_LIMITS, ...(options.logoLimits ?? {}) };
+  const logo: LogoSource | undefined = assets.logo ? await readLogo(assets.logo.bytes, assets.logo.name, logoLimits) : undefined;
+  const fonts: FontRegistry | undefined =
+    options.fitText === false
+      ? undefined
+      : (options.fonts ??
+        createFontRegistry({
+          brand: {
+            ...(assets.headingFont ? { heading: { ...(brand.fonts?.heading ? { family: brand.fonts.heading } : {}), file: assets.headingFont } } : {}),
+            ...(assets.bodyFont ? { body: { ...(brand.fonts?.body ? { family: brand.fonts.body } : {}), file: assets.bodyFont } } : {}),
+          },
+        }));
+  const pkg = OpcPackage.open(pptx, { what: options.source ?? 'the deck', limits: options.limits ?? {} });
+  refuseDoctypes(pkg);
+  const deck = readDeck(pkg);
+  if (deck.themes.length === 0) {
+    throw new VaError('E_THEME', `${pkg.what} has no slide master with a theme, so its colours and fonts cannot be rebranded`);
+  }
+  const warnings = new WarningSink();
+  const ctx = createContext(deck, brand, warnings);
+  if (logo && logo.removed.length > 0) {
+    const shown = [...new Set(logo.removed)];
+    warnings.add({
+      code: 'W_LOGO_SANITIZED',
+      message: `the SVG logo ${logo.name} contained content that was removed: ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? `, and ${shown.length - 5} more` : ''}`,
+    });
+  }
+
+  // 2–4. Shapes and text.
+  applyWhen(ctx, logo !== undefined);
+  applyLinkShapes(ctx);
+  applyTokens(ctx);
+  applyQr(ctx);
+  await applyLogo(ctx, logo, logoLimits);
+
+  // 5. Themes.
+  const { scheme, adjusted } = deriveScheme(brand.colors);
+  for (const a of adjusted) {
+    warnings.add({ code: 'W_COLOR_ADJUSTED', message: `${a.field} #${a.from} was changed to #${a.to}: ${a.why}` });
+  }
+  const facts = brandFontFacts(brand, assets, deckText(ctx));
+  const theme = applyTheme(deck, scheme, fontPlan(brand, facts), warnings);
+
+  // 6. Long values.
+  if (fonts) fitText(ctx, fonts, theme.fonts);
+
+  // 7. Links anywhere, document properties, paper.
+  applyReplaceLinks(deck, replacements, warnings);
+  applyDocProps(deck, brand.organization);
+  checkPaper(deck, brand, warnings);
+
+  return { pptx: await pkg.save(), warnings: warnings.list };
+}

@@ -1,0 +1,59 @@
+/**
+ * The va-infographic library: bytes in, bytes out, no file system.
+ *
+ *   import { customize, parseBrand } from 'va-infographic';
+ *   const brand = parseBrand(JSON.parse(brandJson), 'brand.json');
+ *   const { pptx, warnings } = await customize(templateBytes, brand, { logo: { name: 'logo.svg', bytes } });
+ *
+ * Sections below are owned by the engineers of each area; add exports in your own section.
+ */
+
+// ── Errors and warnings ─────────────────────────────────────────────────────────────────────────
+export { VaError, isVaError, toVaError } from './errors.js';
+export type { ErrorCode, ErrorKind } from './errors.js';
+export type { Warning } from './warnings.js';
+
+// ── Brand: model, validation, JSON Schema, sample, colours, links ───────────────────────────────
+export {
+  brandSchema,
+  LOCALES,
+  PAPERS,
+  LINK_ROLES,
+  ALLOWED_LINK_SCHEMES,
+  checkLink,
+  normalizeHex,
+  defaultPaper,
+  brandLocale,
+  brandPaper,
+} from './brand/schema.js';
+export type { Brand, BrandInput, Locale, Paper, LinkRole } from './brand/schema.js';
+export { parseBrand } from './brand/validate.js';
+export { brandJsonSchema, brandJsonSchemaText } from './brand/json-schema.js';
+export { sampleBrand, SAMPLE_BRAND_INPUT, SAMPLE_LOGO_SVG } from './brand/sample.js';
+export type { BrandAssets, BrandFile } from './brand/assets.js';
+export { deriveScheme, contrastRatio, luminance, CONTRAST, SCHEME_SLOTS } from './brand/colors.js';
+export type { ColorScheme, SchemeSlot, DerivedScheme } from './brand/colors.js';
+export { readableLink, linkMatchKey, sameLink } from './brand/links.js';
+
+// ── Brand engine: customize ─────────────────────────────────────────────────────────────────────
+export { customize } from './edit/customize.js';
+export type { CustomizeResult } from './edit/customize.js';
+export type { CustomizeOptions } from './edit/options.js';
+export type { LinkReplacement } from './edit/replace-links.js';
+export { DEFAULT_LOGO_LIMITS } from './edit/logo-image.js';
+export type { LogoLimits } from './edit/logo-image.js';
+export { WARNING_CODES } from './edit/warning-codes.js';
+export type { WarningCode } from './edit/warning-codes.js';
+
+// ── Templates catalogue ─────────────────────────────────────────────────────────────────────────
+export { TEMPLATES, TEMPLATE_IDS, isTemplateId, templateRelativePath } from './templates/catalog.js';
+export type { TemplateId, TemplateInfo } from './templates/catalog.js';
+
+// ── Rendering (src/render: render, renderPng, renderWithLibreOffice) ────────────────────────────
+// (exports added by the renderer)
+
+// ── Inspection (src/inspect: contract check of a deck) ──────────────────────────────────────────
+// (exports added by the inspect author)
+
+// ── Fonts (src/fonts) ───────────────────────────────────────────────────────────────────────────
+// (exports added by the font subsystem)
