@@ -53,7 +53,13 @@ export type { TemplateId, TemplateInfo } from './templates/catalog.js';
 // (exports added by the renderer)
 
 // ── Inspection (src/inspect: contract check of a deck) ──────────────────────────────────────────
-// (exports added by the inspect author)
+export { inspect, inspectPackage } from './inspect/inspect.js';
+export type { InspectReport, SlideSize } from './inspect/inspect.js';
+export type { ThemeInfo, ThemeColour, ThemeFonts } from './inspect/themes.js';
+export type { LinkInfo, LinkKind } from './inspect/links.js';
+export type { PlaceholderInfo, TokenInfo } from './inspect/placeholders.js';
+export type { UnsupportedItem, UnsupportedKind } from './inspect/unsupported.js';
+export type { BrandFitLint, LintFinding, LintLocation, ColourUse } from './inspect/lint.js';
 
 // ── Fonts (src/fonts) ───────────────────────────────────────────────────────────────────────────
 // (exports added by the font subsystem)
