@@ -63,6 +63,16 @@ describe('batch with a .pptx template (PPTX output)', () => {
     }
   });
 
+  it('draws a progress bar on a terminal, with failures printed above it', async () => {
+    const r = await run(['batch', 'brands', '--template', './deck.pptx', '--format', 'pptx', '--out', 'tty-out', '--concurrency', '2'], { cwd: dir, stderrTTY: true, env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/█+.* \d\/4 decks \| ([\d.]+|…)\/s \| \d failed/);
+    expect(r.stderr).not.toContain('\u001b[31m');
+    expect(r.stderr).toContain('✗ brands/broken.json × deck: invalid brand');
+    expect(r.stderr).not.toMatch(/^\[\d\/4\] ok/m);
+    expect(readdirSync(path.join(dir, 'tty-out')).sort()).toEqual(['aarhus', 'beijing', 'boston']);
+  });
+
   it('refuses to overwrite outputs without --force (exit 2, before any work)', async () => {
     const r = await run(['batch', 'brands', '--template', './deck.pptx', '--format', 'pptx'], { cwd: dir });
     expect(r.code).toBe(2);
@@ -98,6 +108,39 @@ describe('batch with a .pptx template (PPTX output)', () => {
     expect(seen.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
     const files = ['aarhus', 'beijing', 'boston'].flatMap((b) => readdirSync(path.join(shardDir, 'out', b)));
     expect(files).toHaveLength(6);
+  });
+});
+
+describe('batch with the built-in templates (PDF and PPTX)', () => {
+  it('writes every expected PDF and PPTX, in each brand’s locale and paper, and a report; exit 1 for the bad brand', async () => {
+    const dir = path.join(tmp.dir, 'builtin');
+    brandsFolder(dir, { ...GOOD, 'bad.json': '{ "organization": "Bad", ' });
+    const r = await run(['batch', 'brands', '--template', 'healthcare,generic', '--json', '--out', 'handouts'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(oneErrorLine(r)).toBe('va-infographic: error: 2 of 8 item(s) failed [E_BATCH_FAILED]');
+    const report = JSON.parse(r.stdout) as BatchReport;
+    expect(report.templates).toEqual(['generic', 'healthcare']);
+    expect(report.summary).toMatchObject({ jobs: 8, ok: 6, failed: 2 });
+    for (const item of report.items.filter((i) => i.brandFile === 'brands/bad.json')) {
+      expect(item.status).toBe('failed');
+      expect(item.error?.code).toBe('E_BRAND_INVALID');
+      expect(item.error?.message).toContain('is not valid JSON');
+    }
+    const expected = {
+      aarhus: ['fjord-klinik-aarhus-generic-da-DK', 'fjord-klinik-aarhus-healthcare-da-DK'],
+      boston: ['harbor-bank-generic-en', 'harbor-bank-healthcare-en'],
+    };
+    for (const [folder, bases] of Object.entries(expected)) {
+      expect(readdirSync(path.join(dir, 'handouts', folder)).sort()).toEqual(bases.flatMap((b) => [`${b}.pdf`, `${b}.pptx`]).sort());
+    }
+    expect(readdirSync(path.join(dir, 'handouts', 'beijing'))).toHaveLength(4);
+    for (const item of report.items.filter((i) => i.status === 'ok')) {
+      expect(item.outputs.map((o) => o.format)).toEqual(['pdf', 'pptx']);
+      const [pdf, pptx] = item.outputs.map((o) => readFileSync(path.join(dir, o.file)));
+      expect(pdf!.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pptx!.subarray(0, 2).toString()).toBe('PK');
+      expect(item.paper).toBe(item.locale === 'en' ? 'letter' : 'a4');
+    }
   });
 });
 

@@ -21,6 +21,7 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   stdinTTY?: boolean;
   stdoutTTY?: boolean;
+  stderrTTY?: boolean;
 }
 
 export async function run(argv: string[], options: RunOptions): Promise<RunResult> {
@@ -30,7 +31,7 @@ export async function run(argv: string[], options: RunOptions): Promise<RunResul
   stdin.isTTY = options.stdinTTY ?? false;
   const io: CliIO = {
     stdout: { write: (s: string) => ((stdout += s), true), isTTY: options.stdoutTTY ?? false },
-    stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
+    stderr: { write: (s: string) => ((stderr += s), true), isTTY: options.stderrTTY ?? false, columns: 100 },
     stdin,
     env: { PATH: process.env.PATH, ...(options.env ?? {}) },
     cwd: options.cwd,

@@ -5,7 +5,7 @@
  * that a plain non-interactive run with the saved brand file reproduces them.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,31 @@ async function answer(question: string, text: string | null, ...keys: string[]):
 
 
 describe.skipIf(!hasTmux)('interactive mode in a real terminal', () => {
+  it('stops on Ctrl+C with exit 130 and writes nothing', async () => {
+    const dir = path.join(tmp.dir, 'cancel');
+    execFileSync('mkdir', ['-p', dir]);
+    const name = `${session}-cancel`;
+    const command = `cd ${JSON.stringify(dir)} && NO_COLOR=1 node --import ${JSON.stringify(TSX)} ${JSON.stringify(MAIN)} customize; echo "EXIT:$?"; sleep 600`;
+    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '30', command]);
+    try {
+      const capture = () => execFileSync('tmux', ['capture-pane', '-p', '-t', name], { encoding: 'utf8' });
+      const until = async (text: string) => {
+        for (let i = 0; i < 300 && !capture().includes(text); i++) await new Promise((r) => setTimeout(r, 100));
+        return capture();
+      };
+      await until('Which template?');
+      execFileSync('tmux', ['send-keys', '-t', name, 'Enter']);
+      await until('Language of the handout?');
+      execFileSync('tmux', ['send-keys', '-t', name, 'C-c']);
+      const end = await until('EXIT:');
+      expect(end).toContain('cancelled: nothing was written');
+      expect(end).toContain('EXIT:130');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', name]);
+    }
+  }, 60_000);
+
   it('asks every question, writes the handout and saves a brand file that reproduces it', async () => {
     const dir = tmp.dir;
     writeFileSync(path.join(dir, 'logo.png'), await sharp({ create: { width: 240, height: 120, channels: 4, background: '#0A5FAD' } }).png().toBuffer());

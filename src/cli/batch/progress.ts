@@ -22,7 +22,9 @@ export async function createProgress(total: number, reporter: Reporter): Promise
   let done = 0;
   let failed = 0;
   if (stream.isTTY && !reporter.quiet && !reporter.verbose && total > 1) {
-    const { SingleBar } = await import('cli-progress');
+    // cli-progress is CommonJS: its exports arrive as the default export when bundled.
+    const mod = (await import('cli-progress')) as typeof import('cli-progress') & { default?: typeof import('cli-progress') };
+    const SingleBar = mod.SingleBar ?? mod.default!.SingleBar;
     const bar = new SingleBar({
       stream: stream as NodeJS.WriteStream,
       format: ' {bar} {value}/{total} decks | {rate}/s | {failed} failed | ETA {eta_formatted}',
@@ -33,11 +35,10 @@ export async function createProgress(total: number, reporter: Reporter): Promise
       etaBuffer: 50,
     });
     const start = performance.now();
-    bar.start(total, 0, { rate: '0.0', failed: 0 });
+    bar.start(total, 0, { rate: '…', failed: 0 });
     const above = (text: string) => {
       // Clear the bar's line, print, let the bar redraw below.
       stream.write('\r\u001b[2K' + text + '\n');
-      bar.updateETA();
       bar.render();
     };
     return {
@@ -47,7 +48,9 @@ export async function createProgress(total: number, reporter: Reporter): Promise
           failed++;
           above(`${reporter.err.red('✗')} ${line.label}: ${line.detail}`);
         }
-        const rate = (done / ((performance.now() - start) / 1000)).toFixed(1);
+        // A rate over less than a second says little (a bad brand fails instantly).
+        const seconds = (performance.now() - start) / 1000;
+        const rate = seconds < 1 ? '…' : (done / seconds).toFixed(1);
         bar.update(done, { rate, failed });
       },
       log: above,

@@ -1,0 +1,66 @@
+/**
+ * render (any deck, no branding) and customize with --renderer libreoffice.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findSoffice } from '../../src/render/libreoffice.js';
+import { FIXTURES, oneErrorLine, run, tempDir } from './harness.js';
+
+const tmp = tempDir('va-render-');
+afterAll(() => tmp.cleanup());
+const soffice = findSoffice();
+if (!soffice) console.log('skipped: LibreOffice (soffice) is not installed');
+
+function folder(name: string): string {
+  const dir = path.join(tmp.dir, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+describe('va-infographic render', () => {
+  it('draws any deck to PDF and PNG, named after the deck', async () => {
+    const dir = folder('any');
+    writeFileSync(path.join(dir, 'My Deck.pptx'), readFileSync(path.join(FIXTURES, 'inspect-brand-fit.pptx')));
+    const r = await run(['render', 'My Deck.pptx', '--format', 'pdf,png', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout) as { ok: boolean; outputs: { format: string; file: string }[] };
+    expect(result.outputs.map((o) => o.file)).toEqual(['out/my-deck.pdf', 'out/my-deck.png']);
+    expect(readFileSync(path.join(dir, 'out', 'my-deck.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(path.join(dir, 'out', 'my-deck.png')).subarray(1, 4).toString()).toBe('PNG');
+    // The table is reported as content the embedded renderer does not draw.
+    expect(r.stderr).toMatch(/warning: /);
+  });
+
+  it('refuses PPTX output, a Word document and an existing output', async () => {
+    const dir = folder('bad');
+    const pptx = await run(['render', path.join(FIXTURES, 'inspect-brand-fit.pptx'), '--format', 'pptx'], { cwd: dir });
+    expect(pptx.code).toBe(2);
+    expect(oneErrorLine(pptx)).toContain('--format: unknown format "pptx"; expected pdf, png');
+    const docx = await run(['render', path.join(FIXTURES, 'docx-renamed.pptx')], { cwd: dir });
+    expect(docx.code).toBe(2);
+    expect(oneErrorLine(docx)).toContain('is a Word document, not a PowerPoint presentation');
+    expect(readdirSync(dir)).toEqual([]);
+    const first = await run(['render', path.join(FIXTURES, 'inspect-brand-fit.pptx'), '-q'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const again = await run(['render', path.join(FIXTURES, 'inspect-brand-fit.pptx')], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(oneErrorLine(again)).toContain('out/inspect-brand-fit.pdf; use --force');
+  });
+});
+
+describe.skipIf(!soffice)('customize --renderer libreoffice', () => {
+  it('writes the PDF through LibreOffice', async () => {
+    const dir = folder('lo');
+    const r = await run(['customize', '--template', 'generic', '--org', 'LO Test', '--format', 'pdf', '--renderer', 'libreoffice', '--quiet'], { cwd: dir, env: { HOME: dir } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const pdf = path.join(dir, 'out', 'lo-test-generic-en.pdf');
+    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    if (info.status === 0) expect(info.stdout).toMatch(/Producer:\s+LibreOffice/);
+    const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    if (text.status === 0) expect(text.stdout).toContain('LO Test');
+  }, 180_000);
+});
+
