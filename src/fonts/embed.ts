@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFFont, PDFName, PDFOperator, PDFOperatorNames, PDFPage } from 'pdf-lib';
 import type * as fontkit from 'fontkit';
-import { VaError } from '../errors.js';
+import { VaError, oneLine } from '../errors.js';
 import { fontFileOf } from './face.js';
 import type { FontFile } from './font-file.js';
 import type { Face } from './types.js';
@@ -85,18 +85,19 @@ async function embed(doc: PDFDocument, face: Face, file: FontFile): Promise<Embe
     },
     showText(text) {
       const run = file.shape(text);
+      const shaped = run.text;
       const parts: (ReturnType<PDFFont['encodeText']> | number)[] = [];
       if (!run.simple) {
         // Shaped scripts: one string (mark offsets and GPOS advances are not reproduced).
-        parts.push(font.encodeText(text));
+        parts.push(font.encodeText(shaped));
       } else {
         let start = 0;
         for (let i = 0; i < run.glyphs.length; i++) {
           const k = run.kerning[i]!;
           const last = i === run.glyphs.length - 1;
           if (k === 0 && !last) continue;
-          const end = last ? text.length : run.textIndex[i + 1]!;
-          parts.push(font.encodeText(text.slice(start, end)));
+          const end = last ? shaped.length : run.textIndex[i + 1]!;
+          parts.push(font.encodeText(shaped.slice(start, end)));
           if (k !== 0 && !last) parts.push(Math.round(-k * scale * 1000) / 1000);
           start = end;
         }
@@ -149,7 +150,13 @@ function subsetFor(file: FontFile): SubsetForPdfLib {
         try {
           bytes = subset.encode();
         } catch (error) {
-          listeners.get('error')?.(new VaError('E_RENDER', `Cannot write the subset of font ${file.name}: ${String(error)}`, { cause: error }));
+          const detail = oneLine(error instanceof Error ? error.message : String(error)).slice(0, 160);
+          listeners.get('error')?.(
+            new VaError('E_FONT_INVALID', `Font file ${file.name} is damaged: its glyphs cannot be written into the PDF (${detail})`, {
+              subject: file.name,
+              cause: error,
+            }),
+          );
           return;
         }
         listeners.get('data')?.(bytes);

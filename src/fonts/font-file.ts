@@ -21,7 +21,9 @@ export interface ShapedRun {
   advances: number[];
   /** Kerning added to each glyph's own advance (advances[i] - glyphs[i].advanceWidth). */
   kerning: number[];
-  /** For each glyph, the index in the text (UTF-16) where its characters start. */
+  /** The text the run was made from: the input, or its NFC form when that is simple text. */
+  text: string;
+  /** For each glyph, the index in `text` (UTF-16) where its characters start. */
   textIndex: number[];
   /** True when the run came from the simple model (one glyph per code point). */
   simple: boolean;
@@ -124,16 +126,22 @@ export class FontFile {
   hasGlyph(codePoint: number): boolean {
     let has = this.coverage.get(codePoint);
     if (has === undefined) {
-      has = this.font.hasGlyphForCodePoint(codePoint);
+      try {
+        has = this.font.hasGlyphForCodePoint(codePoint);
+      } catch {
+        // A damaged cmap (brand files are untrusted): treat the character as missing.
+        has = false;
+      }
       this.coverage.set(codePoint, has);
     }
     return has;
   }
 
   /** Advance width of `text` in font units, kerning included (cached per text). */
-  measureUnits(text: string): number {
-    const cached = this.widths.get(text);
+  measureUnits(input: string): number {
+    const cached = this.widths.get(input);
     if (cached !== undefined) return cached;
+    const text = simpleForm(input);
     let width = 0;
     if (isSimpleText(text)) {
       // The hot path: no arrays, just advances and pair kerning.
@@ -152,14 +160,21 @@ export class FontFile {
       for (const a of this.shape(text).advances) width += a;
     }
     if (this.widths.size >= WIDTH_CACHE_LIMIT) this.widths.clear();
-    this.widths.set(text, width);
+    this.widths.set(input, width);
     return width;
   }
 
   /** Glyphs and advances of `text` in the glyph model described above. */
-  shape(text: string): ShapedRun {
-    if (!isSimpleText(text)) return this.shapeComplex(text);
-    const run: ShapedRun = { glyphs: [], advances: [], kerning: [], textIndex: [], simple: true };
+  shape(input: string): ShapedRun {
+    const text = simpleForm(input);
+    if (!isSimpleText(text)) {
+      try {
+        return this.shapeComplex(text);
+      } catch {
+        // Shaping tables fontkit cannot apply (a damaged brand font): the simple model below.
+      }
+    }
+    const run: ShapedRun = { glyphs: [], advances: [], kerning: [], text, textIndex: [], simple: true };
     let index = 0;
     let script = firstScript(text);
     for (const ch of text) {
@@ -187,7 +202,7 @@ export class FontFile {
 
   private shapeComplex(text: string): ShapedRun {
     const laid = this.font.layout(text);
-    const run: ShapedRun = { glyphs: laid.glyphs, advances: [], kerning: [], textIndex: [], simple: false };
+    const run: ShapedRun = { glyphs: laid.glyphs, advances: [], kerning: [], text, textIndex: [], simple: false };
     for (let i = 0; i < laid.glyphs.length; i++) {
       const adv = laid.positions[i]?.xAdvance ?? laid.glyphs[i]!.advanceWidth;
       run.advances.push(adv);
@@ -200,7 +215,15 @@ export class FontFile {
   private glyphFor(codePoint: number): fontkit.Glyph {
     let glyph = this.glyphs.get(codePoint);
     if (!glyph) {
-      glyph = this.font.glyphForCodePoint(codePoint);
+      try {
+        glyph = this.font.glyphForCodePoint(codePoint);
+        // fontkit decodes metrics lazily: read them now, inside the try.
+        void glyph.advanceWidth;
+      } catch {
+        // A damaged glyph in an untrusted file: draw and measure .notdef instead (checked when
+        // the file was opened).
+        glyph = this.font.getGlyph(0);
+      }
       this.glyphs.set(codePoint, glyph);
     }
     return glyph;
@@ -294,6 +317,16 @@ const COMPLEX_RANGES: readonly (readonly [number, number])[] = [
   [0x10a00, 0x11fff],
   [0x1e800, 0x1efff],
 ];
+
+/**
+ * Text with combining marks that compose (e + U+0301 → é) becomes simple text in NFC; anything
+ * else is returned as it is.
+ */
+function simpleForm(text: string): string {
+  if (isSimpleText(text)) return text;
+  const nfc = text.normalize('NFC');
+  return isSimpleText(nfc) ? nfc : text;
+}
 
 /** True when the simple glyph model is exact enough for `text`. */
 export function isSimpleText(text: string): boolean {

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type * as fontkitTypes from 'fontkit';
 import { VaError, oneLine } from '../errors.js';
+import { createFace } from './face.js';
 import { FontFile } from './font-file.js';
 import { fontkit } from './fontkit-loader.js';
 
@@ -118,13 +119,16 @@ function tableProblem(font: fontkitTypes.Font, size: number): string | null {
   return null;
 }
 
-/** Touches what the renderer will use: names, metrics, measurement and subsetting. */
+/** Touches what the renderer and pdf-lib will use: names, metrics, measurement and subsetting. */
 function smokeTest(file: FontFile): void {
-  void file.postscriptName;
   void file.familyName;
-  void file.verticalMetrics;
+  void file.names;
+  createFace(file, { key: 'smoke-test', family: 'smoke test', source: 'brand', style: { bold: false, italic: false } });
+  const font = file.font;
+  void [font.bbox.minX, font.italicAngle, font.post.isFixedPitch, font.head.macStyle.italic, font['OS/2']?.sFamilyClass];
   file.measureUnits('Aa0 ');
   const subset = file.font.createSubset();
+  void file.font.getGlyph(0).advanceWidth;
   for (const cp of [0x41, 0x61, 0x30]) {
     if (file.hasGlyph(cp)) subset.includeGlyph(file.font.glyphForCodePoint(cp));
   }

@@ -82,6 +82,13 @@ describe('embedFace', () => {
     expect(embedded.showText('HH').toString()).toMatch(/^\[ <[0-9A-F]{8}> \] TJ$/);
   });
 
+  it('draws decomposed text as its composed form, as it was measured', async () => {
+    const fonts = createFontRegistry({ systemFonts: false });
+    const doc = await PDFDocument.create();
+    const embedded = await embedFace(doc, fonts.resolve('Inter', regular).face);
+    expect(embedded.showText('Cafe\u0301').toString()).toBe(embedded.showText('Café').toString());
+  });
+
   it('refuses faces that the registry did not make', async () => {
     const doc = await PDFDocument.create();
     const fake = { key: 'fake' } as unknown as Face;

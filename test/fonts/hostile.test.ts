@@ -114,3 +114,39 @@ describe('untrusted font files', () => {
     expect(sniffFontFormat(new Uint8Array(2))).toBe('unknown');
   });
 });
+
+describe('damaged fonts (fixed-seed mutations of a real font)', () => {
+  it('either work or fail with E_FONT_INVALID, when opened, measured, shaped or embedded', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const { embedFace } = await import('../../src/fonts/index.js');
+    const base = shippedBytes('Lora');
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    const outcomes: Record<string, number> = {};
+    for (let i = 0; i < 100; i++) {
+      const bytes = base.slice();
+      // Half of the variants are damaged in the table directory and the first tables.
+      const span = i % 2 ? 2000 : bytes.length;
+      for (let j = 0, n = 1 + Math.floor(random() * 20); j < n; j++) bytes[Math.floor(random() * span)] = Math.floor(random() * 256);
+      let stage = 'open';
+      try {
+        const fonts = createFontRegistry({ systemFonts: false, brand: { body: { family: 'F', file: brandFile(`mutant-${i}.ttf`, bytes) } } });
+        stage = 'use';
+        const face = fonts.resolve('F', { bold: false, italic: false }).face;
+        face.measure('Hello AVATAR æøå e\u0301', 12);
+        fonts.faceForChar(0x4e2d, face, { bold: false, italic: false });
+        const doc = await PDFDocument.create();
+        (await embedFace(doc, face)).showText('Hello AVATAR æøå');
+        await doc.save();
+        outcomes.ok = (outcomes.ok ?? 0) + 1;
+      } catch (error) {
+        expect(error, `mutant ${i} (${stage}): ${String(error)}`).toBeInstanceOf(VaError);
+        expect((error as VaError).code).toBe('E_FONT_INVALID');
+        expect((error as VaError).message).toContain(`mutant-${i}.ttf`);
+        outcomes[stage] = (outcomes[stage] ?? 0) + 1;
+      }
+    }
+    expect(outcomes.ok).toBeGreaterThan(0);
+    expect(outcomes.open).toBeGreaterThan(0);
+  });
+});

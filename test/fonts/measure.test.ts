@@ -60,12 +60,20 @@ describe('Face.measure', () => {
     expect(face.measure('', 12)).toBe(0);
   });
 
-  it('shapes text that needs it (combining marks) instead of adding mark advances', () => {
+  it('composes combining marks where Unicode can (e + U+0301 is measured as é)', () => {
     expect(isSimpleText('Hello, 世界 — ✓')).toBe(true);
     expect(isSimpleText('e\u0301')).toBe(false);
     const face = fonts.resolve('Inter', regular).face;
-    const decomposed = face.measure('e\u0301', 20);
-    expect(decomposed).toBeCloseTo(face.measure('é', 20), 1);
+    expect(face.measure('Cafe\u0301', 20)).toBe(face.measure('Café', 20));
+  });
+
+  it('shapes text that needs it (a mark with no precomposed form) with fontkit', () => {
+    const face = fonts.resolve('Inter', regular).face;
+    const font = fontkit.create(shippedBytes('Inter')) as fontkit.Font;
+    const expected = font.layout('x\u0301y').positions.reduce((sum, p) => sum + p.xAdvance, 0);
+    expect(face.measure('x\u0301y', face.unitsPerEm)).toBe(expected);
+    // The mark does not add its own advance.
+    expect(expected).toBe(face.measure('xy', face.unitsPerEm));
   });
 
   it('is fast enough for the layout hot path: 20,000 warm word measurements well under 100 ms', () => {

@@ -80,7 +80,7 @@ describe('createFontconfigSource', () => {
 
   it('asks fc-list which fonts cover a character, regular upright first, and caches it', () => {
     let calls = 0;
-    const source = createFontconfigSource((cmd, args) => {
+    const source = createFontconfigSource((_cmd, args) => {
       calls++;
       expect(args).toContain(':charset=1f600');
       return LISTING;
