@@ -1,0 +1,54 @@
+/** Options of render() and renderPng(). */
+import type { FontRegistry } from '../fonts/types.js';
+import type { PackageLimits } from '../package/limits.js';
+
+export interface RenderFontFile {
+  /** The family the file stands for (what the deck's theme asks for); default: its own name. */
+  family?: string;
+  bytes: Uint8Array;
+  /** What to call the file in messages (its file name). */
+  name: string;
+}
+
+export interface RenderMetadata {
+  title?: string;
+  /** The organisation the handout is from. */
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+  /** BCP 47 language tag for the PDF's /Lang, e.g. "da-DK". */
+  language?: string;
+  creationDate?: Date;
+  modificationDate?: Date;
+}
+
+export interface RenderOptions {
+  /** Brand font files: the first stands for the heading family, the second for the body family. */
+  fonts?: RenderFontFile[];
+  /** Overrides of what the deck's document properties say. */
+  metadata?: RenderMetadata;
+  /** Use fonts installed on the system (fontconfig) for families we do not ship. Default true. */
+  systemFonts?: boolean;
+  /** A font registry to use instead of creating one (fonts and systemFonts are then ignored). */
+  registry?: FontRegistry;
+  /** How to name the input in messages ("deck.pptx"). */
+  what?: string;
+  /** Package safety limits (defaults in src/package/limits.ts). */
+  limits?: Partial<PackageLimits>;
+}
+
+export interface RenderPngOptions extends RenderOptions {
+  /** Resolution of the PNGs, dots per inch. Default 96, between 10 and 600. */
+  dpi?: number;
+}
+
+export interface RenderResult {
+  pdf: Uint8Array;
+  warnings: import('../warnings.js').Warning[];
+  pages: number;
+}
+
+export interface RenderPngResult {
+  pngs: Uint8Array[];
+  warnings: import('../warnings.js').Warning[];
+}

@@ -1,0 +1,87 @@
+/**
+ * The renderer's public API: a PPTX in, a PDF (or PNG pages) out, with the warnings of what
+ * could not be drawn exactly. Pure: bytes in, bytes out.
+ *
+ *   const { pdf, warnings, pages } = await render(pptxBytes, { fonts: [{ family: 'Acme', bytes, name: 'acme.ttf' }] });
+ *   const { pngs } = await renderPng(pptxBytes, { dpi: 96 });
+ */
+import { createFontRegistry } from '../fonts/index.js';
+import type { FontRegistry } from '../fonts/types.js';
+import { VaError, isVaError, oneLine } from '../errors.js';
+import { OpcPackage } from '../package/opc-package.js';
+import { WarningSink, type Warning } from '../warnings.js';
+import { buildDisplayList, type DisplayList } from './display-list.js';
+import { prepareImages } from './images/prepare.js';
+import { pdfMetadata } from './metadata.js';
+import type { RenderOptions, RenderPngOptions, RenderPngResult, RenderResult } from './options.js';
+import { writePdf } from './pdf/write-pdf.js';
+import { rasterize } from './svg/rasterize.js';
+import { writeSvg } from './svg/write-svg.js';
+
+export type { RenderOptions, RenderPngOptions, RenderResult, RenderPngResult, RenderFontFile, RenderMetadata } from './options.js';
+
+/** Renders every slide of a PPTX into one PDF page. */
+export async function render(pptx: Uint8Array, options: RenderOptions = {}): Promise<RenderResult> {
+  return guard(async () => {
+    const warnings: Warning[] = [];
+    const list = displayList(pptx, options, warnings);
+    const images = await prepareImages(list.pages, warnings);
+    const pdf = await writePdf(list.pages, images, pdfMetadata(list.props, list.text, options.metadata));
+    return { pdf, warnings: finish(warnings, list), pages: list.pages.length };
+  });
+}
+
+/** Renders every slide of a PPTX as a PNG (for previews on a web page or a README). */
+export async function renderPng(pptx: Uint8Array, options: RenderPngOptions = {}): Promise<RenderPngResult> {
+  const dpi = options.dpi ?? 96;
+  if (!(dpi >= 10 && dpi <= 600)) throw new VaError('E_USAGE', `the PNG resolution must be between 10 and 600 dpi (got ${dpi})`);
+  return guard(async () => {
+    const warnings: Warning[] = [];
+    const list = displayList(pptx, options, warnings);
+    const images = await prepareImages(list.pages, warnings, false);
+    const pngs: Uint8Array[] = [];
+    for (const page of list.pages) pngs.push(await rasterize(await writeSvg(page, images, dpi), page, dpi));
+    return { pngs, warnings: finish(warnings, list) };
+  });
+}
+
+/** The display list of a deck (exported for tests and tools). */
+export function displayList(pptx: Uint8Array, options: RenderOptions, warnings: Warning[]): DisplayList {
+  const pkg = OpcPackage.open(pptx, { what: options.what ?? 'the presentation', ...(options.limits ? { limits: options.limits } : {}) });
+  return buildDisplayList(pkg, registryFor(options), warnings);
+}
+
+function registryFor(options: RenderOptions): FontRegistry {
+  if (options.registry) return options.registry;
+  const files = options.fonts ?? [];
+  if (files.length > 2) throw new VaError('E_USAGE', `at most two brand font files can be given (heading and body), got ${files.length}`);
+  const input = (f: (typeof files)[number] | undefined) => (f ? { ...(f.family ? { family: f.family } : {}), file: { name: f.name, bytes: f.bytes } } : undefined);
+  const heading = input(files[0]);
+  const body = input(files[1]);
+  return createFontRegistry({
+    brand: { ...(heading ? { heading } : {}), ...(body ? { body } : {}) },
+    systemFonts: options.systemFonts ?? true,
+  });
+}
+
+/** De-duplicates warnings and adds the characters no font could draw. */
+function finish(warnings: Warning[], list: DisplayList): Warning[] {
+  const sink = new WarningSink();
+  sink.addAll(warnings);
+  if (list.text.missing.size > 0) {
+    const chars = [...list.text.missing.keys()].slice(0, 20).map((cp) => `${String.fromCodePoint(cp)} (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`);
+    const more = list.text.missing.size > 20 ? ` and ${list.text.missing.size - 20} more` : '';
+    sink.add({ code: 'W_FONT_GLYPH_MISSING', message: `no available font has the characters ${chars.join(', ')}${more}; they are drawn as empty boxes` });
+  }
+  return sink.list;
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isVaError(error)) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new VaError('E_RENDER', oneLine(`the PDF could not be rendered: ${message}`), { cause: error });
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * What drawing one slide needs to know: the package, the slide's inheritance chain, fonts, and
+ * where operations, links and warnings go.
+ */
+import type { FontRegistry } from '../../fonts/types.js';
+import type { OpcPackage } from '../../package/opc-package.js';
+import type { Warning } from '../../warnings.js';
+import type { ColorContext } from '../color/resolve.js';
+import type { Presentation } from '../deck/presentation.js';
+import type { PartXml, SlideChain } from '../deck/slide-chain.js';
+import type { DrawOp, LinkArea } from '../ops.js';
+import type { TextStats } from '../text/stats.js';
+
+export interface SlideContext {
+  pkg: OpcPackage;
+  pres: Presentation;
+  chain: SlideChain;
+  /** 1-based slide number. */
+  slideNo: number;
+  fonts: FontRegistry;
+  /** Page numbers (0-based) of slide parts, for internal slide-jump links. */
+  pageOfSlide: ReadonlyMap<string, number>;
+  colors: ColorContext;
+  ops: DrawOp[];
+  links: LinkArea[];
+  warnings: Warning[];
+  /** Counts of what could not be drawn, by kind: one warning per kind and slide. */
+  skipped: Map<SkipKind, number>;
+  text: TextStats;
+}
+
+/** The part a shape's XML comes from (relationships resolve against it). */
+export type SourcePart = PartXml;
+
+export function warn(ctx: SlideContext, code: string, message: string, part?: string): void {
+  ctx.warnings.push({ code, message: `slide ${ctx.slideNo}: ${message}`, slide: ctx.slideNo, part: part ?? ctx.chain.slide.part });
+}
+
+/** What the renderer does not draw, and how it says so (one warning per kind and slide). */
+export const SKIP_KINDS = {
+  chart: 'chart(s) not drawn (charts are not supported)',
+  smartart: 'SmartArt diagram(s) not drawn (SmartArt is not supported)',
+  ole: 'embedded OLE object(s) not drawn',
+  olePreview: 'embedded OLE object(s) drawn as their preview picture only',
+  media: 'video/audio clip(s) drawn as their poster picture only',
+  ink: 'ink drawing(s) not drawn',
+  threeD: 'shape(s) with 3-D effects drawn flat',
+  graphic: 'graphic object(s) of an unknown kind not drawn',
+  deepGroup: 'group(s) nested too deeply not drawn',
+} as const;
+
+export type SkipKind = keyof typeof SKIP_KINDS;
+
+export function skip(ctx: SlideContext, kind: SkipKind): void {
+  ctx.skipped.set(kind, (ctx.skipped.get(kind) ?? 0) + 1);
+}

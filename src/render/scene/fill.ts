@@ -1,0 +1,142 @@
+/**
+ * Fills of shapes and backgrounds: a:noFill, a:solidFill, a:gradFill (a:gsLst with a:lin or
+ * a:path), a:pattFill (approximated by mixing its two colours by ink coverage), a:blipFill
+ * (picture fills) and a:grpFill (the enclosing group's fill).
+ */
+import type { XElement } from '../../xml/element.js';
+import { NS } from '../../xml/namespaces.js';
+import { resolveColor, resolveColorIn, colorChild, type ColorContext } from '../color/resolve.js';
+import { mix, type Rgba, BLACK, WHITE } from '../color/rgba.js';
+import type { GradientStop, Paint } from '../ops.js';
+import { angleAttr, boolAttr, pctAttr } from '../units.js';
+import type { PartXml } from '../deck/slide-chain.js';
+
+export type FillSpec =
+  | { kind: 'none' }
+  | { kind: 'solid'; color: Rgba }
+  | { kind: 'linear'; stops: GradientStop[]; angle: number; scaled: boolean }
+  | { kind: 'path'; stops: GradientStop[]; path: 'circle' | 'rect' | 'shape'; focus: { l: number; t: number; r: number; b: number } }
+  | { kind: 'blip'; blipFill: XElement; source: BlipSource }
+  | { kind: 'group' };
+
+/** The part whose relationships a picture fill's r:embed resolves against. */
+export interface BlipSource {
+  part: string;
+  rels: PartXml['rels'];
+}
+
+const FILL_NAMES = new Set(['noFill', 'solidFill', 'gradFill', 'blipFill', 'pattFill', 'grpFill']);
+
+/** The fill element among `props`'s children (a:spPr, p:bgPr, a:tcPr, a:ln ...). */
+export function fillElement(props: XElement | undefined): XElement | undefined {
+  if (!props) return undefined;
+  for (const c of props.elements()) if (FILL_NAMES.has(c.localName) && c.inNamespace(NS.a)) return c;
+  return undefined;
+}
+
+/** Resolves a fill element; undefined when `el` is undefined (meaning "not specified here"). */
+export function readFill(el: XElement | undefined, colors: ColorContext, source: BlipSource): FillSpec | undefined {
+  if (!el) return undefined;
+  switch (el.localName) {
+    case 'noFill':
+      return { kind: 'none' };
+    case 'solidFill': {
+      const c = resolveColorIn(el, colors);
+      return c ? { kind: 'solid', color: c } : { kind: 'none' };
+    }
+    case 'gradFill':
+      return readGradient(el, colors);
+    case 'pattFill': {
+      const fg = resolveColorIn(el.child(NS.a, 'fgClr'), colors) ?? BLACK;
+      const bg = resolveColorIn(el.child(NS.a, 'bgClr'), colors) ?? WHITE;
+      return { kind: 'solid', color: mix(bg, fg, patternCoverage(el.attr('prst') ?? 'pct5')) };
+    }
+    case 'blipFill':
+      return { kind: 'blip', blipFill: el, source };
+    case 'grpFill':
+      return { kind: 'group' };
+    default:
+      return undefined;
+  }
+}
+
+function readGradient(el: XElement, colors: ColorContext): FillSpec {
+  const stops: GradientStop[] = [];
+  for (const gs of el.child(NS.a, 'gsLst')?.childrenNamed(NS.a, 'gs') ?? []) {
+    const c = resolveColor(colorChild(gs), colors);
+    if (!c) continue;
+    stops.push({ pos: Math.min(1, Math.max(0, pctAttr(gs.attr('pos'), 0))), color: c });
+  }
+  stops.sort((a, b) => a.pos - b.pos);
+  if (stops.length === 0) return { kind: 'none' };
+  if (stops.length === 1) return { kind: 'solid', color: stops[0]!.color };
+  const path = el.child(NS.a, 'path');
+  if (path) {
+    const ftr = path.child(NS.a, 'fillToRect');
+    const kind = path.attr('path');
+    return {
+      kind: 'path',
+      stops,
+      path: kind === 'rect' || kind === 'shape' ? kind : 'circle',
+      focus: { l: pctAttr(ftr?.attr('l'), 0), t: pctAttr(ftr?.attr('t'), 0), r: pctAttr(ftr?.attr('r'), 0), b: pctAttr(ftr?.attr('b'), 0) },
+    };
+  }
+  const lin = el.child(NS.a, 'lin');
+  return { kind: 'linear', stops, angle: angleAttr(lin?.attr('ang')), scaled: boolAttr(lin?.attr('scaled'), false) };
+}
+
+/** Share of the foreground colour in a pattern (a:pattFill prst), for a flat approximation. */
+export function patternCoverage(prst: string): number {
+  const m = /^pct(\d+)$/.exec(prst);
+  if (m) return Number(m[1]) / 100;
+  if (prst.startsWith('lt') || prst.startsWith('narrow') || prst === 'dotGrid' || prst === 'smGrid') return 0.25;
+  if (prst.startsWith('dk') || prst === 'solidDmnd' || prst === 'lgCheck' || prst === 'smCheck') return 0.5;
+  if (prst.startsWith('dash') || prst.startsWith('sm') || prst.startsWith('lg')) return 0.3;
+  return 0.35;
+}
+
+/** The paint of a fill over a w × h box; undefined for no fill, blips and group fills. */
+export function paintFor(fill: FillSpec | undefined, w: number, h: number): Paint | undefined {
+  if (!fill) return undefined;
+  switch (fill.kind) {
+    case 'solid':
+      return { kind: 'solid', color: fill.color };
+    case 'linear': {
+      // Direction clockwise from the x axis; isolines perpendicular to it in the box (or, when
+      // `scaled`, in the unit square stretched to the box).
+      const rad = (fill.angle * Math.PI) / 180;
+      let dx = Math.cos(rad);
+      let dy = Math.sin(rad);
+      if (fill.scaled) {
+        dx *= w;
+        dy *= h;
+      }
+      const len = Math.hypot(dx, dy) || 1;
+      const ux = dx / len;
+      const uy = dy / len;
+      const half = (Math.abs(w * ux) + Math.abs(h * uy)) / 2;
+      const cx = w / 2;
+      const cy = h / 2;
+      return { kind: 'linear', stops: fill.stops, x1: cx - ux * half, y1: cy - uy * half, x2: cx + ux * half, y2: cy + uy * half };
+    }
+    case 'path': {
+      // Stop 0 at the focus rectangle's centre; stop 1 reaches the farthest corner.
+      const fx = (fill.focus.l + (1 - fill.focus.r)) / 2;
+      const fy = (fill.focus.t + (1 - fill.focus.b)) / 2;
+      const cx = fx * w;
+      const cy = fy * h;
+      const r = Math.max(Math.hypot(cx, cy), Math.hypot(w - cx, cy), Math.hypot(cx, h - cy), Math.hypot(w - cx, h - cy));
+      return { kind: 'radial', stops: fill.stops, cx, cy, r: r || 1 };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A representative single colour of a fill (for lines with gradient fills, text fills ...). */
+export function flatColor(fill: FillSpec | undefined): Rgba | undefined {
+  if (!fill) return undefined;
+  if (fill.kind === 'solid') return fill.color;
+  if (fill.kind === 'linear' || fill.kind === 'path') return fill.stops[0]!.color;
+  return undefined;
+}

@@ -1,0 +1,40 @@
+/**
+ * Graphic frames (p:graphicFrame): tables are drawn (tables.ts); OLE objects show their
+ * preview picture; charts, SmartArt and other graphic data are skipped and reported, one
+ * warning per kind and slide.
+ */
+import type { XElement } from '../../xml/element.js';
+import { NS } from '../../xml/namespaces.js';
+import { skip, type SlideContext } from './context.js';
+import { drawPicture } from './picture.js';
+import type { ShapeEnv } from './shape.js';
+import { drawTable } from './table.js';
+
+export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideContext): void {
+  const nv = frame.child(NS.p, 'nvGraphicFramePr')?.child(NS.p, 'cNvPr');
+  if (nv?.attr('hidden') === '1' || nv?.attr('hidden') === 'true') return;
+  const data = frame.child(NS.a, 'graphic')?.child(NS.a, 'graphicData');
+  const uri = data?.attr('uri') ?? '';
+  if (!data) return;
+  if (uri.endsWith('/drawingml/2006/table')) {
+    const tbl = data.child(NS.a, 'tbl');
+    if (tbl) drawTable(frame, tbl, env, ctx);
+    return;
+  }
+  if (uri.endsWith('/drawingml/2006/chart') || uri.includes('/drawing/2014/chartex') || uri.includes('chart')) {
+    skip(ctx, 'chart');
+    return;
+  }
+  if (uri.endsWith('/drawingml/2006/diagram')) {
+    skip(ctx, 'smartart');
+    return;
+  }
+  if (uri.endsWith('/presentationml/2006/ole')) {
+    // p:oleObj holds a preview picture (p:pic), directly or in mc:AlternateContent.
+    const pic = [...data.descendants(NS.p, 'pic')][0];
+    if (pic) drawPicture(pic, env, ctx);
+    skip(ctx, pic ? 'olePreview' : 'ole');
+    return;
+  }
+  skip(ctx, 'graphic');
+}

@@ -1,0 +1,150 @@
+/**
+ * Pictures (p:pic) and picture fills (a:blipFill): the picture part behind a:blip@r:embed (or
+ * the SVG of asvg:svgBlip), cropping (a:srcRect), stretching into a:stretch/a:fillRect, and
+ * transparency (a:alphaModFix). Linked pictures (r:link) are never fetched; EMF/WMF are not
+ * drawn. Both are reported.
+ */
+import type { XElement } from '../../xml/element.js';
+import { NS } from '../../xml/namespaces.js';
+import { compose, type Matrix } from '../matrix.js';
+import type { ImageOp, ImageSource, PathCommand } from '../ops.js';
+import { pctAttr } from '../units.js';
+import { skip, warn, type SlideContext } from './context.js';
+import type { BlipSource } from './fill.js';
+import { geometryElement, shapeGeometry } from './geometry.js';
+import { readLine, type LineSource } from './line.js';
+import { drawGeometry, inheritanceOf, nvProps, shapeLink, spPrOf, type ShapeEnv } from './shape.js';
+import { styleLine } from './style-refs.js';
+import { readXfrm, shapeMatrix, type Xfrm } from './transform.js';
+import { sniffImageFormat } from '../images/sniff.js';
+
+/** The picture a:blipFill shows, or undefined (reported) when it cannot be drawn. */
+export function blipImage(blipFill: XElement, source: BlipSource, ctx: SlideContext, shapeName: string): ImageSource | undefined {
+  const blip = blipFill.child(NS.a, 'blip');
+  if (!blip) return undefined;
+  // asvg:svgBlip (in a:extLst) holds the vector original of a PNG fallback.
+  let svgId: string | undefined;
+  for (const ext of blip.child(NS.a, 'extLst')?.childrenNamed(NS.a, 'ext') ?? []) {
+    for (const c of ext.elements()) if (c.is(NS.asvg, 'svgBlip')) svgId = c.attrNS(NS.r, 'embed');
+  }
+  const embed = blip.attrNS(NS.r, 'embed');
+  const link = blip.attrNS(NS.r, 'link');
+  for (const id of [svgId, embed]) {
+    if (!id) continue;
+    const rel = source.rels.get(id);
+    if (!rel) continue;
+    if (rel.external) {
+      warn(ctx, 'W_IMAGE_EXTERNAL', `the picture of "${shapeName}" is a link to ${clip(rel.target)} and was not fetched`, source.part);
+      return undefined;
+    }
+    const part = source.rels.targetPart(id);
+    const name = part === undefined ? undefined : ctx.pkg.canonicalName(part);
+    const bytes = name === undefined ? undefined : ctx.pkg.get(name);
+    if (!bytes || name === undefined) continue;
+    const format = sniffImageFormat(bytes, ctx.pkg.contentType(name) ?? name);
+    if (format === 'emf' || format === 'wmf') {
+      if (id === svgId) continue;
+      warn(ctx, 'W_IMAGE_UNSUPPORTED', `the ${format.toUpperCase()} picture ${name} of "${shapeName}" was not drawn (EMF/WMF are not supported)`, source.part);
+      return undefined;
+    }
+    if (format === 'unknown') {
+      if (id === svgId) continue;
+      warn(ctx, 'W_IMAGE_UNSUPPORTED', `the picture ${name} of "${shapeName}" is in an unknown format and was not drawn`, source.part);
+      return undefined;
+    }
+    return { key: name, bytes, format, name };
+  }
+  if (link) {
+    const rel = source.rels.get(link);
+    warn(ctx, 'W_IMAGE_EXTERNAL', `the picture of "${shapeName}" is a link${rel ? ` to ${clip(rel.target)}` : ''} and was not fetched`, source.part);
+  } else if (embed) {
+    warn(ctx, 'W_IMAGE_MISSING', `the picture of "${shapeName}" is missing from the package`, source.part);
+  }
+  return undefined;
+}
+
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+/**
+ * The image operation of a picture fill over `box` (local coordinates): cropping by a:srcRect,
+ * placement by a:stretch/a:fillRect; a:tile is drawn stretched.
+ */
+export function imageOpFor(
+  image: ImageSource,
+  blipFill: XElement,
+  box: { x: number; y: number; w: number; h: number },
+  m: Matrix,
+  clipPath: PathCommand[] | undefined,
+  ctx: SlideContext,
+  part: string,
+): ImageOp {
+  const fr = blipFill.child(NS.a, 'stretch')?.child(NS.a, 'fillRect');
+  const fl = pctAttr(fr?.attr('l'), 0);
+  const ft = pctAttr(fr?.attr('t'), 0);
+  const frr = pctAttr(fr?.attr('r'), 0);
+  const fb = pctAttr(fr?.attr('b'), 0);
+  const target = { x: box.x + box.w * fl, y: box.y + box.h * ft, w: box.w * (1 - fl - frr), h: box.h * (1 - ft - fb) };
+  const src = blipFill.child(NS.a, 'srcRect');
+  const cl = pctAttr(src?.attr('l'), 0);
+  const ct = pctAttr(src?.attr('t'), 0);
+  const cr = pctAttr(src?.attr('r'), 0);
+  const cb = pctAttr(src?.attr('b'), 0);
+  const cw = Math.max(1e-6, 1 - cl - cr);
+  const ch = Math.max(1e-6, 1 - ct - cb);
+  const w = target.w / cw;
+  const h = target.h / ch;
+  const amt = blipFill.child(NS.a, 'blip')?.child(NS.a, 'alphaModFix')?.attr('amt');
+  return {
+    kind: 'image',
+    transform: m,
+    image,
+    x: target.x - cl * w,
+    y: target.y - ct * h,
+    w,
+    h,
+    ...(clipPath ? { clip: clipPath } : {}),
+    alpha: amt === undefined ? 1 : Math.min(1, Math.max(0, pctAttr(amt, 1))),
+    slide: ctx.slideNo,
+    part,
+  };
+}
+
+/** p:pic: the picture inside its geometry (usually a rectangle), then its outline. */
+export function drawPicture(pic: XElement, env: ShapeEnv, ctx: SlideContext): void {
+  const nv = nvProps(pic);
+  if (nv.hidden) return;
+  const inh = inheritanceOf(pic, env, ctx);
+  if (inh.ph && env.source.kind !== 'slide') return;
+  const spPrs = [spPrOf(pic), spPrOf(inh.layoutPh), spPrOf(inh.masterPh)];
+  let xfrm: Xfrm | undefined;
+  for (const spPr of spPrs) {
+    xfrm = readXfrm(spPr?.child(NS.a, 'xfrm'));
+    if (xfrm) break;
+  }
+  if (!xfrm) return;
+  const nvPr = pic.child(NS.p, 'nvPicPr')?.child(NS.p, 'nvPr');
+  const media = nvPr?.child(NS.a, 'videoFile') || nvPr?.child(NS.a, 'audioFile') || nvPr?.child(NS.a, 'quickTimeFile');
+  const p14media = [...(nvPr?.child(NS.p, 'extLst')?.descendants() ?? [])].some((e) => e.localName === 'media');
+  if (media || p14media) skip(ctx, 'media');
+  const m = compose(env.parent, shapeMatrix(xfrm));
+  const geom = shapeGeometry(geometryElement(spPrs), xfrm.w, xfrm.h, ctx, nv.name);
+  const blipFill = pic.child(NS.p, 'blipFill');
+  if (blipFill) {
+    const img = blipImage(blipFill, env.source, ctx, nv.name);
+    const clipPath: PathCommand[] = [];
+    for (const p of geom.paths) if (p.fill !== 'none') clipPath.push(...p.commands);
+    if (img) ctx.ops.push(imageOpFor(img, blipFill, { x: 0, y: 0, w: xfrm.w, h: xfrm.h }, m, clipPath.length > 0 ? clipPath : undefined, ctx, env.source.part));
+  }
+  const lineSources: LineSource[] = [];
+  for (const spPr of spPrs) {
+    const ln = spPr?.child(NS.a, 'ln');
+    if (ln) lineSources.push({ el: ln, colors: ctx.colors });
+  }
+  const sl = styleLine(pic.child(NS.p, 'style'), ctx.chain.theme, ctx.colors);
+  if (sl) lineSources.push(sl);
+  const line = readLine(lineSources, env.source);
+  if (line) drawGeometry(geom, undefined, line, m, ctx, nv.name, xfrm);
+  shapeLink(nv.cNvPr, m, xfrm, env, ctx);
+}

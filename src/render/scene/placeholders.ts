@@ -1,0 +1,88 @@
+/**
+ * Placeholder inheritance (p:ph): a slide's placeholder takes what it does not say itself from
+ * the matching placeholder of its layout, and that one from the master. Matching follows
+ * PowerPoint: by idx first, then by type; the master is matched by type (obj/body/subTitle and
+ * content placeholders → body, ctrTitle → title).
+ */
+import type { XElement } from '../../xml/element.js';
+import { NS } from '../../xml/namespaces.js';
+import type { PartXml } from '../deck/slide-chain.js';
+
+export interface PhKey {
+  type: string;
+  idx: string | undefined;
+}
+
+/** The p:ph of a shape (p:sp, p:pic, p:graphicFrame, p:cxnSp, p:grpSp), or undefined. */
+export function placeholderOf(shape: XElement): PhKey | undefined {
+  for (const nv of shape.elements()) {
+    if (!nv.localName.startsWith('nv')) continue;
+    const ph = nv.child(NS.p, 'nvPr')?.child(NS.p, 'ph');
+    if (!ph) return undefined;
+    return { type: ph.attr('type') ?? 'obj', idx: ph.attr('idx') };
+  }
+  return undefined;
+}
+
+const indexCache = new WeakMap<XElement, { shape: XElement; key: PhKey }[]>();
+
+function placeholdersIn(part: PartXml): { shape: XElement; key: PhKey }[] {
+  let list = indexCache.get(part.root);
+  if (!list) {
+    list = [];
+    const tree = part.root.child(NS.p, 'cSld')?.child(NS.p, 'spTree');
+    const walk = (el: XElement) => {
+      for (const c of el.elements()) {
+        if (c.is(NS.p, 'grpSp')) walk(c);
+        else {
+          const key = placeholderOf(c);
+          if (key) list!.push({ shape: c, key });
+        }
+      }
+    };
+    if (tree) walk(tree);
+    indexCache.set(part.root, list);
+  }
+  return list;
+}
+
+/** The master-level type a placeholder type is matched against. */
+export function masterType(type: string): string {
+  if (type === 'ctrTitle' || type === 'title') return 'title';
+  if (type === 'dt' || type === 'ftr' || type === 'sldNum' || type === 'hdr') return type;
+  return 'body';
+}
+
+/** The layout placeholder a slide placeholder inherits from. */
+export function findLayoutPlaceholder(layout: PartXml | undefined, key: PhKey): XElement | undefined {
+  if (!layout) return undefined;
+  const list = placeholdersIn(layout);
+  if (key.idx !== undefined) {
+    const byIdx = list.find((p) => p.key.idx === key.idx);
+    if (byIdx) return byIdx.shape;
+  }
+  const byType = list.find((p) => p.key.type === key.type);
+  if (byType) return byType.shape;
+  const mt = masterType(key.type);
+  if (key.idx === undefined || mt !== 'body') return list.find((p) => masterType(p.key.type) === mt)?.shape;
+  return undefined;
+}
+
+/** The master placeholder a layout (or slide) placeholder inherits from. */
+export function findMasterPlaceholder(master: PartXml | undefined, key: PhKey): XElement | undefined {
+  if (!master) return undefined;
+  const list = placeholdersIn(master);
+  const mt = masterType(key.type);
+  return list.find((p) => p.key.type === key.type)?.shape ?? list.find((p) => masterType(p.key.type) === mt)?.shape;
+}
+
+/** The master's text style for a placeholder type (p:txStyles): title, body or other. */
+export function masterTextStyle(master: PartXml | undefined, key: PhKey | undefined): XElement | undefined {
+  const styles = master?.root.child(NS.p, 'txStyles');
+  if (!styles) return undefined;
+  if (!key) return styles.child(NS.p, 'otherStyle');
+  const mt = masterType(key.type);
+  if (mt === 'title') return styles.child(NS.p, 'titleStyle');
+  if (mt === 'body') return styles.child(NS.p, 'bodyStyle');
+  return styles.child(NS.p, 'otherStyle');
+}

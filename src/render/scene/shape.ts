@@ -1,0 +1,268 @@
+/**
+ * Shapes and connectors (p:sp, p:cxnSp): placement (a:xfrm, inherited from the layout and
+ * master placeholder), outline geometry, fill, line with arrowheads, text body and the shape's
+ * hyperlink (p:cNvPr/a:hlinkClick).
+ */
+import type { XElement } from '../../xml/element.js';
+import { NS } from '../../xml/namespaces.js';
+import { lineEnd, pathEnds, trimPathEnds, type Geometry, type PathCommand } from '../geometry/index.js';
+import { compose, meanScale, transformedBounds, type Matrix } from '../matrix.js';
+import type { Paint, Stroke } from '../ops.js';
+import type { PartXml } from '../deck/slide-chain.js';
+import { mix, BLACK, WHITE } from '../color/rgba.js';
+import type { StyleChain } from '../text/paragraphs.js';
+import type { LinkEnv } from '../text/links.js';
+import { readLink } from '../text/links.js';
+import { skip, warn, type SlideContext } from './context.js';
+import { fillElement, paintFor, readFill, type BlipSource, type FillSpec } from './fill.js';
+import { geometryElement, shapeGeometry } from './geometry.js';
+import { readLine, type LineSource, type LineSpec } from './line.js';
+import { blipImage, imageOpFor } from './picture.js';
+import { findLayoutPlaceholder, findMasterPlaceholder, masterTextStyle, placeholderOf, type PhKey } from './placeholders.js';
+import { styleFill, styleFont, styleLine } from './style-refs.js';
+import { emitText, prepareText } from './text-body.js';
+import { readXfrm, shapeMatrix, textMatrix, type Xfrm } from './transform.js';
+
+export interface ShapeEnv {
+  /** The part the shape's XML comes from (its relationships resolve there). */
+  source: PartXml;
+  /** Parent (group) coordinates to the page. */
+  parent: Matrix;
+  /** The fill of the enclosing group (for a:grpFill). */
+  groupFill: FillSpec | undefined;
+}
+
+/** The inheritance of a shape: itself, then its layout and master placeholders. */
+export interface Inherited {
+  ph: PhKey | undefined;
+  layoutPh: XElement | undefined;
+  masterPh: XElement | undefined;
+}
+
+export function inheritanceOf(shape: XElement, env: ShapeEnv, ctx: SlideContext): Inherited {
+  const ph = placeholderOf(shape);
+  if (!ph) return { ph, layoutPh: undefined, masterPh: undefined };
+  const layoutPh = env.source.kind === 'slide' ? findLayoutPlaceholder(ctx.chain.layout, ph) : undefined;
+  const masterKey = layoutPh ? (placeholderOf(layoutPh) ?? ph) : ph;
+  const masterPh = env.source.kind !== 'master' ? findMasterPlaceholder(ctx.chain.master, masterKey) : undefined;
+  return { ph, layoutPh, masterPh };
+}
+
+export function spPrOf(shape: XElement | undefined): XElement | undefined {
+  return shape?.child(NS.p, 'spPr');
+}
+
+export function nvProps(shape: XElement): { name: string; hidden: boolean; cNvPr: XElement | undefined } {
+  for (const nv of shape.elements()) {
+    if (!nv.localName.startsWith('nv')) continue;
+    const cNvPr = nv.child(NS.p, 'cNvPr');
+    return { name: cNvPr?.attr('name') || `shape ${cNvPr?.attr('id') ?? ''}`.trim(), hidden: cNvPr?.attr('hidden') === '1' || cNvPr?.attr('hidden') === 'true', cNvPr };
+  }
+  return { name: 'shape', hidden: false, cNvPr: undefined };
+}
+
+export function linkEnvFor(source: PartXml, ctx: SlideContext): LinkEnv {
+  return {
+    rels: source.rels,
+    pageOfSlide: ctx.pageOfSlide,
+    page: ctx.slideNo - 1,
+    pageCount: ctx.pageOfSlide.size,
+    dropped: (target, why) => warn(ctx, 'W_LINK_DROPPED', `the link "${clip(target)}" was not exported: ${why}`, source.part),
+  };
+}
+
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void {
+  const nv = nvProps(sp);
+  if (nv.hidden) return;
+  const inh = inheritanceOf(sp, env, ctx);
+  // Placeholders of layouts and masters are templates for slides, not drawn on them.
+  if (inh.ph && env.source.kind !== 'slide') return;
+  const spPrs = [spPrOf(sp), spPrOf(inh.layoutPh), spPrOf(inh.masterPh)];
+  let xfrm: Xfrm | undefined;
+  for (const spPr of spPrs) {
+    xfrm = readXfrm(spPr?.child(NS.a, 'xfrm'));
+    if (xfrm) break;
+  }
+  if (!xfrm) return;
+  if (sp.path(NS.p, 'spPr', 'scene3d') || spPrOf(sp)?.child(NS.a, 'sp3d')?.elements().next().done === false) skip(ctx, 'threeD');
+  const blipSource: BlipSource = env.source;
+  const style = sp.child(NS.p, 'style') ?? inh.layoutPh?.child(NS.p, 'style') ?? inh.masterPh?.child(NS.p, 'style');
+  const theme = ctx.chain.theme;
+
+  // Fill: the first spPr that says something, else the style's fill reference.
+  let fill: FillSpec | undefined;
+  for (const spPr of spPrs) {
+    const el = fillElement(spPr);
+    if (el) {
+      fill = readFill(el, ctx.colors, sourceOf(spPr, sp, inh, env, ctx));
+      break;
+    }
+  }
+  if (!fill) fill = styleFill(style, theme, ctx.colors, themeSource(ctx));
+  if (fill?.kind === 'group') fill = env.groupFill;
+
+  // Outline: a:ln of the shape, its placeholders, then the style's line reference.
+  const lineSources: LineSource[] = [];
+  for (const spPr of spPrs) {
+    const ln = spPr?.child(NS.a, 'ln');
+    if (ln) lineSources.push({ el: ln, colors: ctx.colors });
+  }
+  const sl = styleLine(style, theme, ctx.colors);
+  if (sl) lineSources.push(sl);
+  const line = readLine(lineSources, blipSource);
+
+  // Text first: a:spAutoFit may make the shape taller.
+  const txBody = sp.child(NS.p, 'txBody');
+  let box = xfrm;
+  let prepared: ReturnType<typeof prepareText> | undefined;
+  const geomEl = geometryElement(spPrs);
+  if (txBody) {
+    const g0 = shapeGeometry(geomEl, box.w, box.h, ctx, nv.name);
+    prepared = prepareText(
+      {
+        txBody,
+        chain: textChain(sp, inh, env.source, style, ctx),
+        bodyPrs: [inh.masterPh, inh.layoutPh, sp].map((s) => s?.child(NS.p, 'txBody')?.child(NS.a, 'bodyPr')).filter((b): b is XElement => b !== undefined),
+        box: textBox(g0),
+        props: { theme, colors: ctx.colors, source: blipSource },
+        links: linkEnvFor(env.source, ctx),
+      },
+      ctx,
+    );
+    if (prepared.grow > 0) box = grow(box, prepared.grow, prepared.body.anchor);
+  }
+  const m = compose(env.parent, shapeMatrix(box));
+  const geom = shapeGeometry(geomEl, box.w, box.h, ctx, nv.name);
+  drawGeometry(geom, fill, line, m, ctx, nv.name, box);
+
+  if (prepared) {
+    const tm = compose(env.parent, textMatrix(box));
+    const tb = textBox(geom);
+    emitText(prepared, tb, tm, ctx, nv.name);
+  }
+  shapeLink(nv.cNvPr, m, box, env, ctx);
+}
+
+function sourceOf(spPr: XElement | undefined, sp: XElement, inh: Inherited, env: ShapeEnv, ctx: SlideContext): BlipSource {
+  if (spPr && inh.layoutPh && spPr === spPrOf(inh.layoutPh) && ctx.chain.layout) return ctx.chain.layout;
+  if (spPr && inh.masterPh && spPr === spPrOf(inh.masterPh) && ctx.chain.master) return ctx.chain.master;
+  void sp;
+  return env.source;
+}
+
+export function themeSource(ctx: SlideContext): BlipSource {
+  const part = ctx.chain.theme.part ?? ctx.chain.slide.part;
+  return { part, rels: ctx.pkg.rels(part) };
+}
+
+function textBox(g: Geometry): { x: number; y: number; w: number; h: number } {
+  const r = g.textRect;
+  return { x: r.l, y: r.t, w: Math.max(0, r.r - r.l), h: Math.max(0, r.b - r.t) };
+}
+
+function grow(x: Xfrm, by: number, anchor: 't' | 'ctr' | 'b'): Xfrm {
+  const dy = anchor === 'b' ? by : anchor === 'ctr' ? by / 2 : 0;
+  return { ...x, y: x.y - dy, h: x.h + by };
+}
+
+/** The text style chain of a shape (see StyleChain): presentation defaults, master styles, placeholders, own list style. */
+export function textChain(sp: XElement, inh: Inherited, source: PartXml, style: XElement | undefined, ctx: SlideContext): StyleChain {
+  const lists: (XElement | undefined)[] = [ctx.pres.defaultTextStyle];
+  if (inh.ph) lists.push(masterTextStyle(ctx.chain.master, inh.ph));
+  else if (source.kind !== 'slide') lists.push(masterTextStyle(ctx.chain.master, undefined));
+  lists.push(inh.masterPh?.child(NS.p, 'txBody')?.child(NS.a, 'lstStyle'));
+  lists.push(inh.layoutPh?.child(NS.p, 'txBody')?.child(NS.a, 'lstStyle'));
+  const ownIndex = lists.length;
+  lists.push(sp.child(NS.p, 'txBody')?.child(NS.a, 'lstStyle'));
+  const fontRef = styleFont(style, ctx.colors);
+  const cache = new Map<number, { sources: XElement[]; after: number }>();
+  const compute = (level: number) => {
+    let c = cache.get(level);
+    if (!c) {
+      const sources: XElement[] = [];
+      let after = 0;
+      lists.forEach((list, i) => {
+        if (i === ownIndex) after = sources.length;
+        if (!list) return;
+        const def = list.child(NS.a, 'defPPr');
+        if (def) sources.push(def);
+        const lvl = list.child(NS.a, `lvl${level + 1}pPr`);
+        if (lvl) sources.push(lvl);
+      });
+      c = { sources, after };
+      cache.set(level, c);
+    }
+    return c;
+  };
+  return {
+    levels: (level) => compute(level).sources,
+    fontRef,
+    fontRefAfter: (level) => compute(level).after,
+  };
+}
+
+/** Fill and outline of a geometry (arrowheads included) as operations. */
+export function drawGeometry(geom: Geometry, fill: FillSpec | undefined, line: LineSpec | null, m: Matrix, ctx: SlideContext, name: string, box: { w: number; h: number }): void {
+  const bw = box.w;
+  const bh = box.h;
+  const paint = paintFor(fill, bw, bh);
+  const scaleK = meanScale(m) || 1;
+  const stroke: Stroke | undefined = line
+    ? {
+        color: line.color,
+        width: line.width / scaleK,
+        cap: line.cap,
+        join: line.join,
+        miterLimit: line.miterLimit,
+        dash: line.dash.map((d) => d * (line.width / scaleK)),
+      }
+    : undefined;
+  if (fill?.kind === 'blip') {
+    const clipPath: PathCommand[] = [];
+    for (const p of geom.paths) if (p.fill !== 'none') clipPath.push(...p.commands);
+    const img = blipImage(fill.blipFill, fill.source, ctx, name);
+    if (img && clipPath.length > 0) ctx.ops.push(imageOpFor(img, fill.blipFill, { x: 0, y: 0, w: bw, h: bh }, m, clipPath, ctx, fill.source.part));
+  }
+  let endsDone = false;
+  for (const p of geom.paths) {
+    const pFill = p.fill !== 'none' && paint && fill?.kind !== 'blip' ? modifyPaint(paint, p.fill) : undefined;
+    let commands = p.commands;
+    let heads: PathCommand[][] = [];
+    if (stroke && line && p.stroke && !endsDone && !commands.some((c) => c.op === 'Z') && (line.head.type !== 'none' || line.tail.type !== 'none')) {
+      endsDone = true;
+      const ends = pathEnds(commands);
+      if (ends) {
+        const head = line.head.type !== 'none' ? lineEnd(line.head.type, line.head.w, line.head.len, stroke.width, ends.head.point, ends.head.direction) : null;
+        const tail = line.tail.type !== 'none' ? lineEnd(line.tail.type, line.tail.w, line.tail.len, stroke.width, ends.tail.point, ends.tail.direction) : null;
+        commands = trimPathEnds(commands, head?.inset ?? 0, tail?.inset ?? 0);
+        heads = [head?.commands, tail?.commands].filter((c): c is PathCommand[] => c !== undefined);
+      }
+    }
+    const pStroke = p.stroke ? stroke : undefined;
+    if (pFill || pStroke) ctx.ops.push({ kind: 'path', transform: m, commands, ...(pFill ? { fill: pFill } : {}), ...(pStroke ? { stroke: pStroke } : {}) });
+    for (const hc of heads) ctx.ops.push({ kind: 'path', transform: m, commands: hc, fill: { kind: 'solid', color: line!.color } });
+  }
+}
+
+/** a:path@fill darken/lighten: the shape's fill colour shaded or tinted. */
+function modifyPaint(paint: Paint, mode: string): Paint {
+  if (mode === 'norm' || paint.kind !== 'solid') return paint;
+  const c = paint.color;
+  const t = mode === 'darken' ? 0.4 : mode === 'darkenLess' ? 0.2 : mode === 'lighten' ? 0.4 : mode === 'lightenLess' ? 0.2 : 0;
+  const target = mode.startsWith('darken') ? BLACK : WHITE;
+  return { kind: 'solid', color: { ...mix(c, target, t), a: c.a } };
+}
+
+/** p:cNvPr/a:hlinkClick: a link over the whole shape. */
+export function shapeLink(cNvPr: XElement | undefined, m: Matrix, box: { w: number; h: number }, env: ShapeEnv, ctx: SlideContext): void {
+  const click = cNvPr?.child(NS.a, 'hlinkClick');
+  if (!click) return;
+  const target = readLink(click, linkEnvFor(env.source, ctx));
+  if (!target) return;
+  const b = transformedBounds(m, 0, 0, box.w, box.h);
+  if (b.w > 0 && b.h > 0) ctx.links.push({ ...b, target });
+}

@@ -1,0 +1,74 @@
+/**
+ * One slide as a page of drawing operations: background, then the master's and the layout's
+ * shapes (unless p:sld/p:sldLayout@showMasterSp="0"), then the slide's own shapes; what could
+ * not be drawn is reported once per kind.
+ */
+import type { FontRegistry } from '../../fonts/types.js';
+import type { OpcPackage } from '../../package/opc-package.js';
+import type { Warning } from '../../warnings.js';
+import { NS } from '../../xml/namespaces.js';
+import type { Presentation } from '../deck/presentation.js';
+import { readSlideChain, type PartXml } from '../deck/slide-chain.js';
+import { IDENTITY } from '../matrix.js';
+import type { PageList } from '../ops.js';
+import type { TextStats } from '../text/stats.js';
+import { drawBackground } from './background.js';
+import { SKIP_KINDS, type SlideContext } from './context.js';
+import { drawTree } from './tree.js';
+
+export interface SlideInput {
+  pkg: OpcPackage;
+  pres: Presentation;
+  slidePart: string;
+  slideNo: number;
+  fonts: FontRegistry;
+  pageOfSlide: ReadonlyMap<string, number>;
+  warnings: Warning[];
+  text: TextStats;
+}
+
+export function drawSlide(input: SlideInput): PageList {
+  const chain = readSlideChain(input.pkg, input.slidePart, (part, error) => {
+    const why = error instanceof Error ? error.message : String(error);
+    input.warnings.push({ code: 'W_RENDER_PART_DAMAGED', message: `slide ${input.slideNo}: ${part} could not be read and was left out (${why})`, slide: input.slideNo, part });
+  });
+  const ctx: SlideContext = {
+    pkg: input.pkg,
+    pres: input.pres,
+    chain,
+    slideNo: input.slideNo,
+    fonts: input.fonts,
+    pageOfSlide: input.pageOfSlide,
+    colors: { scheme: chain.theme.colors, clrMap: chain.clrMap },
+    ops: [],
+    links: [],
+    warnings: input.warnings,
+    skipped: new Map(),
+    text: input.text,
+  };
+  drawBackground(ctx);
+  const showMaster = (p: PartXml | undefined) => p?.root.attr('showMasterSp') !== '0' && p?.root.attr('showMasterSp') !== 'false';
+  const tree = (p: PartXml | undefined) => p?.root.child(NS.p, 'cSld')?.child(NS.p, 'spTree');
+  const env = (source: PartXml) => ({ source, parent: IDENTITY, groupFill: undefined });
+  if (showMaster(chain.slide)) {
+    if (chain.master && showMaster(chain.layout)) {
+      const t = tree(chain.master);
+      if (t) drawTree(t, env(chain.master), ctx);
+    }
+    if (chain.layout) {
+      const t = tree(chain.layout);
+      if (t) drawTree(t, env(chain.layout), ctx);
+    }
+  }
+  const t = tree(chain.slide);
+  if (t) drawTree(t, env(chain.slide), ctx);
+  for (const [kind, count] of ctx.skipped) {
+    input.warnings.push({
+      code: 'W_RENDER_SKIPPED',
+      message: `slide ${input.slideNo}: ${count} ${SKIP_KINDS[kind]}`,
+      slide: input.slideNo,
+      part: input.slidePart,
+    });
+  }
+  return { width: input.pres.width, height: input.pres.height, ops: ctx.ops, links: ctx.links };
+}

@@ -1,0 +1,254 @@
+/**
+ * Tables (a:tbl in a graphic frame): the grid (a:tblGrid, a:tr@h, rows grow to fit their text),
+ * merged cells (gridSpan, rowSpan, hMerge, vMerge), cell fills and borders (a:tcPr, else the
+ * table style of ppt/tableStyles.xml: a:wholeTbl, bands, first/last row and column), and cell
+ * text with its margins and anchoring.
+ */
+import { XElement } from '../../xml/element.js';
+import { NS } from '../../xml/namespaces.js';
+import { resolveColorIn } from '../color/resolve.js';
+import { compose, translate } from '../matrix.js';
+import { emuToPt, intAttr, boolAttr } from '../units.js';
+import type { SlideContext } from './context.js';
+import { fillElement, readFill, type FillSpec } from './fill.js';
+import { readLine, type LineSource } from './line.js';
+import { rectangle } from './geometry.js';
+import { drawGeometry, linkEnvFor, type ShapeEnv } from './shape.js';
+import { themeFill } from './style-refs.js';
+import { emitText, prepareText } from './text-body.js';
+import { readXfrm, shapeMatrix } from './transform.js';
+import type { StyleChain } from '../text/paragraphs.js';
+import type { FontRefProps } from '../text/props.js';
+import { themeSource } from './shape.js';
+
+interface Cell {
+  tc: XElement;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+const PART_ORDER = ['wholeTbl', 'band1V', 'band2V', 'band1H', 'band2H', 'lastCol', 'firstCol', 'lastRow', 'firstRow', 'seCell', 'swCell', 'neCell', 'nwCell'] as const;
+
+export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: SlideContext): void {
+  const xfrm = readXfrm(frame.child(NS.p, 'xfrm'));
+  if (!xfrm) return;
+  const name = frame.child(NS.p, 'nvGraphicFramePr')?.child(NS.p, 'cNvPr')?.attr('name') ?? 'table';
+  const cols = (tbl.child(NS.a, 'tblGrid')?.childrenNamed(NS.a, 'gridCol') ?? []).map((c) => emuToPt(intAttr(c.attr('w'), 0)));
+  const trs = tbl.childrenNamed(NS.a, 'tr');
+  if (cols.length === 0 || trs.length === 0) return;
+  const rowH = trs.map((tr) => emuToPt(intAttr(tr.attr('h'), 0)));
+  const tblPr = tbl.child(NS.a, 'tblPr');
+  const flags = {
+    firstRow: boolAttr(tblPr?.attr('firstRow'), false),
+    lastRow: boolAttr(tblPr?.attr('lastRow'), false),
+    firstCol: boolAttr(tblPr?.attr('firstCol'), false),
+    lastCol: boolAttr(tblPr?.attr('lastCol'), false),
+    bandRow: boolAttr(tblPr?.attr('bandRow'), false),
+    bandCol: boolAttr(tblPr?.attr('bandCol'), false),
+  };
+  const style = tableStyle(ctx, tblPr?.child(NS.a, 'tableStyleId')?.textContent().trim());
+
+  // The cells that are drawn (continuations of merges are not).
+  const cells: Cell[] = [];
+  trs.forEach((tr, r) => {
+    tr.childrenNamed(NS.a, 'tc').forEach((tc, c) => {
+      if (c >= cols.length) return;
+      if (boolAttr(tc.attr('hMerge'), false) || boolAttr(tc.attr('vMerge'), false)) return;
+      cells.push({
+        tc,
+        row: r,
+        col: c,
+        rowSpan: Math.max(1, Math.min(trs.length - r, intAttr(tc.attr('rowSpan'), 1))),
+        colSpan: Math.max(1, Math.min(cols.length - c, intAttr(tc.attr('gridSpan'), 1))),
+      });
+    });
+  });
+  const colX = [0];
+  for (const w of cols) colX.push(colX[colX.length - 1]! + w);
+  const partsOf = (cell: Cell): XElement[] => {
+    if (!style) return [];
+    const lastR = trs.length - 1;
+    const lastC = cols.length - 1;
+    const out: XElement[] = [];
+    for (const part of PART_ORDER) {
+      const el = style.child(NS.a, part);
+      if (!el) continue;
+      const dataRow = cell.row - (flags.firstRow ? 1 : 0);
+      const dataCol = cell.col - (flags.firstCol ? 1 : 0);
+      const applies =
+        part === 'wholeTbl' ||
+        (part === 'band1H' && flags.bandRow && dataRow >= 0 && dataRow % 2 === 0) ||
+        (part === 'band2H' && flags.bandRow && dataRow >= 0 && dataRow % 2 === 1) ||
+        (part === 'band1V' && flags.bandCol && dataCol >= 0 && dataCol % 2 === 0) ||
+        (part === 'band2V' && flags.bandCol && dataCol >= 0 && dataCol % 2 === 1) ||
+        (part === 'firstRow' && flags.firstRow && cell.row === 0) ||
+        (part === 'lastRow' && flags.lastRow && cell.row + cell.rowSpan - 1 === lastR) ||
+        (part === 'firstCol' && flags.firstCol && cell.col === 0) ||
+        (part === 'lastCol' && flags.lastCol && cell.col + cell.colSpan - 1 === lastC) ||
+        (part === 'nwCell' && flags.firstRow && flags.firstCol && cell.row === 0 && cell.col === 0) ||
+        (part === 'neCell' && flags.firstRow && flags.lastCol && cell.row === 0 && cell.col + cell.colSpan - 1 === lastC) ||
+        (part === 'swCell' && flags.lastRow && flags.firstCol && cell.row + cell.rowSpan - 1 === lastR && cell.col === 0) ||
+        (part === 'seCell' && flags.lastRow && flags.lastCol && cell.row + cell.rowSpan - 1 === lastR && cell.col + cell.colSpan - 1 === lastC);
+      if (applies) out.push(el);
+    }
+    return out;
+  };
+
+  // Lay out text first: rows grow to fit it.
+  const prepared = cells.map((cell) => {
+    const txBody = cell.tc.child(NS.a, 'txBody');
+    if (!txBody) return undefined;
+    const parts = partsOf(cell);
+    const w = colX[cell.col + cell.colSpan]! - colX[cell.col]!;
+    const tcPr = cell.tc.child(NS.a, 'tcPr');
+    const bodyPr = new XElement('bodyPr', [
+      ['lIns', tcPr?.attr('marL') ?? '91440'],
+      ['rIns', tcPr?.attr('marR') ?? '91440'],
+      ['tIns', tcPr?.attr('marT') ?? '45720'],
+      ['bIns', tcPr?.attr('marB') ?? '45720'],
+      ['anchor', tcPr?.attr('anchor') ?? 't'],
+      ['vert', tcPr?.attr('vert') ?? 'horz'],
+    ]);
+    const p = prepareText(
+      {
+        txBody,
+        chain: cellChain(txBody, parts, ctx),
+        bodyPrs: [bodyPr],
+        box: { x: 0, y: 0, w, h: 0 },
+        props: { theme: ctx.chain.theme, colors: ctx.colors, source: env.source },
+        links: linkEnvFor(env.source, ctx),
+      },
+      ctx,
+    );
+    const needed = p.layout.height + p.body.tIns + p.body.bIns;
+    if (cell.rowSpan === 1 && !p.empty) rowH[cell.row] = Math.max(rowH[cell.row]!, needed);
+    return p;
+  });
+  const rowY = [0];
+  for (const h of rowH) rowY.push(rowY[rowY.length - 1]! + h);
+  const m = compose(env.parent, shapeMatrix(xfrm));
+
+  // Fills.
+  cells.forEach((cell) => {
+    const fill = cellFill(cell, partsOf(cell), ctx, env);
+    if (!fill || fill.kind === 'none') return;
+    const x = colX[cell.col]!;
+    const y = rowY[cell.row]!;
+    const w = colX[cell.col + cell.colSpan]! - x;
+    const h = rowY[cell.row + cell.rowSpan]! - y;
+    drawGeometry(rectangle(w, h), fill, null, compose(m, translate(x, y)), ctx, name, { w, h });
+  });
+  // Text.
+  cells.forEach((cell, i) => {
+    const p = prepared[i];
+    if (!p) return;
+    const x = colX[cell.col]!;
+    const y = rowY[cell.row]!;
+    const w = colX[cell.col + cell.colSpan]! - x;
+    const h = rowY[cell.row + cell.rowSpan]! - y;
+    emitText(p, { x: 0, y: 0, w, h }, compose(m, translate(x, y)), ctx, `${name} (row ${cell.row + 1}, column ${cell.col + 1})`);
+  });
+  // Borders: each cell draws its four edges (a:lnL/R/T/B, else the style's borders).
+  cells.forEach((cell) => {
+    const x0 = colX[cell.col]!;
+    const y0 = rowY[cell.row]!;
+    const x1 = colX[cell.col + cell.colSpan]!;
+    const y1 = rowY[cell.row + cell.rowSpan]!;
+    const tcPr = cell.tc.child(NS.a, 'tcPr');
+    const parts = partsOf(cell);
+    const edges: [string, string, number, number, number, number][] = [
+      ['lnL', cell.col === 0 ? 'left' : 'insideV', x0, y0, x0, y1],
+      ['lnR', cell.col + cell.colSpan === cols.length ? 'right' : 'insideV', x1, y0, x1, y1],
+      ['lnT', cell.row === 0 ? 'top' : 'insideH', x0, y0, x1, y0],
+      ['lnB', cell.row + cell.rowSpan === trs.length ? 'bottom' : 'insideH', x0, y1, x1, y1],
+    ];
+    for (const [own, styleEdge, ax, ay, bx, by] of edges) {
+      const sources: LineSource[] = [];
+      const ln = tcPr?.child(NS.a, own);
+      if (ln) sources.push({ el: ln, colors: ctx.colors });
+      for (let pi = parts.length - 1; pi >= 0; pi--) {
+        const edge = parts[pi]!.child(NS.a, 'tcStyle')?.child(NS.a, 'tcBdr')?.child(NS.a, styleEdge);
+        const sln = edge?.child(NS.a, 'ln');
+        if (sln) sources.push({ el: sln, colors: ctx.colors });
+      }
+      const line = readLine(sources, env.source);
+      if (!line || line.width <= 0) continue;
+      ctx.ops.push({
+        kind: 'path',
+        transform: m,
+        commands: [{ op: 'M', x: ax, y: ay }, { op: 'L', x: bx, y: by }],
+        stroke: { color: line.color, width: line.width, cap: 'square', join: 'miter', miterLimit: 4, dash: line.dash.map((d) => d * line.width) },
+      });
+    }
+  });
+}
+
+function tableStyle(ctx: SlideContext, id: string | undefined): XElement | undefined {
+  const parts = ctx.pkg.related(ctx.pres.part, 'tableStyles');
+  const part = parts[0];
+  if (!part) return undefined;
+  let root: XElement;
+  try {
+    root = ctx.pkg.xml(part).root;
+  } catch {
+    return undefined;
+  }
+  const want = id ?? root.attr('def');
+  return root.childrenNamed(NS.a, 'tblStyle').find((s) => s.attr('styleId') === want);
+}
+
+function cellFill(cell: Cell, parts: XElement[], ctx: SlideContext, env: ShapeEnv): FillSpec | undefined {
+  const tcPr = cell.tc.child(NS.a, 'tcPr');
+  const own = fillElement(tcPr);
+  if (own) return readFill(own, ctx.colors, env.source);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const tcStyle = parts[i]!.child(NS.a, 'tcStyle');
+    const f = tcStyle?.child(NS.a, 'fill');
+    const el = fillElement(f);
+    if (el) return readFill(el, ctx.colors, env.source);
+    const ref = tcStyle?.child(NS.a, 'fillRef');
+    if (ref) {
+      const phClr = resolveColorIn(ref, ctx.colors) ?? undefined;
+      return themeFill(intAttr(ref.attr('idx'), 0), phClr, ctx.chain.theme, ctx.colors, themeSource(ctx));
+    }
+  }
+  return undefined;
+}
+
+/** Text of a cell: presentation defaults, then the table style's a:tcTxStyle, then the cell's list style. */
+function cellChain(txBody: XElement, parts: XElement[], ctx: SlideContext): StyleChain {
+  let ref: FontRefProps | undefined;
+  for (const p of parts) {
+    const ts = p.child(NS.a, 'tcTxStyle');
+    if (!ts) continue;
+    ref ??= { font: undefined, color: undefined };
+    const fr = ts.child(NS.a, 'fontRef')?.attr('idx');
+    if (fr === 'major' || fr === 'minor') ref.font = fr;
+    const c = resolveColorIn(ts, ctx.colors);
+    if (c) ref.color = c;
+    const b = ts.attr('b');
+    if (b) ref.bold = b === 'on';
+    const i = ts.attr('i');
+    if (i) ref.italic = i === 'on';
+  }
+  const lists = [ctx.pres.defaultTextStyle, txBody.child(NS.a, 'lstStyle')];
+  const levels = (level: number) => {
+    const out: XElement[] = [];
+    for (const list of lists) {
+      if (!list) continue;
+      const def = list.child(NS.a, 'defPPr');
+      if (def) out.push(def);
+      const lvl = list.child(NS.a, `lvl${level + 1}pPr`);
+      if (lvl) out.push(lvl);
+    }
+    return out;
+  };
+  const ownCount = (level: number) => {
+    const list = lists[1];
+    if (!list) return 0;
+    return (list.child(NS.a, 'defPPr') ? 1 : 0) + (list.child(NS.a, `lvl${level + 1}pPr`) ? 1 : 0);
+  };
+  return { levels, fontRef: ref, fontRefAfter: (level) => levels(level).length - ownCount(level) };
+}

@@ -1,0 +1,72 @@
+/**
+ * Chooses the face for each character: the run's typeface for the character's script (a:latin,
+ * a:ea, a:cs, a:sym), resolved through the font registry, then a fallback face that covers the
+ * character (Chinese in a Latin font → Noto Sans SC). Characters no font covers are counted.
+ */
+import type { Face, FaceStyle, FontRegistry } from '../../fonts/types.js';
+import type { Warning } from '../../warnings.js';
+import { isCjk } from './breaks.js';
+import type { RunStyle } from './props.js';
+import type { TextStats } from './stats.js';
+
+export class FontPicker {
+  private readonly resolved = new Map<string, Face>();
+  private readonly fallback = new Map<string, Face | null>();
+
+  constructor(
+    private readonly registry: FontRegistry,
+    private readonly warnings: (w: Warning[]) => void,
+    private readonly stats: TextStats,
+  ) {}
+
+  /** The face of a family and style (warnings of the resolution are reported once). */
+  face(family: string, style: FaceStyle, quiet = false): Face {
+    const key = `${family}\u0000${style.bold ? 1 : 0}${style.italic ? 1 : 0}`;
+    let face = this.resolved.get(key);
+    if (!face) {
+      const r = this.registry.resolve(family, style);
+      if (!quiet) this.warnings(r.warnings);
+      face = r.face;
+      this.resolved.set(key, face);
+    }
+    return face;
+  }
+
+  /** The family a run uses for a character, by script. */
+  familyFor(cp: number, style: RunStyle): string {
+    let family = '';
+    if (style.sym && cp >= 0xf000 && cp <= 0xf0ff) family = style.sym;
+    else if (isCjk(cp)) family = style.ea;
+    else if (isComplexScript(cp)) family = style.cs;
+    return family || style.latin || 'Calibri';
+  }
+
+  /** The face that draws `cp` for a run; counts the character as missing when none covers it. */
+  faceFor(cp: number, style: RunStyle, preferredFamily?: string): Face {
+    const fs: FaceStyle = { bold: style.bold, italic: style.italic };
+    const primary = this.face(preferredFamily ?? this.familyFor(cp, style), fs);
+    if (cp < 0x20 || primary.hasGlyph(cp)) return primary;
+    const key = `${primary.key}\u0000${cp}`;
+    let f = this.fallback.get(key);
+    if (f === undefined) {
+      f = this.registry.faceForChar(cp, primary, fs);
+      this.fallback.set(key, f);
+    }
+    if (f === null) {
+      this.stats.missing.set(cp, (this.stats.missing.get(cp) ?? 0) + 1);
+      return primary;
+    }
+    return f;
+  }
+}
+
+/** Arabic, Hebrew, Syriac, Thaana, Indic and Thai scripts (a:cs typeface). */
+export function isComplexScript(cp: number): boolean {
+  return (
+    (cp >= 0x0590 && cp <= 0x08ff) ||
+    (cp >= 0x0900 && cp <= 0x0dff) ||
+    (cp >= 0x0e00 && cp <= 0x0eff) ||
+    (cp >= 0xfb1d && cp <= 0xfdff) ||
+    (cp >= 0xfe70 && cp <= 0xfeff)
+  );
+}

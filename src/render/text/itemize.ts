@@ -1,0 +1,198 @@
+/**
+ * Paragraph text → atoms: the unbreakable stretches between line break opportunities, each made
+ * of pieces that share one face, size and run (so each piece is shaped once and drawn as one
+ * text run). Capitals (a:rPr@cap), superscript/subscript (a:rPr@baseline), character spacing
+ * (a:rPr@spc) and autofit font scaling are applied here.
+ */
+import type { Face } from '../../fonts/types.js';
+import type { LinkTarget } from '../ops.js';
+import type { Rgba } from '../color/rgba.js';
+import { positionedRun } from './advances.js';
+import { breakOpportunities } from './breaks.js';
+import type { FontPicker } from './font-picker.js';
+import type { Paragraph } from './paragraphs.js';
+import type { RunStyle } from './props.js';
+import type { TextStats } from './stats.js';
+
+/** Size of superscript/subscript text relative to the run (LibreOffice's default, 58 %). */
+export const SCRIPT_SIZE = 0.58;
+/** Size of the lower-case letters of small capitals. */
+export const SMALL_CAPS_SIZE = 0.8;
+
+export interface Piece {
+  kind: 'text' | 'tab';
+  text: string;
+  /** Measured width: Face.measure plus character spacing. */
+  width: number;
+  face: Face;
+  size: number;
+  /** The run's size before superscript/small-caps reduction (sets the line height). */
+  lineSize: number;
+  /** Extra advance after each character (a:rPr@spc), points. */
+  spacing: number;
+  style: RunStyle;
+  color: Rgba | null;
+  link: LinkTarget | undefined;
+  /** Baseline shift upwards (superscript > 0), in points. */
+  rise: number;
+  fakeBold: boolean;
+  fakeItalic: boolean;
+}
+
+export interface Atom {
+  pieces: Piece[];
+  width: number;
+  /** Width of the trailing white space (not counted when the atom ends a line). */
+  trailing: number;
+  /** Set on a forced line break (a:br): its run style gives an empty line its height. */
+  forced?: RunStyle;
+}
+
+interface Ch {
+  ch: string;
+  item: number;
+  style: RunStyle;
+  size: number;
+  lineSize: number;
+  rise: number;
+  face: Face;
+  link: LinkTarget | undefined;
+}
+
+const SPACE_RE = /^[ \u00a0\u3000\u2000-\u200a\u202f\u205f]$/;
+
+/** The atoms of a paragraph; `scale` is the autofit font scale. */
+export function itemize(para: Paragraph, picker: FontPicker, scale: number, stats: TextStats): Atom[] {
+  const atoms: Atom[] = [];
+  let chars: Ch[] = [];
+  const flush = () => {
+    if (chars.length > 0) atoms.push(...atomsOf(chars));
+    chars = [];
+  };
+  para.items.forEach((item, index) => {
+    if (item.kind === 'br') {
+      flush();
+      atoms.push({ pieces: [], width: 0, trailing: 0, forced: item.style });
+      return;
+    }
+    const st = item.style;
+    const text = st.cap === 'all' ? item.text.toUpperCase() : item.text;
+    const baseSize = st.size * scale;
+    const scripted = st.baseline !== 0;
+    let prevFace: Face | undefined;
+    let count = 0;
+    for (const original of text) {
+      let ch = original;
+      let size = scripted ? baseSize * SCRIPT_SIZE : baseSize;
+      if (st.cap === 'small' && ch !== ch.toUpperCase()) {
+        ch = ch.toUpperCase();
+        size *= SMALL_CAPS_SIZE;
+      }
+      for (const c of ch) {
+        const cp = c.codePointAt(0)!;
+        // White space and combining marks stay in the face of the character before them.
+        const keep = prevFace && (SPACE_RE.test(c) || c === '\t' || (cp >= 0x300 && cp <= 0x36f)) && (c === '\t' || prevFace.hasGlyph(cp));
+        const face = keep ? prevFace! : picker.faceFor(cp, st);
+        prevFace = face;
+        chars.push({ ch: c, item: index, style: st, size, lineSize: baseSize, rise: st.baseline * baseSize, face, link: item.link });
+        count++;
+      }
+    }
+    const lang = st.lang;
+    if (lang) stats.langs.set(lang, (stats.langs.get(lang) ?? 0) + count);
+  });
+  flush();
+  return atoms;
+}
+
+function atomsOf(chars: Ch[]): Atom[] {
+  const breaks = breakOpportunities(chars.map((c) => c.ch));
+  const atoms: Atom[] = [];
+  let start = 0;
+  for (let i = 1; i <= chars.length; i++) {
+    if (i === chars.length || breaks[i]) {
+      atoms.push(atomOf(chars, start, i));
+      start = i;
+    }
+  }
+  return atoms;
+}
+
+function atomOf(chars: Ch[], from: number, to: number): Atom {
+  const pieces: Piece[] = [];
+  let i = from;
+  while (i < to) {
+    const c = chars[i]!;
+    if (c.ch === '\t') {
+      pieces.push(makePiece('tab', '\t', c));
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to) {
+      const d = chars[j]!;
+      if (d.ch === '\t' || d.item !== c.item || d.face !== c.face || d.size !== c.size) break;
+      j++;
+    }
+    let text = '';
+    for (let k = i; k < j; k++) text += chars[k]!.ch;
+    pieces.push(makePiece('text', text, c));
+    i = j;
+  }
+  let width = 0;
+  for (const p of pieces) width += p.width;
+  return { pieces, width, trailing: trailingWidth(pieces) };
+}
+
+function makePiece(kind: Piece['kind'], text: string, c: Ch): Piece {
+  const face = c.face;
+  const st = c.style;
+  return {
+    kind,
+    text,
+    width: kind === 'tab' ? 0 : measure(face, text, c.size, st.spacing),
+    face,
+    size: c.size,
+    lineSize: c.lineSize,
+    spacing: st.spacing,
+    style: st,
+    color: st.color,
+    link: c.link,
+    rise: c.rise,
+    fakeBold: st.bold && !face.native.bold,
+    fakeItalic: st.italic && !face.native.italic,
+  };
+}
+
+/** Width of `text` as laid out (advances.ts: LibreOffice's reference-device advances), spacing included. */
+export function measure(face: Face, text: string, size: number, spacing: number): number {
+  if (text === '') return 0;
+  return positionedRun(face, text, size, spacing).width;
+}
+
+/** Characters that advance (controls take no space). */
+export function countChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch.codePointAt(0)! >= 0x20) n++;
+  return n;
+}
+
+/** Width of white space at the end of a list of pieces. */
+export function trailingWidth(pieces: readonly Piece[]): number {
+  let w = 0;
+  for (let p = pieces.length - 1; p >= 0; p--) {
+    const piece = pieces[p]!;
+    if (piece.kind === 'tab') return w;
+    const trimmed = piece.text.replace(TRAILING_SPACE_RE, '');
+    if (trimmed.length === piece.text.length) return w;
+    w += piece.width - measure(piece.face, trimmed, piece.size, piece.spacing);
+    if (trimmed.length > 0) return w;
+  }
+  return w;
+}
+
+const TRAILING_SPACE_RE = /[ \u00a0\u3000\u2000-\u200a\u202f\u205f]+$/;
+
+export function isSpaceChar(ch: string): boolean {
+  return SPACE_RE.test(ch);
+}

@@ -1,0 +1,445 @@
+/**
+ * Paragraph layout: atoms → lines by greedy filling of the available width (a word longer than
+ * a line is broken inside), line heights as LibreOffice computes them for PPTX text (1.2 × the
+ * largest size on the line, changed by a:lnSpc: see pptxLineBox in src/fonts), paragraph spacing (a:spcBef/a:spcAft), indents (marL, indent,
+ * marR), tabs, alignment (l, ctr, r, just, dist) and bullets (a:buChar, a:buAutoNum).
+ *
+ * Coordinates: x from the left edge of the text area, y from the top of the text block.
+ */
+import type { Face } from '../../fonts/types.js';
+import { pptxLineBox } from '../../fonts/index.js';
+import type { LinkTarget } from '../ops.js';
+import type { Rgba } from '../color/rgba.js';
+import { AutoNumberer, autoNumberLabel } from './autonum.js';
+import type { FontPicker } from './font-picker.js';
+import { countChars, isSpaceChar, itemize, measure, trailingWidth, type Atom, type Piece } from './itemize.js';
+import type { Paragraph } from './paragraphs.js';
+import type { ParaStyle, RunStyle, Spacing } from './props.js';
+import type { TextStats } from './stats.js';
+import { mapSymbolBullet } from './symbol-fonts.js';
+
+/** LibreOffice applies a:spcBef to the first paragraph of a text box too. */
+export const SPACE_BEFORE_FIRST = true;
+
+const EPS = 0.01;
+
+export interface LayoutOptions {
+  /** Width of the text area (box minus insets); Infinity when text does not wrap. */
+  width: number;
+  wrap: boolean;
+  /** a:normAutofit fontScale and lnSpcReduction. */
+  fontScale: number;
+  lnSpcReduction: number;
+  picker: FontPicker;
+  stats: TextStats;
+}
+
+export interface PlacedRun {
+  x: number;
+  baseline: number;
+  face: Face;
+  size: number;
+  text: string;
+  width: number;
+  charSpacing: number;
+  color: Rgba | null;
+  style: RunStyle;
+  link: LinkTarget | undefined;
+  fakeBold: boolean;
+  fakeItalic: boolean;
+  /** The line box the run sits in (for highlights and link areas). */
+  lineTop: number;
+  lineBottom: number;
+  bullet: boolean;
+}
+
+export interface PlacedLine {
+  top: number;
+  height: number;
+  baseline: number;
+  /** Left edge and width of the line's ink (trailing spaces excluded). */
+  x: number;
+  width: number;
+  runs: PlacedRun[];
+}
+
+export interface TextLayout {
+  lines: PlacedLine[];
+  /** Height of the text block (first line top to last line bottom, paragraph spacing included). */
+  height: number;
+  /** Widest line, including its start offset. */
+  width: number;
+  /** True when a single character is wider than the available width. */
+  overflowX: boolean;
+}
+
+interface LineDraft {
+  pieces: Piece[];
+  width: number;
+  trailing: number;
+  startX: number;
+  limit: number;
+  endsWithBreak: boolean;
+  breakStyle: RunStyle | undefined;
+  /** True when a word was broken inside because it is longer than the line. */
+  split: boolean;
+}
+
+export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions): TextLayout {
+  const numberer = new AutoNumberer();
+  const lines: PlacedLine[] = [];
+  let y = 0;
+  let maxWidth = 0;
+  let overflowX = false;
+  paragraphs.forEach((para, pi) => {
+    const ps = para.style;
+    const hasText = para.items.some((i) => i.kind === 'text');
+    let maxSize = 0;
+    for (const it of para.items) if (it.kind === 'text') maxSize = Math.max(maxSize, it.style.size * opts.fontScale);
+    if (maxSize === 0) maxSize = para.endStyle.size * opts.fontScale;
+    if (pi > 0 || SPACE_BEFORE_FIRST) y += spacingPts(ps.spcBef, maxSize);
+
+    const autonum = ps.bullet.type.kind === 'autonum' && hasText ? { scheme: ps.bullet.type.scheme, startAt: ps.bullet.type.startAt } : undefined;
+    const number = numberer.next(ps.level, autonum);
+    const bullet = hasText ? makeBullet(para, ps, number, opts) : undefined;
+    const atoms = itemize(para, opts.picker, opts.fontScale, opts.stats);
+    const avail = opts.wrap ? opts.width : Infinity;
+    const bulletX = Math.max(0, ps.marL + ps.indent);
+    let firstStart = bullet ? ps.marL : Math.max(0, ps.marL + ps.indent);
+    if (bullet && bulletX + bullet.width > firstStart) firstStart = bulletX + bullet.width;
+    const drafts = breakLines(atoms, {
+      startX: (n) => (n === 0 ? firstStart : ps.marL),
+      limit: (n) => avail - ps.marR - (n === 0 ? firstStart : ps.marL),
+      tabs: ps,
+      wrap: opts.wrap,
+    });
+    drafts.forEach((d, li) => {
+      const lastOfPara = li === drafts.length - 1;
+      const box = lineBox(d, para.endStyle, ps.lnSpc, opts);
+      const top = y;
+      const baseline = top + box.baseline;
+      const inkWidth = d.width - d.trailing;
+      if (d.split && d.limit < inkWidth - EPS) overflowX = true;
+      let x = d.startX;
+      let extraPerSpace = 0;
+      let extraPerChar = 0;
+      const room = d.limit - inkWidth;
+      const justify = (ps.algn === 'just' && !lastOfPara && !d.endsWithBreak) || ps.algn === 'dist';
+      if (Number.isFinite(room)) {
+        if (ps.algn === 'ctr') x += room / 2;
+        else if (ps.algn === 'r') x += room;
+        else if (justify && room > EPS) {
+          const spaces = countSpaces(d);
+          if (spaces > 0 && ps.algn !== 'dist') extraPerSpace = room / spaces;
+          else {
+            const gaps = countInk(d) - 1;
+            if (gaps > 0) extraPerChar = room / gaps;
+          }
+        }
+      }
+      const runs: PlacedRun[] = [];
+      const lineBottom = top + box.height;
+      if (li === 0 && bullet) {
+        const bx = ps.algn === 'ctr' || ps.algn === 'r' ? x - bullet.width : bulletX;
+        runs.push({ ...bullet.run, x: bx, baseline, lineTop: top, lineBottom });
+      }
+      let cursor = x;
+      let inkLeft = countInk(d);
+      for (const p of d.pieces) {
+        if (p.kind === 'tab') {
+          cursor += p.width;
+          continue;
+        }
+        const base: Omit<PlacedRun, 'x' | 'text' | 'width'> = {
+          baseline: baseline - p.rise,
+          face: p.face,
+          size: p.size,
+          charSpacing: p.spacing + extraPerChar,
+          color: p.color,
+          style: p.style,
+          link: p.link,
+          fakeBold: p.fakeBold,
+          fakeItalic: p.fakeItalic,
+          lineTop: top,
+          lineBottom,
+          bullet: false,
+        };
+        if (extraPerSpace > 0) {
+          // Justified: every word is placed on its own, spaces widened.
+          for (const part of p.text.split(/( )/)) {
+            if (part === '') continue;
+            const n = countChars(part);
+            const w = measure(p.face, part, p.size, p.spacing);
+            runs.push({ ...base, x: cursor, text: part, width: w });
+            cursor += w;
+            if (part === ' ' && inkLeft > 0) cursor += extraPerSpace;
+            inkLeft -= n;
+          }
+        } else {
+          const n = countChars(p.text);
+          const w = p.width + extraPerChar * n;
+          const prev = runs[runs.length - 1];
+          if (prev && !prev.bullet && canMerge(prev, base) && Math.abs(prev.x + prev.width - cursor) < EPS) {
+            // One run per style on a line: fewer text operations, kerning across words.
+            prev.text += p.text;
+            prev.width = measure(p.face, prev.text, p.size, p.spacing) + extraPerChar * countChars(prev.text);
+          } else runs.push({ ...base, x: cursor, text: p.text, width: w });
+          cursor += w;
+          inkLeft -= n;
+        }
+      }
+      const lineWidth = justify && Number.isFinite(room) && room > 0 ? d.limit : inkWidth;
+      lines.push({ top, height: box.height, baseline, x, width: lineWidth, runs });
+      maxWidth = Math.max(maxWidth, x + lineWidth + ps.marR);
+      y += box.height;
+    });
+    y += spacingPts(ps.spcAft, maxSize);
+  });
+  return { lines, height: y, width: maxWidth, overflowX };
+}
+
+function canMerge(a: PlacedRun, b: Omit<PlacedRun, 'x' | 'text' | 'width'>): boolean {
+  return (
+    a.face === b.face &&
+    a.size === b.size &&
+    a.style === b.style &&
+    a.baseline === b.baseline &&
+    a.charSpacing === b.charSpacing &&
+    a.color === b.color &&
+    a.link === b.link &&
+    a.fakeBold === b.fakeBold &&
+    a.fakeItalic === b.fakeItalic
+  );
+}
+
+/** a:spcBef / a:spcAft in points: spcPct is a share of the paragraph's largest font size. */
+export function spacingPts(s: Spacing, size: number): number {
+  return s.kind === 'pts' ? s.value : s.value * size;
+}
+
+/** The line box of a line: LibreOffice's PPTX rule for the largest size on it. */
+function lineBox(d: LineDraft, endStyle: RunStyle, lnSpc: Spacing, opts: LayoutOptions): { height: number; baseline: number } {
+  let size = 0;
+  for (const p of d.pieces) if (p.kind === 'text') size = Math.max(size, p.lineSize);
+  // An empty line takes its height from the line break's or the paragraph end's properties.
+  if (size === 0) size = (d.breakStyle ?? endStyle).size * opts.fontScale;
+  const spacing = lnSpc.kind === 'pts' ? { points: lnSpc.value } : { factor: Math.max(0.01, lnSpc.value - opts.lnSpcReduction) };
+  return pptxLineBox(size, spacing);
+}
+
+/** Spaces of the line before its last visible character. */
+function countSpaces(d: LineDraft): number {
+  let n = 0;
+  let pending = 0;
+  for (const p of d.pieces) {
+    if (p.kind === 'tab') continue;
+    for (const ch of p.text) {
+      if (isSpaceChar(ch)) pending++;
+      else {
+        n += pending;
+        pending = 0;
+      }
+    }
+  }
+  return n;
+}
+
+/** Characters of the line up to its last visible one. */
+function countInk(d: LineDraft): number {
+  let n = 0;
+  let pending = 0;
+  for (const p of d.pieces) {
+    if (p.kind === 'tab') continue;
+    for (const ch of p.text) {
+      if (ch.codePointAt(0)! < 0x20) continue;
+      pending++;
+      if (!isSpaceChar(ch)) {
+        n += pending;
+        pending = 0;
+      }
+    }
+  }
+  return n;
+}
+
+interface BreakEnv {
+  startX(line: number): number;
+  limit(line: number): number;
+  tabs: Pick<ParaStyle, 'tabs' | 'defTab'>;
+  wrap: boolean;
+}
+
+function breakLines(atoms: Atom[], env: BreakEnv): LineDraft[] {
+  const drafts: LineDraft[] = [];
+  const newLine = (): LineDraft => {
+    const n = drafts.length;
+    return { pieces: [], width: 0, trailing: 0, startX: env.startX(n), limit: env.limit(n), endsWithBreak: false, breakStyle: undefined, split: false };
+  };
+  let line = newLine();
+  const finish = () => {
+    line.trailing = trailingWidth(line.pieces);
+    drafts.push(line);
+    line = newLine();
+  };
+  const queue = [...atoms];
+  while (queue.length > 0) {
+    const atom = queue.shift()!;
+    if (atom.forced) {
+      line.endsWithBreak = true;
+      line.breakStyle = atom.forced;
+      finish();
+      // The line after a break takes the break's properties if it stays empty.
+      line.breakStyle = atom.forced;
+      continue;
+    }
+    const placed = withTabs(atom, line, env);
+    const visible = placed.width - placed.trailing;
+    if (!env.wrap || line.width + visible <= line.limit + EPS) {
+      add(line, placed);
+    } else if (line.pieces.length === 0) {
+      // A word longer than the line: break it inside.
+      const [head, tail] = splitAtom(placed, line.limit);
+      add(line, head);
+      line.split = true;
+      if (tail) {
+        finish();
+        queue.unshift(tail);
+      }
+    } else {
+      finish();
+      queue.unshift(atom);
+    }
+  }
+  if (line.pieces.length > 0 || drafts.length === 0 || line.breakStyle) finish();
+  return drafts;
+}
+
+function add(line: LineDraft, atom: Atom): void {
+  line.pieces.push(...atom.pieces);
+  line.width += atom.width;
+}
+
+/** Gives an atom's tab pieces their width at the position the atom would take on `line`. */
+function withTabs(atom: Atom, line: LineDraft, env: BreakEnv): Atom {
+  if (!atom.pieces.some((p) => p.kind === 'tab')) return atom;
+  let x = line.startX + line.width;
+  const pieces = atom.pieces.map((p) => {
+    if (p.kind !== 'tab') {
+      x += p.width;
+      return p;
+    }
+    const next = nextTabStop(x, env.tabs);
+    const w = Math.max(0, next - x);
+    x += w;
+    return { ...p, width: w };
+  });
+  let width = 0;
+  for (const p of pieces) width += p.width;
+  return { pieces, width, trailing: trailingWidth(pieces) };
+}
+
+function nextTabStop(x: number, tabs: Pick<ParaStyle, 'tabs' | 'defTab'>): number {
+  for (const t of tabs.tabs) if (t.pos > x + EPS) return t.pos;
+  const last = tabs.tabs.length > 0 ? tabs.tabs[tabs.tabs.length - 1]!.pos : 0;
+  const base = Math.max(last, 0);
+  const step = tabs.defTab;
+  return base + (Math.floor((x - base) / step + EPS) + 1) * step;
+}
+
+/** Splits an atom so that the head fits `limit` (at least one character goes to the head). */
+function splitAtom(atom: Atom, limit: number): [Atom, Atom | undefined] {
+  const head: Piece[] = [];
+  let width = 0;
+  for (let pi = 0; pi < atom.pieces.length; pi++) {
+    const p = atom.pieces[pi]!;
+    if (width + p.width <= limit + EPS) {
+      head.push(p);
+      width += p.width;
+      continue;
+    }
+    const chars = [...p.text];
+    let k = 0;
+    let w = 0;
+    while (k < chars.length) {
+      const next = measure(p.face, chars.slice(0, k + 1).join(''), p.size, p.spacing);
+      if (width + next > limit + EPS) break;
+      w = next;
+      k++;
+    }
+    // Never split before a combining mark or leave the head empty.
+    while (k > 0 && k < chars.length && /\p{M}/u.test(chars[k]!)) k--;
+    if (k === 0 && head.length === 0) {
+      k = 1;
+      while (k < chars.length && /\p{M}/u.test(chars[k]!)) k++;
+      w = measure(p.face, chars.slice(0, k).join(''), p.size, p.spacing);
+    }
+    if (k > 0) {
+      head.push(withText(p, chars.slice(0, k).join(''), w));
+      width += w;
+    }
+    const rest: Piece[] = [];
+    if (k < chars.length) {
+      const restText = chars.slice(k).join('');
+      rest.push(withText(p, restText, measure(p.face, restText, p.size, p.spacing)));
+    }
+    rest.push(...atom.pieces.slice(pi + 1));
+    const tailWidth = rest.reduce((s, r) => s + r.width, 0);
+    return [
+      { pieces: head, width, trailing: trailingWidth(head) },
+      rest.length > 0 ? { pieces: rest, width: tailWidth, trailing: trailingWidth(rest) } : undefined,
+    ];
+  }
+  return [{ pieces: head, width, trailing: trailingWidth(head) }, undefined];
+}
+
+function withText(p: Piece, text: string, width: number): Piece {
+  return { ...p, text, width };
+}
+
+interface Bullet {
+  width: number;
+  run: Omit<PlacedRun, 'x' | 'baseline' | 'lineTop' | 'lineBottom'>;
+}
+
+function makeBullet(para: Paragraph, ps: ParaStyle, number: number | undefined, opts: LayoutOptions): Bullet | undefined {
+  const b = ps.bullet;
+  if (b.type.kind === 'none' || b.type.kind === 'blip') return undefined;
+  const first = para.items.find((i) => i.kind === 'text')!;
+  const runStyle = first.style;
+  let ch: string;
+  let family: string | undefined = b.font;
+  if (b.type.kind === 'char') {
+    const mapped = mapSymbolBullet(b.font, b.type.char);
+    ch = mapped.ch;
+    family = mapped.font;
+  } else {
+    ch = autoNumberLabel(b.type.scheme, number ?? b.type.startAt);
+  }
+  if (ch === '') return undefined;
+  const textSize = runStyle.size * opts.fontScale;
+  const size = b.size === undefined ? textSize : b.size.kind === 'pct' ? textSize * b.size.value : b.size.value * opts.fontScale;
+  const cp = ch.codePointAt(0)!;
+  const style: RunStyle = { ...runStyle, underline: 'none', strike: 'noStrike', baseline: 0, spacing: 0, highlight: undefined };
+  let face = opts.picker.face(family || runStyle.latin || 'Calibri', { bold: runStyle.bold, italic: false }, true);
+  if (!face.hasGlyph(cp)) face = opts.picker.faceFor(cp, style);
+  let width = measure(face, ch, size, 0);
+  const textWidth = width;
+  // A numbered bullet keeps a small gap to the text, as PowerPoint does.
+  if (b.type.kind === 'autonum') width += size * 0.25;
+  return {
+    width,
+    run: {
+      face,
+      size,
+      text: ch,
+      width: textWidth,
+      charSpacing: 0,
+      color: b.color ?? runStyle.color,
+      style,
+      link: undefined,
+      fakeBold: runStyle.bold && !face.native.bold,
+      fakeItalic: false,
+      bullet: true,
+    },
+  };
+}

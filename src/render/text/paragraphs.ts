@@ -1,0 +1,96 @@
+/**
+ * A text body (p:txBody / a:txBody) as paragraphs of styled runs: a:p with a:r, a:br and a:fld,
+ * every paragraph and run resolved through the style chain (see props.ts), hyperlinks resolved
+ * through the link policy (links.ts).
+ */
+import type { XElement } from '../../xml/element.js';
+import { NS } from '../../xml/namespaces.js';
+import type { LinkTarget } from '../ops.js';
+import type { Rgba } from '../color/rgba.js';
+import { readLink, type LinkEnv } from './links.js';
+import { resolvePara, resolveRun, type ParaStyle, type PropsEnv, type RunSource, type RunStyle } from './props.js';
+
+export interface TextRun {
+  kind: 'text';
+  text: string;
+  style: RunStyle;
+  link: LinkTarget | undefined;
+}
+
+export interface LineBreak {
+  kind: 'br';
+  style: RunStyle;
+}
+
+export interface Paragraph {
+  style: ParaStyle;
+  items: (TextRun | LineBreak)[];
+  /** Properties of the paragraph end (a:endParaRPr): the height of an empty paragraph. */
+  endStyle: RunStyle;
+}
+
+/**
+ * The inherited sources of a text body: for each level (0..8), paragraph-properties elements
+ * from the lowest priority to the highest, excluding the paragraph's own a:pPr; and where the
+ * shape style's font (p:style/a:fontRef) sits among them.
+ */
+export interface StyleChain {
+  levels(level: number): XElement[];
+  fontRef: { font: 'major' | 'minor' | undefined; color: Rgba | undefined } | undefined;
+  /** Number of lowest-priority sources that come before the font reference. */
+  fontRefAfter(level: number): number;
+}
+
+export interface ParagraphEnv {
+  props: PropsEnv;
+  links: LinkEnv;
+  slideNumber: number;
+  /** Text of a:fld type="datetime*" etc. is taken as written. */
+}
+
+export function readParagraphs(txBody: XElement, chain: StyleChain, env: ParagraphEnv): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of txBody.childrenNamed(NS.a, 'p')) {
+    // pptxgenjs can write a:pPr twice in one paragraph; the first one counts.
+    const pPr = p.child(NS.a, 'pPr');
+    const level = Math.min(8, Math.max(0, Number.parseInt(pPr?.attr('lvl') ?? '0', 10) || 0));
+    const levelSources = chain.levels(level);
+    const paraSources = pPr ? [...levelSources, pPr] : levelSources;
+    const style = resolvePara(paraSources, level, env.props);
+    const runBase: RunSource[] = [];
+    const after = chain.fontRefAfter(level);
+    levelSources.forEach((src, i) => {
+      if (i === after && chain.fontRef) runBase.push({ fontRef: chain.fontRef });
+      const def = src.child(NS.a, 'defRPr');
+      if (def) runBase.push(def);
+    });
+    if (after >= levelSources.length && chain.fontRef) runBase.push({ fontRef: chain.fontRef });
+    const pDef = pPr?.child(NS.a, 'defRPr');
+    if (pDef) runBase.push(pDef);
+    const items: Paragraph['items'] = [];
+    for (const child of p.elements()) {
+      if (!child.inNamespace(NS.a)) continue;
+      const local = child.localName;
+      if (local !== 'r' && local !== 'fld' && local !== 'br') continue;
+      const rPr = child.child(NS.a, 'rPr');
+      const runStyle = resolveRun(rPr ? [...runBase, rPr] : runBase, env.props);
+      if (local === 'br') {
+        items.push({ kind: 'br', style: runStyle });
+        continue;
+      }
+      let text = child.child(NS.a, 't')?.textContent() ?? '';
+      if (local === 'fld' && (child.attr('type') ?? '') === 'slidenum') text = String(env.slideNumber);
+      // Vertical tab is PowerPoint's soft line break inside a:t.
+      const parts = text.replace(/\r\n?/g, '\n').split(/[\n\u000b]/);
+      const link = readLink(rPr?.child(NS.a, 'hlinkClick'), env.links);
+      parts.forEach((part, i) => {
+        if (i > 0) items.push({ kind: 'br', style: runStyle });
+        if (part !== '') items.push({ kind: 'text', text: part, style: runStyle, link });
+      });
+    }
+    const end = p.child(NS.a, 'endParaRPr');
+    const endStyle = resolveRun(end ? [...runBase, end] : runBase, env.props);
+    out.push({ style, items, endStyle });
+  }
+  return out;
+}
