@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownPreset, presetGeometry, presetNames, readAdjustValues } from '../../../src/render/geometry/preset.js';
+import { geometryBounds, pathBounds } from '../../../src/render/geometry/transform.js';
+import type { Geometry, PathCommand } from '../../../src/render/geometry/types.js';
+import { parseXmlText } from '../../../src/xml/parse.js';
+
+const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+
+/** End points of every command of a path, rounded. */
+function vertices(cmds: PathCommand[]): [number, number][] {
+  return cmds.filter((c) => c.op !== 'Z').map((c) => [round((c as { x: number }).x), round((c as { y: number }).y)]);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000 + 0;
+}
+
+function geometry(name: string, w: number, h: number, adj?: Record<string, number>): Geometry {
+  const g = presetGeometry(name, w, h, adj);
+  if (!g) throw new Error(`no preset ${name}`);
+  return g;
+}
+
+/** Signed area of the polygon through the end points (positive = clockwise on a y-down page). */
+function signedArea(cmds: PathCommand[]): number {
+  const v = vertices(cmds);
+  let s = 0;
+  for (let i = 0; i < v.length; i++) {
+    const [x1, y1] = v[i]!;
+    const [x2, y2] = v[(i + 1) % v.length]!;
+    s += x1 * y2 - x2 * y1;
+  }
+  return s / 2;
+}
+
+describe('preset catalogue', () => {
+  const required = `rect roundRect round1Rect round2SameRect round2DiagRect snip1Rect snip2SameRect snipRoundRect
+    ellipse triangle rtTriangle diamond parallelogram trapezoid pentagon hexagon heptagon octagon decagon
+    dodecagon star4 star5 star6 star8 plus chevron homePlate rightArrow leftArrow upArrow downArrow
+    leftRightArrow upDownArrow notchedRightArrow stripedRightArrow pie chord arc blockArc donut frame
+    halfFrame corner plaque can cube bevel foldedCorner smileyFace heart cloud teardrop line
+    straightConnector1 bentConnector2 bentConnector3 bentConnector4 curvedConnector3 wedgeRectCallout
+    wedgeRoundRectCallout wedgeEllipseCallout flowChartProcess flowChartDecision flowChartTerminator
+    flowChartAlternateProcess flowChartDocument flowChartConnector leftBracket rightBracket leftBrace
+    rightBrace bracketPair bracePair mathPlus mathMinus mathMultiply mathEqual`.split(/\s+/);
+
+  it('has every preset the renderer was asked to support', () => {
+    expect(required.filter((n) => !isKnownPreset(n))).toEqual([]);
+    expect(presetNames().length).toBeGreaterThanOrEqual(130);
+  });
+
+  it('returns null for an unknown preset (the caller falls back to a rectangle)', () => {
+    expect(presetGeometry('sun', 100, 100)).toBeNull();
+    expect(presetGeometry('__proto__', 100, 100)).toBeNull();
+    expect(presetGeometry('toString', 100, 100)).toBeNull();
+    expect(isKnownPreset('constructor')).toBe(false);
+  });
+
+  it('evaluates every preset to finite paths at ordinary, flat, empty and huge sizes', () => {
+    for (const name of presetNames()) {
+      for (const [w, h] of [
+        [200, 100],
+        [100, 200],
+        [0, 0],
+        [300, 0],
+        [0, 300],
+        [1e7, 1e7],
+      ] as const) {
+        const g = geometry(name, w, h);
+        for (const p of g.paths) {
+          for (const c of p.commands) for (const v of Object.values(c)) if (typeof v === 'number') expect(Number.isFinite(v), `${name} ${w}×${h}`).toBe(true);
+        }
+        for (const v of Object.values(g.textRect)) expect(Number.isFinite(v)).toBe(true);
+      }
+    }
+  });
+
+  it('keeps every non-callout preset inside its box (within the stroke of a curve)', () => {
+    for (const name of presetNames()) {
+      if (/allout/.test(name)) continue;
+      const b = geometryBounds(geometry(name, 200, 100))!;
+      expect(b.l, name).toBeGreaterThanOrEqual(-1);
+      expect(b.t, name).toBeGreaterThanOrEqual(-1);
+      expect(b.r, name).toBeLessThanOrEqual(201);
+      expect(b.b, name).toBeLessThanOrEqual(101);
+    }
+  });
+
+  it('puts every text rectangle inside the box with a positive size', () => {
+    for (const name of presetNames()) {
+      const { l, t, r, b } = geometry(name, 200, 100).textRect;
+      expect(r - l, name).toBeGreaterThan(0);
+      expect(b - t, name).toBeGreaterThan(0);
+      expect(l, name).toBeGreaterThanOrEqual(-1e-9);
+      expect(r, name).toBeLessThanOrEqual(200 + 1e-9);
+    }
+  });
+});
+
+describe('presets with known geometry', () => {
+  it('roundRect: corner radius = adj × ss / 100000, adj pinned to 50000', () => {
+    const g = geometry('roundRect', 200, 100);
+    const cmds = g.paths[0]!.commands;
+    // Default adj 16667 on a short side of 100.
+    expect(vertices(cmds)[0]).toEqual([0, 16.667]);
+    expect(vertices(cmds)[1]).toEqual([16.667, 0]);
+    expect(cmds[1]!.op).toBe('C');
+    expect(vertices(geometry('roundRect', 200, 100, { adj: 30000 }).paths[0]!.commands).slice(0, 2)).toEqual([
+      [0, 30],
+      [30, 0],
+    ]);
+    expect(vertices(geometry('roundRect', 200, 100, { adj: 90000 }).paths[0]!.commands).slice(0, 2)).toEqual([
+      [0, 50],
+      [50, 0],
+    ]);
+    // Text inset: the point of the corner arc at 45°, r·(1 − cos 45°).
+    expect(round(g.textRect.l)).toBe(round(16.667 * 0.29289));
+  });
+
+  it('chevron and homePlate points', () => {
+    expect(vertices(geometry('chevron', 200, 100).paths[0]!.commands)).toEqual([
+      [0, 0],
+      [150, 0],
+      [200, 50],
+      [150, 100],
+      [0, 100],
+      [50, 50],
+    ]);
+    expect(vertices(geometry('chevron', 200, 100, { adj: 25000 }).paths[0]!.commands)).toEqual([
+      [0, 0],
+      [175, 0],
+      [200, 50],
+      [175, 100],
+      [0, 100],
+      [25, 50],
+    ]);
+    expect(vertices(geometry('homePlate', 200, 100).paths[0]!.commands)).toEqual([
+      [0, 0],
+      [150, 0],
+      [200, 50],
+      [150, 100],
+      [0, 100],
+    ]);
+  });
+
+  it('rightArrow: shaft height adj1 × h, head length adj2 × ss, text rect along the shaft', () => {
+    const g = geometry('rightArrow', 200, 100);
+    expect(vertices(g.paths[0]!.commands)).toEqual([
+      [0, 25],
+      [150, 25],
+      [150, 0],
+      [200, 50],
+      [150, 100],
+      [150, 75],
+      [0, 75],
+    ]);
+    expect(g.textRect).toEqual({ l: 0, t: 25, r: 175, b: 75 });
+    const thin = geometry('rightArrow', 200, 100, { adj1: 20000, adj2: 80000 });
+    expect(vertices(thin.paths[0]!.commands)).toEqual([
+      [0, 40],
+      [120, 40],
+      [120, 0],
+      [200, 50],
+      [120, 100],
+      [120, 60],
+      [0, 60],
+    ]);
+  });
+
+  it('triangle apex follows adj', () => {
+    expect(vertices(geometry('triangle', 200, 100).paths[0]!.commands)).toEqual([
+      [0, 100],
+      [100, 0],
+      [200, 100],
+    ]);
+    expect(vertices(geometry('triangle', 200, 100, { adj: 0 }).paths[0]!.commands)[1]).toEqual([0, 0]);
+  });
+
+  it('ellipse is bounded exactly by its box', () => {
+    const b = pathBounds(geometry('ellipse', 200, 100).paths[0]!.commands)!;
+    expect([round(b.l), round(b.t), round(b.r), round(b.b)]).toEqual([0, 0, 200, 100]);
+  });
+
+  it('donut and frame: the hole winds the other way (holes under both fill rules)', () => {
+    for (const name of ['donut', 'frame']) {
+      const cmds = geometry(name, 200, 100).paths[0]!.commands;
+      const second = cmds.findIndex((c, i) => i > 0 && c.op === 'M');
+      expect(Math.sign(signedArea(cmds.slice(0, second)))).toBe(-Math.sign(signedArea(cmds.slice(second))));
+    }
+  });
+
+  it('pie: a wedge from adj1 to adj2 closed through the centre', () => {
+    const cmds = geometry('pie', 100, 100, { adj1: 0, adj2: 5400000 }).paths[0]!.commands;
+    const v = vertices(cmds);
+    expect(v[0]).toEqual([100, 50]);
+    expect(v[v.length - 2]).toEqual([50, 100]);
+    expect(v[v.length - 1]).toEqual([50, 50]);
+  });
+
+  it('arc: an unfilled outline plus a filled, unstroked wedge; text box = bounding box of the arc', () => {
+    const g = geometry('arc', 200, 100);
+    expect(g.paths.map((p) => [p.fill, p.stroke])).toEqual([
+      ['norm', false],
+      ['none', true],
+    ]);
+    const { l, t, r, b } = g.textRect;
+    expect([round(l), round(t), round(r), round(b)]).toEqual([100, 0, 200, 50]);
+  });
+
+  it('solid presets carry their shading modes', () => {
+    expect(geometry('cube', 100, 100).paths.map((p) => p.fill)).toEqual(['norm', 'darkenLess', 'lightenLess', 'none']);
+    expect(geometry('can', 100, 100).paths.map((p) => p.fill)).toEqual(['norm', 'lighten', 'none']);
+  });
+
+  it('connectors are open, unfilled paths', () => {
+    for (const name of ['line', 'straightConnector1', 'bentConnector3', 'curvedConnector3']) {
+      const g = geometry(name, 200, 100);
+      expect(g.paths.every((p) => p.fill === 'none' && !p.commands.some((c) => c.op === 'Z')), name).toBe(true);
+    }
+    expect(vertices(geometry('bentConnector3', 200, 100, { adj1: 25000 }).paths[0]!.commands)).toEqual([
+      [0, 0],
+      [50, 0],
+      [50, 100],
+      [200, 100],
+    ]);
+  });
+
+  it('star5 is symmetric about the vertical axis and touches the top, left, right and bottom', () => {
+    const v = vertices(geometry('star5', 200, 200).paths[0]!.commands);
+    expect(v).toHaveLength(10);
+    for (const [x, y] of v) expect(v.some(([x2, y2]) => Math.abs(x2 - (200 - x)) < 1e-3 && Math.abs(y2 - y) < 1e-3)).toBe(true);
+    // hf and vf are rounded in the specification, so the fit is within a hundredth.
+    const b = pathBounds(geometry('star5', 200, 200).paths[0]!.commands)!;
+    for (const [v, want] of [
+      [b.l, 0],
+      [b.t, 0],
+      [b.r, 200],
+      [b.b, 200],
+    ] as const)
+      expect(v).toBeCloseTo(want, 2);
+  });
+
+  it('a text rectangle that extreme adjust values make empty becomes the whole box', () => {
+    // adj1 pinned to 0: the arrow's shaft has no height.
+    expect(geometry('rightArrow', 200, 100, { adj1: -5 }).textRect).toEqual({ l: 0, t: 0, r: 200, b: 100 });
+  });
+});
+
+describe('adjust values', () => {
+  it('ignores names the preset does not have, and non-finite values', () => {
+    const plain = geometry('roundRect', 200, 100);
+    expect(geometry('roundRect', 200, 100, { adj7: 1, foo: 2 })).toEqual(plain);
+    expect(geometry('roundRect', 200, 100, { adj: Number.NaN })).toEqual(plain);
+    expect(geometry('roundRect', 200, 100, { adj: Number.POSITIVE_INFINITY })).toEqual(plain);
+  });
+
+  it('reads a:avLst/a:gd from a:prstGeom whatever the prefix', () => {
+    const el = parseXmlText(
+      `<d:prstGeom xmlns:d="http://schemas.openxmlformats.org/drawingml/2006/main" prst="rightArrow"><d:avLst><d:gd name="adj1" fmla="val 20000"/><d:gd name="adj2" fmla="val 80000"/><d:gd fmla="val 3"/></d:avLst></d:prstGeom>`,
+      'test.xml',
+    ).root;
+    expect({ ...readAdjustValues(el) }).toEqual({ adj1: 20000, adj2: 80000 });
+    expect({ ...readAdjustValues(el.children[0] as never) }).toEqual({ adj1: 20000, adj2: 80000 });
+    expect({ ...readAdjustValues(undefined) }).toEqual({});
+  });
+
+  it('reads an avLst entry named __proto__ as data, not as a prototype', () => {
+    const el = parseXmlText(`<a:prstGeom ${A} prst="rect"><a:avLst><a:gd name="__proto__" fmla="val 5"/></a:avLst></a:prstGeom>`, 't.xml').root;
+    const adj = readAdjustValues(el);
+    expect(Object.getPrototypeOf(adj)).toBeNull();
+    expect(adj['__proto__']).toBe(5);
+    expect(presetGeometry('rect', 10, 10, adj)).not.toBeNull();
+  });
+});
