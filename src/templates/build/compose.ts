@@ -58,19 +58,26 @@ function layoutPage(ctx: ComposeContext, extraGap: number): { elements: SceneEle
   return { elements, spare, trace };
 }
 
-export function composePage(id: TemplateId, locale: Locale, paper: Paper, measurer: TextMeasurer): { scene: Scene; report: ComposeReport } {
-  const ctx = composeContext(id, locale, paper, measurer);
+export interface ComposeOptions {
+  /** Receives one line per layout pass with the section positions (for tuning the design). */
+  trace?: (line: string) => void;
+  /** Receives typographic warnings (widows) about the unbranded template. */
+  warn?: (message: string) => void;
+}
+
+export function composePage(id: TemplateId, locale: Locale, paper: Paper, measurer: TextMeasurer, options: ComposeOptions = {}): { scene: Scene; report: ComposeReport } {
+  const ctx = composeContext(id, locale, paper, measurer, options.warn);
   const { layout } = ctx;
   const first = layoutPage(ctx, 0);
   if (first.spare < 0) {
-    if (process.env.VA_TEMPLATES_DEBUG) console.error(first.trace);
+    options.trace?.(first.trace);
     throw new Error(`${id} ${locale} ${paper}: the page is ${(-first.spare).toFixed(1)} pt too short for the ${[...ctx.strings.additionalInfoSample].length}-character note`);
   }
   // Spare room: some of it opens up the gaps between sections, the rest stays with the note.
   const b = layout.grid.baseline;
   const extra = Math.min(MAX_EXTRA_GAP, Math.floor(first.spare / 3 / b) * b);
   const page = extra > 0 ? layoutPage(ctx, extra) : first;
-  if (process.env.VA_TEMPLATES_DEBUG) console.error(`${page.trace} (gaps +${extra})`);
+  options.trace?.(`${page.trace} (gaps +${extra})`);
   return {
     scene: {
       widthEmu: layout.widthEmu,

@@ -32,7 +32,7 @@ export interface ComposeContext extends TextContext {
   type: ReturnType<typeof typeScale>;
 }
 
-export function composeContext(id: TemplateId, locale: Locale, paper: Paper, measurer: TextMeasurer): ComposeContext {
+export function composeContext(id: TemplateId, locale: Locale, paper: Paper, measurer: TextMeasurer, warn?: (message: string) => void): ComposeContext {
   const strings = LOCALE_STRINGS[locale];
   const layout = LAYOUTS[paper];
   return {
@@ -47,5 +47,7 @@ export function composeContext(id: TemplateId, locale: Locale, paper: Paper, mea
     type: typeScale(strings.script),
     measurer,
     lang: strings.lang,
+    fonts: INDUSTRIES[id].fonts,
+    ...(warn ? { warn } : {}),
   };
 }

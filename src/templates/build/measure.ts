@@ -5,8 +5,7 @@
  * fonts, so a paragraph is laid out once with each shipped Latin family (the heading and body
  * roles in the same family) and the most lines any of them needs is the answer.
  */
-import { createFontRegistry } from '../../fonts/registry.js';
-import type { Face, FontRegistry } from '../../fonts/types.js';
+import { createFontRegistry, type Face, type FontRegistry } from '../../fonts/index.js';
 import type { FontRole } from '../source/design.js';
 import { EAST_ASIAN_FAMILY, LATIN_FAMILIES, type LatinFamily } from '../source/types.js';
 import { breakOpportunities, isCjk } from './line-break.js';
@@ -22,6 +21,12 @@ export interface MeasureStyle {
 export interface MeasureRun {
   text: string;
   style: MeasureStyle;
+}
+
+/** The Latin family of each font role. */
+export interface FontPair {
+  heading: LatinFamily;
+  body: LatinFamily;
 }
 
 /** A word (or Chinese character) that does not fit the width on a line of its own. */
@@ -70,7 +75,8 @@ export class TextMeasurer {
   }
 
   /** Width in points of `chars` (one style), Chinese characters in the East Asian font. */
-  private pieceWidth(chars: readonly string[], style: MeasureStyle, family: LatinFamily): number {
+  private pieceWidth(chars: readonly string[], style: MeasureStyle, fonts: FontPair): number {
+    const family = fonts[style.font];
     let width = 0;
     let i = 0;
     while (i < chars.length) {
@@ -84,8 +90,8 @@ export class TextMeasurer {
     return width + (style.charSpacing ?? 0) * chars.length;
   }
 
-  /** Splits a paragraph into unbreakable tokens measured in `family`. */
-  private tokens(runs: readonly MeasureRun[], family: LatinFamily): Token[] {
+  /** Splits a paragraph into unbreakable tokens measured in `fonts`. */
+  private tokens(runs: readonly MeasureRun[], fonts: FontPair): Token[] {
     const chars: string[] = [];
     const styles: MeasureStyle[] = [];
     for (const run of runs) {
@@ -101,8 +107,8 @@ export class TextMeasurer {
       let textEnd = end;
       while (textEnd > start && (chars[textEnd - 1] === ' ' || chars[textEnd - 1] === '\t')) textEnd--;
       out.push({
-        width: this.rangeWidth(chars, styles, start, textEnd, family),
-        trailing: this.rangeWidth(chars, styles, textEnd, end, family),
+        width: this.rangeWidth(chars, styles, start, textEnd, fonts),
+        trailing: this.rangeWidth(chars, styles, textEnd, end, fonts),
         text: chars.slice(start, end).join(''),
       });
       start = end;
@@ -110,26 +116,31 @@ export class TextMeasurer {
     return out;
   }
 
-  private rangeWidth(chars: string[], styles: MeasureStyle[], from: number, to: number, family: LatinFamily): number {
+  private rangeWidth(chars: string[], styles: MeasureStyle[], from: number, to: number, fonts: FontPair): number {
     let width = 0;
     let i = from;
     while (i < to) {
       let j = i + 1;
       while (j < to && styles[j] === styles[i]) j++;
-      width += this.pieceWidth(chars.slice(i, j), styles[i]!, family);
+      width += this.pieceWidth(chars.slice(i, j), styles[i]!, fonts);
       i = j;
     }
     return width;
   }
 
-  /** The lines of a paragraph laid out in one family (greedy, as PowerPoint and LibreOffice do). */
-  breakLines(runs: readonly MeasureRun[], width: number, family: LatinFamily): string[] {
+  /**
+   * The lines of a paragraph (greedy, as PowerPoint and LibreOffice do), with both font roles
+   * in `family`, or heading and body runs in the families of `fonts`.
+   */
+  breakLines(runs: readonly MeasureRun[], width: number, family: LatinFamily | FontPair): string[] {
+    const fonts = typeof family === 'string' ? { heading: family, body: family } : family;
     const lines: string[] = [];
     let line = '';
     let x = 0;
-    for (const token of this.tokens(runs, family)) {
+    for (const token of this.tokens(runs, fonts)) {
       if (token.width > width + 1e-6) {
-        throw new TextOverflowError(`"${token.text.trim()}" is ${token.width.toFixed(1)} pt wide in ${family}, wider than its ${width.toFixed(1)} pt line`);
+        const names = fonts.heading === fonts.body ? fonts.body : `${fonts.heading}/${fonts.body}`;
+        throw new TextOverflowError(`"${token.text.trim()}" is ${token.width.toFixed(1)} pt wide in ${names}, wider than its ${width.toFixed(1)} pt line`);
       }
       if (x > 0 && x + token.width > width + 1e-6) {
         lines.push(line);
@@ -154,7 +165,7 @@ export class TextMeasurer {
   naturalWidth(runs: readonly MeasureRun[]): number {
     let max = 0;
     for (const family of this.families) {
-      const tokens = this.tokens(runs, family);
+      const tokens = this.tokens(runs, { heading: family, body: family });
       let w = 0;
       tokens.forEach((t, i) => (w += t.width + (i < tokens.length - 1 ? t.trailing : 0)));
       max = Math.max(max, w);

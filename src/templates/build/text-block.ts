@@ -4,7 +4,7 @@
  * and the box's insets.
  */
 import { SIZES, type TextStyle } from '../source/design.js';
-import type { MeasureRun, TextMeasurer } from './measure.js';
+import type { FontPair, MeasureRun, TextMeasurer } from './measure.js';
 import { TextOverflowError } from './measure.js';
 import type { Paragraph, Run, TextElement } from './scene.js';
 
@@ -19,6 +19,10 @@ export interface ParaSpec {
 export interface TextContext {
   measurer: TextMeasurer;
   lang: string;
+  /** The template's own theme fonts, for the typographic checks of the unbranded template. */
+  fonts?: FontPair;
+  /** Receives typographic problems (a lone short word on a paragraph's last line). */
+  warn?: (message: string) => void;
 }
 
 /** A run in `style`; capitals are applied to the text itself so that every renderer agrees. */
@@ -58,6 +62,27 @@ export function lineCounts(ctx: TextContext, paragraphs: readonly Paragraph[], w
   });
 }
 
+/**
+ * Reports a widow: the last line of a wrapped paragraph holding a lone word (Latin: one of at
+ * most four letters, or any lone word in a wide box) or one or two characters (Chinese), laid
+ * out in the template's own fonts at the box's full width.
+ */
+export function checkWidows(ctx: TextContext, paragraphs: readonly Paragraph[], width: number, what: string): void {
+  if (!ctx.fonts || !ctx.warn) return;
+  for (const p of paragraphs) {
+    if (p.runs.some((r) => r.text.includes('{{'))) continue;
+    const lines = ctx.measurer.breakLines(measureRuns(p), width - (p.bullet?.indent ?? 0), ctx.fonts);
+    if (lines.length < 2) continue;
+    const last = lines[lines.length - 1]!.trim();
+    const cjk = /[\u3400-\u9fff]/.test(last);
+    // In narrow columns a last line of one ordinary word is normal; a scrap of a word is not.
+    const short = cjk ? [...last].length <= 2 : !last.includes(' ') && ([...last].length <= 4 || width >= 200);
+    if (short) {
+      ctx.warn(`${what}: the last line is only "${last}"`);
+    }
+  }
+}
+
 /** Height of paragraphs with the given line counts (no insets). */
 export function paragraphsHeight(paragraphs: readonly Paragraph[], lines: readonly number[]): number {
   let h = 0;
@@ -90,6 +115,7 @@ export function textBox(ctx: TextContext, spec: TextBoxSpec): TextElement {
   const measured = spec.measureAs ?? spec.paragraphs;
   const lines = lineCounts(ctx, measured, inner, spec.name).map((n) => Math.max(n, spec.minLines ?? 1));
   const height = Math.max(paragraphsHeight(measured, lines) + insets[1] + insets[3], spec.minHeight ?? 0);
+  checkWidows(ctx, spec.paragraphs, inner, spec.name);
   return {
     kind: 'text',
     name: spec.name,

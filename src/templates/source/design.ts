@@ -46,7 +46,7 @@ type TypeScale = Readonly<Record<StyleName, TextStyle>>;
 
 /** Latin scripts (English, Danish). */
 const LATIN: TypeScale = {
-  org: { font: 'heading', size: 12, bold: true, lineHeight: 16, color: 'bg1' },
+  org: { font: 'heading', size: 11, bold: true, lineHeight: 15, color: 'bg1' },
   title: { font: 'heading', size: 26, bold: true, lineHeight: 30, color: 'bg1' },
   subtitle: { font: 'body', size: 12, bold: false, lineHeight: 16, color: 'bg1' },
   eyebrow: { font: 'heading', size: 9.5, bold: true, lineHeight: 12, color: 'tx2', charSpacing: 1.2, caps: true },
@@ -66,7 +66,7 @@ const LATIN: TypeScale = {
 
 /** Simplified Chinese: no letter spacing or capitals, more leading (CJK glyphs fill the em box). */
 const CJK: TypeScale = {
-  org: { font: 'heading', size: 12, bold: true, lineHeight: 16, color: 'bg1' },
+  org: { font: 'heading', size: 11, bold: true, lineHeight: 16, color: 'bg1' },
   title: { font: 'heading', size: 24, bold: true, lineHeight: 32, color: 'bg1' },
   subtitle: { font: 'body', size: 12, bold: false, lineHeight: 19, color: 'bg1' },
   eyebrow: { font: 'heading', size: 10, bold: true, lineHeight: 14, color: 'tx2' },

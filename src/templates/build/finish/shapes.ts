@@ -4,7 +4,9 @@
  *   - icons get their custom geometry (`a:custGeom`) and a round-capped outline (`a:ln`);
  *   - an outline pptxgenjs left empty (`<a:ln/>`) becomes an explicit `a:noFill`;
  *   - text bodies get exact `a:bodyPr` (square wrap, insets, anchor, no autofit), one
- *     `a:pPr` per paragraph (pptxgenjs repeats it before every run, which the schema forbids),
+ *     `a:pPr` per paragraph (pptxgenjs repeats it before every run, which the schema forbids;
+ *     bullets in the theme's minor font, `a:buFont typeface="+mn-lt"`, as PowerPoint writes
+ *     it — with `a:buFontTx` LibreOffice draws them in OpenSymbol),
  *     and run properties that use only theme fonts in all three slots (`+mj-lt`/`+mj-ea`/`+mj-cs`
  *     or the minor ones) and the theme's `hlink` colour for hyperlinks.
  */
@@ -32,7 +34,7 @@ function paragraphProperties(p: Paragraph, ctx: XElement): XElement {
   if (p.bullet) {
     pPr.append(a('buClr', undefined, a('schemeClr', { val: p.bullet.color })));
     pPr.append(a('buSzPct', { val: '100000' }));
-    pPr.append(a('buFontTx'));
+    pPr.append(a('buFont', { typeface: '+mn-lt' }));
     pPr.append(a('buChar', { char: p.bullet.char }));
   } else {
     pPr.append(a('buNone'));

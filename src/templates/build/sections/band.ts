@@ -7,7 +7,7 @@
 import { COLORS, SIZES } from '../../source/design.js';
 import type { ComposeContext } from '../context.js';
 import type { SceneElement } from '../scene.js';
-import { paragraph, run, textBox } from '../text-block.js';
+import { lineCounts, paragraph, run, textBox } from '../text-block.js';
 
 const LOGO_CARD_HEIGHT = 72;
 const LOGO_CARD_PADDING = 8;
@@ -19,13 +19,17 @@ export function band(ctx: ComposeContext): { elements: SceneElement[]; bottom: n
   const top = layout.band.paddingTop;
 
   // Two lines are kept for the organisation's name: long names wrap instead of shrinking.
+  const ORG_LINES = 2;
+  const longName = paragraph({ runs: [run(ctx, ctx.strings.longOrganizationSample, type.org)] });
+  const longLines = lineCounts(ctx, [longName], text.w, 'long organisation name')[0]!;
+  if (longLines > ORG_LINES) throw new Error(`the long organisation name sample needs ${longLines} lines, the band has room for ${ORG_LINES}`);
   const org = textBox(ctx, {
     name: 'Organization name',
     x: text.x,
     y: top,
     w: text.w,
     paragraphs: [paragraph({ runs: [run(ctx, '{{organization}}', type.org)] })],
-    minLines: 2,
+    minLines: ORG_LINES,
     anchor: 'b',
   });
   const title = textBox(ctx, {

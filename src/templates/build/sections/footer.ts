@@ -79,7 +79,7 @@ export function footer(ctx: ComposeContext): Footer {
             name: 'va:when:links.booking',
             children: [
               { kind: 'icon', name: 'va:qr:booking', icon: 'qr-code', color: COLORS.qrPlaceholder, fill: 'bg2', scale: 0.55, box: { x: qrX, y: top, w: qr, h: qr } },
-              textBox(ctx, { name: 'QR code caption', x: qrX - 12, y: top + qr + 4, w: qr + 24, paragraphs: [caption] }),
+              textBox(ctx, { name: 'QR code caption', x: qrX, y: top + qr + 4, w: qr, paragraphs: [caption] }),
             ],
           },
         ],

@@ -10,7 +10,7 @@ import type { SceneElement } from '../scene.js';
 import { lineCounts, paragraph, paragraphsHeight, run, textBox } from '../text-block.js';
 
 const TITLE_GAP = 10;
-const BODY_GAP = 4;
+const BODY_GAP = 6;
 
 export function steps(ctx: ComposeContext, top: number): { elements: SceneElement[]; bottom: number } {
   const { grid, type, copy, industry } = ctx;

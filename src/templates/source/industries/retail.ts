@@ -18,7 +18,7 @@ export const retail: IndustrySource = {
     hlink: '9B2C4A',
     folHlink: '6E5463',
   },
-  fonts: { heading: 'Montserrat', body: 'Source Sans 3' },
+  fonts: { heading: 'Lora', body: 'Inter' },
   icons: {
     steps: { book: 'calendar-plus', confirm: 'mail-check', join: 'monitor-smartphone', lobby: 'door-open', meet: 'shopping-bag' },
     need: 'webcam',

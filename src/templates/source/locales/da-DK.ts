@@ -28,12 +28,12 @@ export const daDK: LocaleStrings = {
   industries: {
     healthcare: {
       title: 'Din videokonsultation',
-      subtitle: 'Tal med din behandler over video – hjemmefra eller hvor du ellers er.',
+      subtitle: 'Tal med din behandler over video – uanset hvor du er.',
       steps: {
         book: { title: 'Book en tid', body: 'Book på vores bookingside, eller scan QR-koden. Du kan også ringe eller skrive til os.' },
         confirm: { title: 'Tjek din mail', body: 'Du får en bekræftelse med dato, tidspunkt og dit personlige link til samtalen.' },
         join,
-        lobby: { title: 'Vent i venteværelset', body: 'Du kommer ind i et virtuelt venteværelse. Din behandler lukker dig ind, når det er din tur.' },
+        lobby: { title: 'Vent i venteværelset', body: 'Du venter i et virtuelt venteværelse, indtil din behandler er klar til dig.' },
         meet: { title: 'Tal med din behandler', body: 'I taler sammen på tomandshånd – præcis som ved et almindeligt besøg.' },
       },
       beforeTitle: 'Før din videokonsultation',
@@ -82,11 +82,11 @@ export const daDK: LocaleStrings = {
       need,
       prepare: {
         heading: 'Gør dig klar',
-        items: ['Test kamera, mikrofon og lyd', 'Hav ordrenummer, billeder eller mål klar', 'Tænk over, hvad du gerne vil se'],
+        items: ['Test kamera, mikrofon og lyd', 'Hav ordrenummer, billeder eller mål klar', 'Skriv ned, hvad du gerne vil have vist'],
       },
       cancel: {
         heading: 'Aflys eller flyt tiden',
-        body: 'Brug linket i din bekræftelsesmail, eller kontakt butikken. Vi finder gerne en ny tid.',
+        body: 'Brug linket i din bekræftelsesmail, eller kontakt butikken, så finder vi gerne en ny tid.',
       },
     },
     generic: {
@@ -103,7 +103,7 @@ export const daDK: LocaleStrings = {
       need,
       prepare: {
         heading: 'Gør dig klar',
-        items: ['Test kamera, mikrofon og lyd', 'Hav dine papirer og spørgsmål klar', 'Vær klar et par minutter før tid'],
+        items: ['Test kamera, mikrofon og lyd', 'Hav papirer og spørgsmål parat', 'Vær klar et par minutter før tid'],
       },
       cancel: {
         heading: 'Aflys eller flyt tiden',

@@ -72,13 +72,13 @@ export const en: LocaleStrings = {
         confirm: { title: 'Check your email', body: 'Your confirmation email has the date, the time and your link to join.' },
         join,
         lobby: { title: 'Wait in the lobby', body: 'You wait in a virtual lobby for a moment until your store associate joins.' },
-        meet: { title: 'Get personal help', body: 'Your associate shows you products, answers your questions and helps you choose.' },
+        meet: { title: 'Get personal advice', body: 'Your associate shows you products, answers your questions and helps you choose.' },
       },
       beforeTitle: 'Before your video call',
       need,
       prepare: {
         heading: 'Get ready',
-        items: ['Test your camera, microphone and sound', 'Have order numbers, photos or measurements ready', 'Think about what you would like to see'],
+        items: ['Test your camera, microphone and sound', 'Have order numbers, photos or measurements ready', 'List what you would like us to show you'],
       },
       cancel: {
         heading: 'Cancel or reschedule',
@@ -89,7 +89,7 @@ export const en: LocaleStrings = {
       title: 'Your virtual appointment',
       subtitle: 'Meet us by video, from home or wherever you are.',
       steps: {
-        book: { title: 'Book your appointment', body: 'Use our booking page or scan the QR code. You can also book by phone or email.' },
+        book: { title: 'Book a time', body: 'Use our booking page or scan the QR code. You can also book by phone or email.' },
         confirm: { title: 'Check your email', body: 'We send you a confirmation with the date, the time and your link to join.' },
         join,
         lobby: { title: 'Wait in the lobby', body: 'You arrive in a virtual waiting room until a member of our staff lets you in.' },

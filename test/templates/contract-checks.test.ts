@@ -1,0 +1,168 @@
+/**
+ * Each contract check finds the problem it is meant to find: a freshly built template passes,
+ * and the same template with one defect planted fails that one check.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTemplate } from '../../src/templates/build/build-template.js';
+import { LOCALE_STRINGS } from '../../src/templates/source/locales/index.js';
+import type { XElement } from '../../src/xml/element.js';
+import { NS } from '../../src/xml/namespaces.js';
+import {
+  additionalInfoFit,
+  exoticContent,
+  fontProblems,
+  groupProblems,
+  iconProblems,
+  linkProblems,
+  literalColors,
+  namedShapes,
+  paletteContrast,
+  stackProblems,
+  textBoxProblems,
+  textRoles,
+  tokenProblems,
+} from './contract-checks.js';
+import { nameOf, openTemplate, shapesAndGroups, type OpenTemplate } from './template-file.js';
+
+let bytes: Uint8Array;
+beforeAll(async () => {
+  bytes = (await buildTemplate('generic', 'en', 'letter')).bytes;
+});
+
+function fresh(): OpenTemplate {
+  return openTemplate(bytes, 'generic en letter');
+}
+
+function named(t: OpenTemplate, name: string): XElement {
+  const el = shapesAndGroups(t.spTree).find((e) => nameOf(e) === name);
+  if (!el) throw new Error(`no ${name}`);
+  return el;
+}
+
+function firstRun(t: OpenTemplate, shape: string): XElement {
+  return [...named(t, shape).descendants(NS.a, 'rPr')][0]!;
+}
+
+const lang = LOCALE_STRINGS.en.lang;
+
+describe('contract checks', () => {
+  it('pass on a freshly built template', () => {
+    const t = fresh();
+    for (const problems of [
+      literalColors(t),
+      paletteContrast(t),
+      textRoles(t),
+      fontProblems(t, lang),
+      namedShapes(t),
+      linkProblems(t),
+      tokenProblems(t),
+      textBoxProblems(t),
+      iconProblems(t),
+      exoticContent(t),
+      groupProblems(t),
+      stackProblems(t),
+    ]) {
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it('find a literal colour', () => {
+    const t = fresh();
+    const clr = [...firstRun(t, 'Title').descendants(NS.a, 'schemeClr')][0]!;
+    clr.replaceWith(clr.make(NS.a, 'srgbClr', { val: 'FF0000' }));
+    expect(literalColors(t)).toHaveLength(1);
+  });
+
+  it('find a palette below the contrast targets', () => {
+    const t = fresh();
+    const dk2 = t.pkg.xml(t.themePart).root.path(NS.a, 'themeElements', 'clrScheme', 'dk2')!;
+    dk2.child(NS.a, 'srgbClr')!.setAttr('val', 'A0A0A0');
+    expect(paletteContrast(t).join()).toMatch(/dk2 on lt1/);
+  });
+
+  it('find text on an accent colour and dark text on the dark band', () => {
+    const t = fresh();
+    firstRun(t, 'How it works').child(NS.a, 'solidFill')!.child(NS.a, 'schemeClr')!.setAttr('val', 'accent1');
+    firstRun(t, 'Title').child(NS.a, 'solidFill')!.child(NS.a, 'schemeClr')!.setAttr('val', 'tx1');
+    expect(textRoles(t).sort()).toEqual(['How it works: accent1 text on bg1', 'Title: tx1 text on tx2']);
+  });
+
+  it('find a named font family and a bullet font', () => {
+    const t = fresh();
+    firstRun(t, 'Subtitle').child(NS.a, 'latin')!.setAttr('typeface', 'Arial');
+    const pPr = [...named(t, 'What you need text').descendants(NS.a, 'pPr')][0]!;
+    pPr.child(NS.a, 'buFont')!.setAttr('typeface', 'Wingdings');
+    const problems = fontProblems(t, lang);
+    expect(problems.some((p) => p.includes('Arial'))).toBe(true);
+    expect(problems.some((p) => p.includes('Wingdings'))).toBe(true);
+  });
+
+  it('find a missing named shape and an unknown va: name', () => {
+    const t = fresh();
+    named(t, 'va:logo').child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.setAttr('name', 'Logo');
+    named(t, 'Title').child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.setAttr('name', 'va:title');
+    expect(namedShapes(t)).toEqual(['va:logo: 0 shapes', 'unknown name va:title']);
+  });
+
+  it('find a link shape without its hyperlink', () => {
+    const t = fresh();
+    for (const click of [...named(t, 'va:link:billing').descendants(NS.a, 'hlinkClick')]) click.remove();
+    expect(linkProblems(t)).toEqual(['va:link:billing has no hyperlink']);
+  });
+
+  it('find an unknown token and a missing one', () => {
+    const t = fresh();
+    const text = [...named(t, 'Organization name').descendants(NS.a, 't')][0]!;
+    text.setText('{{organisation}}');
+    expect(tokenProblems(t)).toEqual(['unknown token {{organisation}}', 'missing token {{organization}}']);
+  });
+
+  it('find text under 9 pt and a box that autofits', () => {
+    const t = fresh();
+    firstRun(t, 'QR code caption').setAttr('sz', '800');
+    const bodyPr = [...named(t, 'Subtitle').descendants(NS.a, 'bodyPr')][0]!;
+    bodyPr.append(bodyPr.make(NS.a, 'normAutofit'));
+    expect(textBoxProblems(t).sort()).toEqual(['a:rPr sz=800', 'bodyPr with a:normAutofit']);
+  });
+
+  it('find an icon with square caps or an arc', () => {
+    const t = fresh();
+    named(t, 'Step 1 icon').child(NS.p, 'spPr')!.child(NS.a, 'ln')!.setAttr('cap', 'flat');
+    const path = [...named(t, 'Step 2 icon').descendants(NS.a, 'path')][0]!;
+    path.append(path.make(NS.a, 'arcTo', { wR: '10', hR: '10', stAng: '0', swAng: '5400000' }));
+    expect(iconProblems(t)).toEqual(['Step 1 icon: outline caps flat', 'Step 2 icon: a:arcTo']);
+  });
+
+  it('find a shadow effect', () => {
+    const t = fresh();
+    const spPr = named(t, 'Title band').child(NS.p, 'spPr')!;
+    spPr.append(spPr.make(NS.a, 'effectLst'));
+    expect(exoticContent(t)).toEqual(['effectLst']);
+  });
+
+  it('find a group whose child space is not the identity', () => {
+    const t = fresh();
+    named(t, 'Step 3').child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'chOff')!.setAttr('x', '0');
+    expect(groupProblems(t)).toEqual(['Step 3: child space is not the identity']);
+  });
+
+  it('find stack members that overlap', () => {
+    const t = fresh();
+    const footer = named(t, 'Links and QR code');
+    const before = named(t, 'Before your appointment');
+    const y = before.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.attr('y')!;
+    footer.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.setAttr('y', y);
+    expect(stackProblems(t)).toEqual(['Links and QR code overlaps Additional information in a va:stack']);
+  });
+
+  it('find an additional-information box too small for 600 characters', () => {
+    const t = fresh();
+    const sample = LOCALE_STRINGS.en.additionalInfoSample;
+    const ok = additionalInfoFit(t, sample);
+    expect(ok.needed).toBeLessThanOrEqual(ok.available);
+    const ext = named(t, 'Additional information').child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'ext')!;
+    ext.setAttr('cy', String(Math.round((ok.needed / 2) * 12700)));
+    const small = additionalInfoFit(t, sample);
+    expect(small.needed).toBeGreaterThan(small.available);
+  });
+});

@@ -1,0 +1,272 @@
+/**
+ * The checks of the template contract (docs/template-contract.md), as functions that list the
+ * problems they find, so that contract.test.ts can run them on every committed template and
+ * contract-checks.test.ts can prove each one catches what it is meant to catch.
+ */
+import { contrastRatio, CONTRAST } from '../../src/brand/colors.js';
+import { LINK_ROLES } from '../../src/brand/schema.js';
+import { TextMeasurer } from '../../src/templates/build/measure.js';
+import { SIZES } from '../../src/templates/source/design.js';
+import type { XElement } from '../../src/xml/element.js';
+import { NS, isRelType } from '../../src/xml/namespaces.js';
+import { nameOf, rectOf, shapesAndGroups, textOf, type OpenTemplate, type Rect } from './template-file.js';
+
+export const PAPER_EMU = { letter: { cx: 7772400, cy: 10058400 }, a4: { cx: 7560000, cy: 10692000 } } as const;
+const LITERAL_COLORS = ['srgbClr', 'sysClr', 'prstClr', 'scrgbClr', 'hslClr'];
+export const TOKENS = new Set(['{{organization}}', '{{additionalInfo}}', '{{bookingLink}}', '{{billingLink}}', '{{homepageLink}}']);
+const WHEN_FIELDS = new Set(['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage']);
+/** Text colours allowed on each background (contract section 1, in slide terms: clrMap tx1→dk1 …). */
+const TEXT_ON: Record<string, readonly string[]> = { bg1: ['tx1', 'tx2', 'hlink'], bg2: ['tx1', 'tx2', 'hlink'], tx2: ['bg1'] };
+
+function parts(t: OpenTemplate): string[] {
+  return [t.slidePart, t.masterPart, ...t.layoutParts];
+}
+
+function spShapes(t: OpenTemplate): XElement[] {
+  return [...t.spTree.descendants(NS.p, 'sp')];
+}
+
+/** No literal colour element on the slide, its layouts and master. */
+export function literalColors(t: OpenTemplate): string[] {
+  const out: string[] = [];
+  for (const part of parts(t)) {
+    for (const el of t.pkg.xml(part).root.descendants()) {
+      if (el.inNamespace(NS.a) && LITERAL_COLORS.includes(el.localName)) out.push(`${part}: ${el.name}`);
+    }
+  }
+  return out;
+}
+
+/** The theme's palette meets the contrast targets of the roles table. */
+export function paletteContrast(t: OpenTemplate): string[] {
+  const clr = t.pkg.xml(t.themePart).root.path(NS.a, 'themeElements', 'clrScheme')!;
+  const slot = (name: string): string => clr.child(NS.a, name)?.child(NS.a, 'srgbClr')?.attr('val') ?? '000000';
+  const out: string[] = [];
+  const need = (a: string, b: string, min: number): void => {
+    const r = contrastRatio(slot(a), slot(b));
+    if (r < min) out.push(`${a} on ${b}: ${r.toFixed(2)} < ${min}`);
+  };
+  for (const [a, b] of [
+    ['dk1', 'lt1'],
+    ['dk1', 'lt2'],
+    ['dk2', 'lt1'],
+    ['dk2', 'lt2'],
+  ]) {
+    need(a!, b!, CONTRAST.text);
+  }
+  need('hlink', 'lt1', CONTRAST.link);
+  need('folHlink', 'lt1', CONTRAST.link);
+  return out;
+}
+
+function schemeFill(el: XElement): string | undefined {
+  return el.child(NS.p, 'spPr')?.child(NS.a, 'solidFill')?.child(NS.a, 'schemeClr')?.attr('val');
+}
+
+function inside(inner: Rect, outer: Rect): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.cx <= outer.x + outer.cx && inner.y + inner.cy <= outer.y + outer.cy;
+}
+
+/** Text (and bullets) only on bg1/bg2 in dark colours or on tx2 in bg1; backgrounds found by z-order. */
+export function textRoles(t: OpenTemplate): string[] {
+  const filled: { rect: Rect; fill: string }[] = [];
+  const out: string[] = [];
+  for (const sp of spShapes(t)) {
+    const rect = rectOf(sp);
+    const own = schemeFill(sp);
+    const behind = own ?? [...filled].reverse().find((f) => inside(rect, f.rect))?.fill ?? 'bg1';
+    const body = sp.child(NS.p, 'txBody');
+    if (body) {
+      const colours = [...body.descendants(NS.a, 'rPr'), ...body.descendants(NS.a, 'buClr')].map(
+        (el) => (el.localName === 'buClr' ? el : el.child(NS.a, 'solidFill'))?.child(NS.a, 'schemeClr')?.attr('val') ?? 'none',
+      );
+      for (const c of colours) if (!(TEXT_ON[behind] ?? []).includes(c)) out.push(`${nameOf(sp)}: ${c} text on ${behind}`);
+    }
+    if (own) filled.push({ rect, fill: own });
+  }
+  return out;
+}
+
+/** Theme fonts only (text and bullets: no named family) and both slots of every run. */
+export function fontProblems(t: OpenTemplate, lang: string): string[] {
+  const out: string[] = [];
+  for (const part of parts(t)) {
+    for (const el of t.pkg.xml(part).root.descendants()) {
+      if (!el.inNamespace(NS.a)) continue;
+      if (['latin', 'ea', 'cs', 'sym', 'buFont'].includes(el.localName) && !(el.attr('typeface') ?? '').startsWith('+')) out.push(`${part}: ${el.localName} ${el.attr('typeface')}`);
+    }
+  }
+  for (const rPr of t.slide.root.descendants(NS.a, 'rPr')) {
+    const latin = rPr.child(NS.a, 'latin')?.attr('typeface');
+    if (latin !== '+mj-lt' && latin !== '+mn-lt') out.push(`run with latin font ${latin}`);
+    else if (rPr.child(NS.a, 'ea')?.attr('typeface') !== latin.replace('-lt', '-ea')) out.push(`run with ea font ${rPr.child(NS.a, 'ea')?.attr('typeface')}`);
+    if (rPr.attr('lang') !== lang) out.push(`run in language ${rPr.attr('lang')}`);
+  }
+  return out;
+}
+
+/** The theme's major/minor Latin fonts and the East Asian font. */
+export function themeFonts(t: OpenTemplate): { major: string; minor: string; majorEa: string; minorEa: string } {
+  const fonts = t.pkg.xml(t.themePart).root.path(NS.a, 'themeElements', 'fontScheme')!;
+  const get = (group: string, slot: string): string => fonts.child(NS.a, group)?.child(NS.a, slot)?.attr('typeface') ?? '';
+  return { major: get('majorFont', 'latin'), minor: get('minorFont', 'latin'), majorEa: get('majorFont', 'ea'), minorEa: get('minorFont', 'ea') };
+}
+
+/** The named shapes and groups of the contract, and no unknown `va:` name. */
+export function namedShapes(t: OpenTemplate): string[] {
+  const all = shapesAndGroups(t.spTree);
+  const out: string[] = [];
+  for (const name of ['va:logo', 'va:qr:booking', ...LINK_ROLES.map((r) => `va:link:${r}`)]) {
+    const n = all.filter((el) => nameOf(el) === name).length;
+    if (n !== 1) out.push(`${name}: ${n} shapes`);
+  }
+  for (const el of all) {
+    const name = nameOf(el) ?? '';
+    if (!name.startsWith('va:')) continue;
+    const when = /^va:when:(.+)$/.exec(name);
+    if (when ? !WHEN_FIELDS.has(when[1]!) : !/^va:(logo|qr:booking|link:(booking|billing|homepage)|stack)$/.test(name)) out.push(`unknown name ${name}`);
+    if (name === 'va:stack' && !el.is(NS.p, 'grpSp')) out.push('a va:stack that is not a group');
+  }
+  return out;
+}
+
+/** Every `va:link:<role>` shape has hyperlinked runs (external https targets) and its token. */
+export function linkProblems(t: OpenTemplate): string[] {
+  const rels = t.pkg.rels(t.slidePart);
+  const out: string[] = [];
+  for (const role of LINK_ROLES) {
+    const sp = shapesAndGroups(t.spTree).find((el) => nameOf(el) === `va:link:${role}`);
+    if (!sp) continue;
+    const clicks = [...sp.descendants(NS.a, 'hlinkClick')];
+    if (clicks.length === 0) out.push(`va:link:${role} has no hyperlink`);
+    for (const click of clicks) {
+      const rel = rels.get(click.attrNS(NS.r, 'id') ?? '');
+      if (!rel || !isRelType(rel.type, 'hyperlink') || !rel.external || !/^https:\/\//.test(rel.target)) out.push(`va:link:${role}: bad hyperlink ${rel?.target}`);
+    }
+    if (!textOf(sp).includes(`{{${role}Link}}`)) out.push(`va:link:${role} does not show {{${role}Link}}`);
+  }
+  return out;
+}
+
+/** Tokens in the text: only known ones, all of them, none broken. */
+export function tokenProblems(t: OpenTemplate): string[] {
+  const text = spShapes(t).map(textOf).join('\n');
+  const found: string[] = text.match(/\{\{[^}]*\}\}/g) ?? [];
+  const out: string[] = found.filter((tok) => !TOKENS.has(tok)).map((tok) => `unknown token ${tok}`);
+  for (const tok of TOKENS) if (!found.includes(tok)) out.push(`missing token ${tok}`);
+  const stray = text.replace(/\{\{[a-zA-Z]+\}\}/g, '');
+  if (/\{\{|\}\}/.test(stray)) out.push('a broken token');
+  return out;
+}
+
+/** 9 pt or more everywhere, exact line spacing, square wrap, explicit insets, no autofit. */
+export function textBoxProblems(t: OpenTemplate): string[] {
+  const out: string[] = [];
+  for (const el of t.slide.root.descendants()) {
+    if ((el.is(NS.a, 'rPr') || el.is(NS.a, 'endParaRPr')) && !(Number(el.attr('sz')) >= 900)) out.push(`${el.name} sz=${el.attr('sz')}`);
+    if (el.is(NS.a, 'p') && !el.child(NS.a, 'pPr')?.child(NS.a, 'lnSpc')?.child(NS.a, 'spcPts')) out.push('a paragraph without exact line spacing');
+    if (el.is(NS.a, 'bodyPr')) {
+      if (el.attr('wrap') !== 'square') out.push(`bodyPr wrap=${el.attr('wrap')}`);
+      for (const inset of ['lIns', 'tIns', 'rIns', 'bIns']) if (!/^\d+$/.test(el.attr(inset) ?? '')) out.push(`bodyPr without ${inset}`);
+      for (const c of el.elements()) out.push(`bodyPr with ${c.name}`);
+    }
+  }
+  return out;
+}
+
+/** Icons: custom geometry with round-capped scheme-colour outlines, lines and Béziers only. */
+export function iconShapes(t: OpenTemplate): XElement[] {
+  return spShapes(t).filter((sp) => sp.child(NS.p, 'spPr')?.child(NS.a, 'custGeom'));
+}
+
+export function iconProblems(t: OpenTemplate): string[] {
+  const out: string[] = [];
+  for (const sp of iconShapes(t)) {
+    const ln = sp.child(NS.p, 'spPr')!.child(NS.a, 'ln');
+    if (ln?.attr('cap') !== 'rnd') out.push(`${nameOf(sp)}: outline caps ${ln?.attr('cap')}`);
+    if (!ln?.child(NS.a, 'solidFill')?.child(NS.a, 'schemeClr')) out.push(`${nameOf(sp)}: outline without scheme colour`);
+    const drawn = [...sp.descendants(NS.a, 'path')].find((p) => p.attr('fill') === 'none');
+    if (!drawn || [...drawn.elements()].length < 3) out.push(`${nameOf(sp)}: no icon path`);
+    if ([...sp.descendants(NS.a, 'arcTo')].length) out.push(`${nameOf(sp)}: a:arcTo`);
+  }
+  return out;
+}
+
+/** Plain DrawingML: no pictures, tables, charts, effects, gradients or alternate content. */
+export function exoticContent(t: OpenTemplate): string[] {
+  const out: string[] = [];
+  for (const [ns, local] of [
+    [NS.p, 'pic'],
+    [NS.p, 'graphicFrame'],
+    [NS.a, 'effectLst'],
+    [NS.a, 'gradFill'],
+    [NS.a, 'blipFill'],
+    [NS.mc, 'AlternateContent'],
+  ] as const) {
+    if ([...t.slide.root.descendants(ns, local)].length) out.push(local);
+  }
+  return out;
+}
+
+/** Groups with identity child spaces bounding their members; unique shape ids. */
+export function groupProblems(t: OpenTemplate): string[] {
+  const out: string[] = [];
+  for (const g of t.spTree.descendants(NS.p, 'grpSp')) {
+    const xfrm = g.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!;
+    const attrs = (local: string): string => JSON.stringify(Object.fromEntries(xfrm.child(NS.a, local)?.attrs ?? []));
+    if (attrs('chOff') !== attrs('off') || attrs('chExt') !== attrs('ext')) out.push(`${nameOf(g)}: child space is not the identity`);
+    const members = [...g.elements()].filter((c) => c.is(NS.p, 'sp') || c.is(NS.p, 'grpSp')).map(rectOf);
+    const box = rectOf(g);
+    const bounds = {
+      x: Math.min(...members.map((m) => m.x)),
+      y: Math.min(...members.map((m) => m.y)),
+      r: Math.max(...members.map((m) => m.x + m.cx)),
+      b: Math.max(...members.map((m) => m.y + m.cy)),
+    };
+    if (bounds.x !== box.x || bounds.y !== box.y || bounds.r !== box.x + box.cx || bounds.b !== box.y + box.cy) out.push(`${nameOf(g)}: a:xfrm does not bound its members`);
+  }
+  const ids = [...t.spTree.descendants(NS.p, 'cNvPr')].map((el) => el.attr('id'));
+  if (new Set(ids).size !== ids.length) out.push('duplicate shape ids');
+  return out;
+}
+
+/** Members of every `va:stack` are laid out top to bottom without overlapping. */
+export function stackProblems(t: OpenTemplate): string[] {
+  const out: string[] = [];
+  for (const stack of shapesAndGroups(t.spTree).filter((el) => nameOf(el) === 'va:stack')) {
+    const members = [...stack.elements()].filter((c) => c.is(NS.p, 'sp') || c.is(NS.p, 'grpSp'));
+    for (let i = 1; i < members.length; i++) {
+      const a = rectOf(members[i - 1]!);
+      const b = rectOf(members[i]!);
+      if (b.y < a.y + a.cy) out.push(`${nameOf(members[i]!)} overlaps ${nameOf(members[i - 1]!)} in a va:stack`);
+    }
+  }
+  return out;
+}
+
+const measurer = new TextMeasurer();
+
+/**
+ * Lines needed by the `{{additionalInfo}}` box when the token is replaced by `sample`, against
+ * the lines its height holds at its own size and line spacing (all shipped Latin families).
+ */
+export function additionalInfoFit(t: OpenTemplate, sample: string): { sizes: number[]; needed: number; available: number } {
+  const sp = spShapes(t).find((s) => textOf(s).includes('{{additionalInfo}}'));
+  if (!sp) throw new Error('no {{additionalInfo}} box');
+  const p = sp.child(NS.p, 'txBody')!.child(NS.a, 'p')!;
+  const runs = p.childrenNamed(NS.a, 'r').map((r) => {
+    const rPr = r.child(NS.a, 'rPr')!;
+    const text = r.child(NS.a, 't')!.textContent();
+    return {
+      text: text === '{{additionalInfo}}' ? sample : text,
+      style: { font: rPr.child(NS.a, 'latin')?.attr('typeface') === '+mj-lt' ? ('heading' as const) : ('body' as const), size: Number(rPr.attr('sz')) / 100, bold: rPr.attr('b') === '1' },
+    };
+  });
+  const bodyPr = sp.child(NS.p, 'txBody')!.child(NS.a, 'bodyPr')!;
+  const rect = rectOf(sp);
+  const inner = (rect.cx - Number(bodyPr.attr('lIns')) - Number(bodyPr.attr('rIns'))) / 12700;
+  const lineHeight = Number(p.child(NS.a, 'pPr')!.child(NS.a, 'lnSpc')!.child(NS.a, 'spcPts')!.attr('val')) / 100;
+  const needed = measurer.lineCount(runs, inner * SIZES.measureSlack) * lineHeight;
+  const available = (rect.cy - Number(bodyPr.attr('tIns')) - Number(bodyPr.attr('bIns'))) / 12700;
+  return { sizes: runs.map((r) => r.style.size), needed, available };
+}
