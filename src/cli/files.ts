@@ -121,6 +121,16 @@ export function readInputFileSync(file: string, what: string, maxBytes: number):
   }
 }
 
+/**
+ * A path as messages show it: relative to the working folder when it is inside it (forward
+ * slashes), otherwise absolute.
+ */
+export function displayPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`;
   if (n < MiB) return `${(n / 1024).toFixed(1)} KB`;
@@ -156,7 +166,7 @@ export async function exists(file: string): Promise<boolean> {
 export async function checkOutputsFree(files: readonly string[], force: boolean, cwd?: string): Promise<void> {
   if (force) return;
   const taken: string[] = [];
-  for (const f of files) if (await exists(f)) taken.push(cwd === undefined ? f : path.relative(cwd, f) || f);
+  for (const f of files) if (await exists(f)) taken.push(cwd === undefined ? f : displayPath(cwd, f));
   if (taken.length === 0) return;
   const shown = taken.slice(0, 3).join(', ') + (taken.length > 3 ? ` and ${taken.length - 3} more` : '');
   throw new VaError('E_OUTPUT_EXISTS', `${taken.length === 1 ? 'the output' : `${taken.length} outputs`} already exist${taken.length === 1 ? 's' : ''}: ${shown}; use --force to overwrite`, {

@@ -14,6 +14,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VaError } from '../../errors.js';
+import { displayPath as shownPath } from '../files.js';
 import type { Shard } from '../options.js';
 
 export interface BrandEntry {
@@ -32,10 +33,6 @@ export interface Job<T = string> {
   template: T;
 }
 
-function shownPath(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
-}
 
 /** Expands brand arguments into brand files, sorted and de-duplicated. */
 export async function discoverBrandFiles(args: readonly string[], cwd: string): Promise<BrandEntry[]> {

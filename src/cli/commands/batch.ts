@@ -15,7 +15,7 @@ import type { Warning } from '../../warnings.js';
 import { loadBrandFile } from '../brand-input.js';
 import { resolveBrand, type ResolvedBrand } from '../brand-resolve.js';
 import type { RunContext } from '../context.js';
-import { checkOutputsFree, ensureOutputDir, writeFileAtomic } from '../files.js';
+import { checkOutputsFree, displayPath, ensureOutputDir, writeFileAtomic } from '../files.js';
 import { defaultConcurrency, parseConcurrency, parseFormats, parseRenderer, parseShard, type Format, type RendererName, type Shard } from '../options.js';
 import { formatWarning, json } from '../output.js';
 import { outputFileName } from '../produce.js';
@@ -216,7 +216,7 @@ async function execute(s: Settings, jobs: Job<TemplateRef>[], pool: WorkerPool |
     if (!state.resolved) return record({ ...item, status: 'failed', error: errorOf(state.error!) });
     const result = await pool!.run({
       templateFile: templateFileOf(job.template, state.resolved),
-      what: job.template.kind === 'file' ? path.relative(io.cwd, job.template.file) || job.template.file : `the template ${job.template.id} (${item.locale}, ${item.paper})`,
+      what: job.template.kind === 'file' ? displayPath(io.cwd, job.template.file) : `the template ${job.template.id} (${item.locale}, ${item.paper})`,
       brand: state.resolved.brand,
       assets: state.resolved.assets,
       formats: s.formats,
@@ -239,7 +239,7 @@ async function execute(s: Settings, jobs: Job<TemplateRef>[], pool: WorkerPool |
       );
       for (const { f, file } of targets) {
         await writeFileAtomic(file, f.bytes);
-        item.outputs.push({ format: f.format, file: path.relative(io.cwd, file) || file, bytes: f.bytes.length });
+        item.outputs.push({ format: f.format, file: displayPath(io.cwd, file), bytes: f.bytes.length });
       }
       record({ ...item, status: 'ok', warnings: result.warnings, timeMs: result.timings.workMs + (performance.now() - writeStart) });
     } catch (e) {
@@ -280,7 +280,7 @@ async function finish(s: Settings, jobCount: number, results: BatchItemReport[],
   }
   if (s.json) reporter.result(json(report).trimEnd());
   reporter.status(
-    `${jobCount} deck(s): ${ok} ok, ${failed} failed${skipped ? `, ${skipped} skipped (--fail-fast)` : ''} in ${(wallMs / 1000).toFixed(1)} s (${report.summary.decksPerSecond} decks/s, ${s.workers} worker(s))${s.reportFile ? `; report: ${path.relative(io.cwd, s.reportFile) || s.reportFile}` : ''}`,
+    `${jobCount} deck(s): ${ok} ok, ${failed} failed${skipped ? `, ${skipped} skipped (--fail-fast)` : ''} in ${(wallMs / 1000).toFixed(1)} s (${report.summary.decksPerSecond} decks/s, ${s.workers} worker(s))${s.reportFile ? `; report: ${displayPath(io.cwd, s.reportFile)}` : ''}`,
   );
   if (failed > 0) {
     throw new VaError('E_BATCH_FAILED', `${failed} of ${jobCount} item(s) failed${s.failFast ? ' (stopped at the first failure: --fail-fast)' : ''}`);

@@ -12,7 +12,7 @@ import { brandLocale, brandPaper, checkLink } from '../../brand/schema.js';
 import type { Warning } from '../../warnings.js';
 import { FLAG_FIELDS, type BrandFlags } from '../brand-input.js';
 import { resolveBrand, type ResolvedBrand } from '../brand-resolve.js';
-import { checkOutputsFree, ensureOutputDir, formatBytes, writeFileAtomic } from '../files.js';
+import { checkOutputsFree, displayPath, ensureOutputDir, formatBytes, writeFileAtomic } from '../files.js';
 import { parseFormats, parseRenderer, parseReplaceLink, type Format, type LinkReplacement, type RendererName } from '../options.js';
 import { json } from '../output.js';
 import { outputFileName, produce, type ProducedFile } from '../produce.js';
@@ -126,10 +126,10 @@ export async function executePlan(plan: CustomizePlan, ctx: RunContext): Promise
 
   const t0 = performance.now();
   const template = await readTemplate(plan.template, locale, paper);
-  reporter.detail(`template ${path.relative(io.cwd, template.file) || template.file}; brand from ${plan.resolved.source}`);
+  reporter.detail(`template ${displayPath(io.cwd, template.file)}; brand from ${plan.resolved.source}`);
   const produced = await produce({
     template: template.bytes,
-    what: plan.template.kind === 'file' ? path.relative(io.cwd, template.file) || template.file : `the template ${plan.template.id} (${locale}, ${paper})`,
+    what: plan.template.kind === 'file' ? displayPath(io.cwd, template.file) : `the template ${plan.template.id} (${locale}, ${paper})`,
     brand,
     assets,
     formats: plan.formats,
@@ -168,7 +168,7 @@ export async function writeOutputs(
   const out: { format: Format; file: string; bytes: number }[] = [];
   for (const { f, file } of targets) {
     await writeFileAtomic(file, f.bytes);
-    out.push({ format: f.format, file: path.relative(ctx.io.cwd, file) || file, bytes: f.bytes.length });
+    out.push({ format: f.format, file: displayPath(ctx.io.cwd, file), bytes: f.bytes.length });
   }
   return out;
 }

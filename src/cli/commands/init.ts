@@ -9,7 +9,7 @@ import { SAMPLE_BRAND_INPUT } from '../../brand/sample.js';
 import { FLAG_FIELDS, mergeBrandInput, type BrandFlags } from '../brand-input.js';
 import { brandFileText } from '../brand-file.js';
 import { validateMerged } from '../brand-resolve.js';
-import { checkOutputsFree, ensureOutputDir, exists, writeFileAtomic } from '../files.js';
+import { checkOutputsFree, displayPath, ensureOutputDir, exists, writeFileAtomic } from '../files.js';
 import { json } from '../output.js';
 import type { RunContext } from '../context.js';
 import { applyVerbosity } from './common.js';
@@ -29,13 +29,13 @@ export async function runInit(file: string, options: Record<string, unknown>, ct
   // Validates the content (not the files it names: those may be added later).
   validateMerged(merged.input, merged.source, flagsGiven);
   for (const p of [merged.input.logo, (merged.input.fonts as Record<string, unknown> | undefined)?.headingFile, (merged.input.fonts as Record<string, unknown> | undefined)?.bodyFile]) {
-    if (typeof p === 'string' && !(await exists(p))) reporter.warning(`${path.relative(io.cwd, p) || p} does not exist yet; the brand file names it`);
+    if (typeof p === 'string' && !(await exists(p))) reporter.warning(`${displayPath(io.cwd, p)} does not exist yet; the brand file names it`);
   }
 
   const text = brandFileText(merged.input, target, io.cwd);
   await ensureOutputDir(path.dirname(target));
   await writeFileAtomic(target, text);
-  const shown = path.relative(io.cwd, target) || target;
+  const shown = displayPath(io.cwd, target);
   if (options.json) reporter.result(json({ file: shown, brand: JSON.parse(text) as unknown }).trimEnd());
   else {
     reporter.status(`wrote ${shown}`);

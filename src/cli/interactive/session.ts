@@ -13,7 +13,7 @@ import { TEMPLATES, type TemplateId } from '../../templates/catalog.js';
 import { loadBrandFile, type BrandFlags } from '../brand-input.js';
 import { brandFileText } from '../brand-file.js';
 import { resolveBrand } from '../brand-resolve.js';
-import { exists, formatBytes, writeFileAtomic, ensureOutputDir } from '../files.js';
+import { displayPath, exists, formatBytes, writeFileAtomic, ensureOutputDir } from '../files.js';
 import { FORMATS, type Format, type LinkReplacement, type RendererName } from '../options.js';
 import type { RunContext } from '../context.js';
 import { slugify } from '../slug.js';
@@ -274,7 +274,7 @@ async function session(o: InteractiveOptions): Promise<number> {
     },
     context,
   );
-  const outAnswer = await input({ message: 'Output folder:', default: path.relative(io.cwd, o.outDir) || '.' }, context);
+  const outAnswer = await input({ message: 'Output folder:', default: displayPath(io.cwd, o.outDir) }, context);
   const outDir = path.resolve(io.cwd, outAnswer.trim() || '.');
 
   // The brand, validated like a brand file (and its files read).
@@ -302,19 +302,19 @@ async function session(o: InteractiveOptions): Promise<number> {
   row('Organisation', organization);
   row('Colours', [primary && swatch(primary, colourOn), secondary && `second ${swatch(secondary, colourOn)}`, accent && `highlight ${swatch(accent, colourOn)}`, text && `text ${text}`, background && `background ${background}`].filter(Boolean).join(', '));
   row('Fonts', `${heading.family ?? 'template heading font'} / ${body.family ?? 'template body font'}`);
-  row('Logo', logo ? `${path.relative(io.cwd, logo)} (${formatBytes(resolved.assets.logo?.bytes.length ?? 0)})` : undefined);
+  row('Logo', logo ? `${displayPath(io.cwd, logo)} (${formatBytes(resolved.assets.logo?.bytes.length ?? 0)})` : undefined);
   row('Booking', booking);
   row('Billing', billing);
   row('Homepage', homepage);
   row('Information', additionalInfo ? `${additionalInfo.length} characters` : undefined);
-  row('Files', files.map((f) => path.relative(io.cwd, f)).join(', '));
+  row('Files', files.map((f) => displayPath(io.cwd, f)).join(', '));
   say('');
   if (!(await confirm({ message: 'Create the handout?', default: true }, context))) {
     say('nothing was written');
     return 0;
   }
   const existing: string[] = [];
-  for (const f of files) if (await exists(f)) existing.push(path.relative(io.cwd, f));
+  for (const f of files) if (await exists(f)) existing.push(displayPath(io.cwd, f));
   if (existing.length && !plan.force) {
     if (!(await confirm({ message: `Overwrite ${existing.join(', ')}?`, default: false }, context))) {
       say('nothing was written');
@@ -345,9 +345,9 @@ async function session(o: InteractiveOptions): Promise<number> {
     const absolute = path.resolve(io.cwd, target);
     await ensureOutputDir(path.dirname(absolute));
     await writeFileAtomic(absolute, brandFileText(clean, absolute, io.cwd));
-    const shown = path.relative(io.cwd, absolute) || absolute;
+    const shown = displayPath(io.cwd, absolute);
     reporter.status(`${reporter.err.green('saved')} ${shown}`);
-    const tpl = template.kind === 'builtin' ? template.id : path.relative(io.cwd, template.file);
+    const tpl = template.kind === 'builtin' ? template.id : displayPath(io.cwd, template.file);
     reporter.status(`next time: va-infographic customize --template ${tpl} --brand ${shown}${outAnswer.trim() && outAnswer.trim() !== 'out' ? ` --out ${outAnswer.trim()}` : ''}`);
   }
   // The error was printed above; its exit code ends the run.
