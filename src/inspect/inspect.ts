@@ -1,11 +1,13 @@
 /**
  * `inspect(pptx)`: what a deck contains, as far as va-infographic is concerned — its themes,
  * hyperlinks, the template contract's named shapes and tokens, content the embedded renderer does
- * not draw, and a brand-fit lint (colours and fonts a theme change will not reach). Pure: bytes
+ * not draw, a brand-fit lint (colours and fonts a theme change will not reach) and the template
+ * contract's rules the deck breaks. Pure: bytes
  * in, a plain JSON-serialisable report out. The CLI prints it (`va-infographic inspect`).
  */
 import { OpcPackage, type PresentationKind } from '../package/opc-package.js';
 import { NS } from '../xml/namespaces.js';
+import { contractFindings, type ContractFinding } from './contract.js';
 import { brandFitLint, type BrandFitLint } from './lint.js';
 import { links, type LinkInfo } from './links.js';
 import { placeholders, tokens, type PlaceholderInfo, type TokenInfo } from './placeholders.js';
@@ -35,6 +37,8 @@ export interface InspectReport {
   tokens: TokenInfo[];
   unsupported: UnsupportedItem[];
   lint: BrandFitLint;
+  /** The template contract's rules this deck breaks (empty: it rebrands like our templates). */
+  contract: ContractFinding[];
 }
 
 const PAPERS_EMU: { paper: 'letter' | 'a4'; cx: number; cy: number }[] = [
@@ -58,19 +62,24 @@ function slideSize(pkg: OpcPackage): SlideSize | null {
 
 export function inspectPackage(pkg: OpcPackage): InspectReport {
   const structure = deckStructure(pkg);
+  const size = slideSize(pkg);
+  const found = {
+    placeholders: placeholders(pkg, structure),
+    tokens: tokens(pkg, structure),
+    lint: brandFitLint(pkg, structure),
+  };
   return {
     kind: pkg.kind,
     macroEnabled: pkg.macroEnabled,
     slideCount: structure.slides.length,
-    slideSize: slideSize(pkg),
+    slideSize: size,
     masters: structure.masters.length,
     layouts: structure.layouts.length,
     themes: themes(pkg, structure),
     links: links(pkg, structure),
-    placeholders: placeholders(pkg, structure),
-    tokens: tokens(pkg, structure),
+    ...found,
     unsupported: unsupported(pkg, structure),
-    lint: brandFitLint(pkg, structure),
+    contract: contractFindings(pkg, structure, { slideCount: structure.slides.length, paper: size?.paper ?? null, orientation: size?.orientation ?? null, ...found }),
   };
 }
 

@@ -3,8 +3,8 @@
  *
  * - Literal colours on slides, layouts and masters: `a:srgbClr`, `a:sysClr`, `a:prstClr`,
  *   `a:scrgbClr`, `a:hslClr`, anywhere except inside a picture's `a:blip`
- *   (image recolouring effects) and inside the generated QR code (`va:qr:*`), which is
- *   deliberately black on white.
+ *   (image recolouring effects) and inside the QR code (its `va:qr:*` area, or the code
+ *   customize generates), which is deliberately black on white.
  * - Literal fonts: `a:latin`, `a:ea`, `a:cs` with a `typeface` that is not a theme reference
  *   (`+mj-lt`, `+mn-ea`, ...), counted once per run property element (`a:rPr`, `a:defRPr`,
  *   `a:endParaRPr`) and family. Bullet (`a:buFont`) and symbol (`a:sym`) fonts are not counted.
@@ -14,7 +14,7 @@
 import type { OpcPackage } from '../package/opc-package.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
-import { contentParts, partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
+import { contentParts, enclosingShape, partLabel, shapeNames, shapeProps, walk, type DeckStructure } from './structure.js';
 
 const LITERAL_COLOURS = ['srgbClr', 'sysClr', 'prstClr', 'scrgbClr', 'hslClr'];
 const FONT_ELEMENTS = ['latin', 'ea', 'cs'];
@@ -74,11 +74,25 @@ function colourUse(el: XElement): ColourUse {
   return 'other';
 }
 
+/**
+ * The QR code: its area in a template (`va:qr:*`), or the shape customize draws in its place
+ * (src/edit/qr.ts names it "QR code" with the description "QR code: <link>").
+ */
+function isQrCode(el: XElement): boolean {
+  for (let shape = enclosingShape(el); shape; shape = shape.parent ? enclosingShape(shape.parent) : undefined) {
+    const props = shapeProps(shape);
+    const name = props?.attr('name') ?? '';
+    if (name.toLowerCase().startsWith('va:qr:')) return true;
+    if (name === 'QR code' && (props?.attr('descr') ?? '').startsWith('QR code:')) return true;
+  }
+  return false;
+}
+
 function inSkippedContext(el: XElement): boolean {
   for (let e = el.parent; e; e = e.parent) {
     if (e.is(NS.a, 'blip')) return true;
   }
-  return shapeNames(el).some((n) => n.toLowerCase().startsWith('va:qr:'));
+  return isQrCode(el);
 }
 
 class Grouper {

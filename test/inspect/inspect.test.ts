@@ -61,6 +61,33 @@ describe('inspect (fixture deck)', () => {
     expect(JSON.stringify(report.lint)).not.toContain('Theme Box');
   });
 
+  it('checks the template contract', () => {
+    expect(report.contract.map((c) => [c.rule, c.location ?? null])).toEqual([
+      ['text-size', 'slide 1 › Tiny'],
+      ['text-on-accent', 'slide 1 › Accent Panel'],
+      ['theme-colours', null],
+      ['theme-fonts', null],
+      ['names', 'slide 1'],
+      ['tokens', 'slide 1 › va:lnk:billing'],
+    ]);
+    expect(report.contract[0]!.message).toBe('text of 7 pt, under the 9 pt minimum');
+  });
+
+  it('finds the built-in templates follow the contract, before and after branding', async () => {
+    const template = path.join(ROOT, 'templates', 'healthcare', 'en.letter.pptx');
+    if (!existsSync(template)) return;
+    const bytes = readFileSync(template);
+    expect(inspect(bytes).contract).toEqual([]);
+    const { customize } = await import('../../src/edit/customize.js');
+    const { sampleBrand } = await import('../../src/brand/sample.js');
+    const { brand, assets } = sampleBrand();
+    const branded = inspect((await customize(bytes, brand, assets)).pptx);
+    // The generated QR code is literal black on white by design and is not counted.
+    expect(branded.lint.colourCount).toBe(0);
+    expect(branded.contract).toEqual([]);
+    expect(branded.tokens).toEqual([]);
+  });
+
   it('refuses what is not a presentation, with the package layer’s errors', () => {
     expect(() => inspect(fixture('docx-renamed.pptx'), { what: 'docx-renamed.pptx' })).toThrow(/is a Word document, not a PowerPoint presentation/);
     expect(() => inspect(fixture('text-renamed.pptx'))).toThrow(VaError);

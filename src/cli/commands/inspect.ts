@@ -70,6 +70,11 @@ function printReport(file: string, r: InspectReport, out: Reporter): void {
   printFindings(r.lint.literalColours, out);
   printFindings(r.lint.literalFonts, out);
   if (r.lint.colourCount === 0 && r.lint.fontCount === 0) line(s.green('  every colour and font follows the theme'));
+
+  line();
+  line(s.bold(`Template contract (docs/template-contract.md): ${r.contract.length === 0 ? 'followed' : `${r.contract.length} problem(s)`}`));
+  for (const c of r.contract) line(`  ${s.yellow(c.rule)}: ${c.location ? `${c.location}: ` : ''}${c.message}`);
+  if (r.contract.length === 0) line(s.green('  this deck rebrands like the built-in templates'));
 }
 
 function listed(items: string[]): string {
