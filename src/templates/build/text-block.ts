@@ -76,7 +76,8 @@ export function checkWidows(ctx: TextContext, paragraphs: readonly Paragraph[], 
     const last = lines[lines.length - 1]!.trim();
     const cjk = /[\u3400-\u9fff]/.test(last);
     // In narrow columns a last line of one ordinary word is normal; a scrap of a word is not.
-    const short = cjk ? [...last].length <= 2 : !last.includes(' ') && ([...last].length <= 4 || width >= 200);
+    const letters = [...last.replace(/[\p{P}\p{S}]/gu, '')].length;
+    const short = cjk ? [...last].length <= 2 : !last.includes(' ') && (letters <= 4 || width >= 200);
     if (short) {
       ctx.warn(`${what}: the last line is only "${last}"`);
     }

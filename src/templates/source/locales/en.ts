@@ -26,8 +26,8 @@ export const en: LocaleStrings = {
       title: 'Your virtual appointment',
       subtitle: 'See your care team by video, from home or wherever you are.',
       steps: {
-        book: { title: 'Book your visit', body: 'Use our booking page or scan the QR code. You can also book by phone or email.' },
-        confirm: { title: 'Check your email', body: 'We send you a confirmation with the date, the time and your personal link to join.' },
+        book: { title: 'Book your visit', body: 'Choose a time on our online booking page. You can also book by phone or email.' },
+        confirm: { title: 'Check your email', body: 'We email you the date, the time and a personal link for joining the call.' },
         join,
         lobby: { title: 'Wait in the lobby', body: 'You arrive in a virtual waiting room. Your care team lets you in when it is your turn.' },
         meet: { title: 'See your clinician', body: 'Talk one-on-one with a member of your care team, just like an in-person visit.' },
@@ -40,14 +40,14 @@ export const en: LocaleStrings = {
       },
       cancel: {
         heading: 'Cancel or reschedule',
-        body: 'Use the link in your confirmation email or contact us. Please tell us as early as you can, so another patient can have the time.',
+        body: 'Use the link in your confirmation email or contact us. Please tell us as early as you can, so we can offer the time to another patient.',
       },
     },
     'financial-services': {
       title: 'Meet your advisor online',
       subtitle: 'Get personal advice by video, without a trip to the branch.',
       steps: {
-        book: { title: 'Book a meeting', body: 'Choose a time on our booking page or scan the QR code. You can also book by phone or email.' },
+        book: { title: 'Book a meeting', body: 'Choose a time that suits you on our online booking page, or call or email us.' },
         confirm: { title: 'Check your email', body: 'Your confirmation email has the date, the time and your link to join.' },
         join,
         lobby: { title: 'Wait in the lobby', body: 'You wait in a virtual lobby until your advisor starts the meeting.' },
@@ -68,7 +68,7 @@ export const en: LocaleStrings = {
       title: 'Shop with us by video',
       subtitle: 'Get one-on-one help from a store associate, wherever you are.',
       steps: {
-        book: { title: 'Book a time', body: 'Pick a time on our booking page or scan the QR code. You can also book by phone or email.' },
+        book: { title: 'Book a time', body: 'Pick a time on our online booking page. You can also book by phone or email.' },
         confirm: { title: 'Check your email', body: 'Your confirmation email has the date, the time and your link to join.' },
         join,
         lobby: { title: 'Wait in the lobby', body: 'You wait in a virtual lobby for a moment until your store associate joins.' },
@@ -82,18 +82,18 @@ export const en: LocaleStrings = {
       },
       cancel: {
         heading: 'Cancel or reschedule',
-        body: 'Use the link in your confirmation email or contact the store. We are happy to find you a new time.',
+        body: 'Use the link in your confirmation email or contact the store. We will gladly book you a new time.',
       },
     },
     generic: {
       title: 'Your virtual appointment',
       subtitle: 'Meet us by video, from home or wherever you are.',
       steps: {
-        book: { title: 'Book a time', body: 'Use our booking page or scan the QR code. You can also book by phone or email.' },
+        book: { title: 'Book a time', body: 'Choose a time on our online booking page. You can also book by phone or email.' },
         confirm: { title: 'Check your email', body: 'We send you a confirmation with the date, the time and your link to join.' },
         join,
         lobby: { title: 'Wait in the lobby', body: 'You arrive in a virtual waiting room until a member of our staff lets you in.' },
-        meet: { title: 'Meet one-on-one', body: 'Talk with a member of our staff by video, just like an in-person meeting.' },
+        meet: { title: 'Meet our staff', body: 'Talk one-on-one with a member of our staff, just like an in-person meeting.' },
       },
       beforeTitle: 'Before your appointment',
       need,

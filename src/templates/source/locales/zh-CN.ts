@@ -30,7 +30,7 @@ export const zhCN: LocaleStrings = {
       title: '视频问诊指南',
       subtitle: '无需到院，通过视频即可与您的医护团队面对面交流。',
       steps: {
-        book: { title: '预约时间', body: '通过我们的预约页面或扫描二维码预约，也可以致电或发邮件预约。' },
+        book: { title: '预约时间', body: '在我们的在线预约页面选择合适的时间，也可以致电或发邮件预约。' },
         confirm: { title: '查收确认邮件', body: '确认邮件中会注明日期、时间和您的专属入会链接。' },
         join,
         lobby: { title: '在候诊室等候', body: '您会先进入虚拟候诊室，轮到您时，医护人员会请您进入。' },
@@ -51,7 +51,7 @@ export const zhCN: LocaleStrings = {
       title: '视频理财咨询',
       subtitle: '无需前往网点，通过视频即可获得顾问的专业建议。',
       steps: {
-        book: { title: '预约会面', body: '在预约页面选择时间或扫描二维码即可预约，也可以致电或发邮件。' },
+        book: { title: '预约会面', body: '在我们的在线预约页面选择合适的时间，也可以致电或发邮件预约。' },
         confirm: { title: '查收确认邮件', body: '确认邮件中包含日期、时间和您的入会链接。' },
         join,
         lobby: { title: '在等候室稍候', body: '您会先进入虚拟等候室，顾问开始会面后即可进入。' },
@@ -72,7 +72,7 @@ export const zhCN: LocaleStrings = {
       title: '视频导购，专属服务',
       subtitle: '无论身在何处，都能获得店员的一对一专属服务。',
       steps: {
-        book: { title: '预约时间', body: '在预约页面选择时间或扫描二维码即可预约，也可以致电或发邮件。' },
+        book: { title: '预约时间', body: '在我们的在线预约页面选择合适的时间，也可以致电或发邮件预约。' },
         confirm: { title: '查收确认邮件', body: '确认邮件中包含日期、时间和您的入会链接。' },
         join,
         lobby: { title: '在等候室稍候', body: '您会在虚拟等候室稍候片刻，店员准备好后即可开始。' },
@@ -93,7 +93,7 @@ export const zhCN: LocaleStrings = {
       title: '视频预约指南',
       subtitle: '无论身在何处，都能通过视频与我们一对一交流。',
       steps: {
-        book: { title: '预约时间', body: '通过我们的预约页面或扫描二维码预约，也可以致电或发邮件预约。' },
+        book: { title: '预约时间', body: '在我们的在线预约页面选择合适的时间，也可以致电或发邮件预约。' },
         confirm: { title: '查收确认邮件', body: '我们会发送确认邮件，注明日期、时间和您的入会链接。' },
         join,
         lobby: { title: '在等候室稍候', body: '您会先进入虚拟等候室，工作人员准备好后会请您进入。' },
