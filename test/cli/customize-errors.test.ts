@@ -24,8 +24,8 @@ const GOOD_BRAND = JSON.stringify({ organization: 'Good Org', colors: { primary:
 
 describe('customize refuses bad usage and input with exit 2 and one line', () => {
   it.each<[string, string[], Record<string, string | Buffer>, RegExp]>([
-    ['no template and no terminal', ['customize'], {}, /missing --template <id\|file\.pptx> .*stdin is not a terminal, so nothing was asked \[E_USAGE\]/],
-    ['--interactive without a terminal', ['customize', '--interactive'], {}, /--interactive needs a terminal, and stdin is not one; give the values as flags .*--template .*--brand/],
+    ['no template and no terminal', ['customize'], {}, /missing --template <healthcare\|financial-services\|retail\|generic\|file\.pptx>; stdin is not a terminal, so nothing was asked \[E_USAGE\]/],
+    ['--interactive without a terminal', ['customize', '--interactive'], {}, /--interactive needs a terminal, and stdin is not one; give the values as flags instead .*; missing: --template <healthcare\|/],
     ['an unknown template id', ['customize', '--template', 'dentist'], {}, /unknown template "dentist": expected one of healthcare, financial-services, retail, generic, or a path to a \.pptx file/],
     ['a missing brand file', ['customize', '--template', 'healthcare', '--brand', 'nope.json'], {}, /the brand file nope\.json does not exist \[E_FILE_NOT_FOUND\]/],
     ['bad JSON', ['customize', '--template', 'healthcare', '--brand', 'b.json'], { 'b.json': '{"organization": "X",, }' }, /the brand file b\.json is not valid JSON: .* at line 1, column 22 \[E_BRAND_INVALID\]/],

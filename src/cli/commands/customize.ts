@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { VaError } from '../../errors.js';
 import { brandLocale, brandPaper, checkLink } from '../../brand/schema.js';
+import { TEMPLATE_IDS } from '../../templates/catalog.js';
 import type { Warning } from '../../warnings.js';
 import { FLAG_FIELDS, type BrandFlags } from '../brand-input.js';
 import { resolveBrand, type ResolvedBrand } from '../brand-resolve.js';
@@ -52,6 +53,8 @@ export function parseReplaceLinks(values: readonly string[]): LinkReplacement[] 
   });
 }
 
+const TEMPLATE_HINT = `${TEMPLATE_IDS.join('|')}|file.pptx`;
+
 function brandFlagsGiven(options: Record<string, unknown>): boolean {
   return FLAG_FIELDS.some((f) => options[f.flag] !== undefined);
 }
@@ -77,9 +80,11 @@ export async function runCustomize(options: Record<string, unknown>, ctx: RunCon
   const interactive = Boolean(options.interactive) || (isTTY && templateArg === undefined && brandArg === undefined);
   if (interactive) {
     if (!isTTY) {
+      // Never prompt without a terminal: say what a run with flags needs instead.
+      const missing = templateArg === undefined ? `; missing: --template <${TEMPLATE_HINT}>` : '';
       throw new VaError(
         'E_USAGE',
-        `--interactive needs a terminal, and stdin is not one; give the values as flags instead: --template <${'healthcare|financial-services|retail|generic|file.pptx'}> and --brand <brand.json> (or brand flags such as --org, --primary)`,
+        `--interactive needs a terminal, and stdin is not one; give the values as flags instead (--template, and --brand <brand.json> or brand flags such as --org and --primary)${missing}`,
       );
     }
     const { runInteractive } = await import('../interactive/session.js');
@@ -87,10 +92,7 @@ export async function runCustomize(options: Record<string, unknown>, ctx: RunCon
   }
 
   if (templateArg === undefined) {
-    throw new VaError(
-      'E_USAGE',
-      `missing --template <id|file.pptx> (one of healthcare, financial-services, retail, generic, or a .pptx file)${isTTY ? '' : '; stdin is not a terminal, so nothing was asked'}`,
-    );
+    throw new VaError('E_USAGE', `missing --template <${TEMPLATE_HINT}>${isTTY ? '' : '; stdin is not a terminal, so nothing was asked'}`);
   }
   const template = parseTemplateRef(templateArg, io.cwd);
   const resolved = await resolveBrand({ flags: options as BrandFlags, brandPath: brandArg, cwd: io.cwd });
