@@ -50,7 +50,7 @@ describe('preset catalogue', () => {
   });
 
   it('returns null for an unknown preset (the caller falls back to a rectangle)', () => {
-    expect(presetGeometry('sun', 100, 100)).toBeNull();
+    expect(presetGeometry('gear9', 100, 100)).toBeNull();
     expect(presetGeometry('__proto__', 100, 100)).toBeNull();
     expect(presetGeometry('toString', 100, 100)).toBeNull();
     expect(isKnownPreset('constructor')).toBe(false);

@@ -9,6 +9,8 @@ import { CALLOUT_PRESETS } from './callouts.js';
 import { CONNECTOR_PRESETS } from './connectors.js';
 import { FLOWCHART_PRESETS } from './flowchart.js';
 import { MATH_PRESETS } from './math.js';
+import { MISC_PRESETS } from './misc.js';
+import { MORE_ARROW_PRESETS } from './more-arrows.js';
 import { POLYGON_PRESETS } from './polygons.js';
 import { RECT_PRESETS } from './rects.js';
 import { STAR_PRESETS } from './stars.js';
@@ -21,11 +23,13 @@ export const PRESETS: Readonly<Record<string, PresetDef>> = Object.freeze({
   ...SYMBOL_PRESETS,
   ...STAR_PRESETS,
   ...ARROW_PRESETS,
+  ...MORE_ARROW_PRESETS,
   ...FLOWCHART_PRESETS,
   ...CALLOUT_PRESETS,
   ...CONNECTOR_PRESETS,
   ...BRACKET_PRESETS,
   ...MATH_PRESETS,
+  ...MISC_PRESETS,
   // An action button without an icon is its plain rectangle.
   actionButtonBlank: RECT_PRESETS.rect!,
 });
