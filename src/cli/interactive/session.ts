@@ -30,8 +30,10 @@ import {
   checkLogoPath,
   checkOrganization,
   checkTemplatePath,
+  cleared,
   colourAnswer,
   linkAnswer,
+  NONE,
 } from './validators.js';
 
 export interface InteractiveOptions {
@@ -93,6 +95,11 @@ async function session(o: InteractiveOptions): Promise<number> {
   const brandArg = str(options, 'brand');
   const fromFile: Json | undefined = brandArg ? (await loadBrandFile(brandArg, io.cwd)).input : undefined;
   const def = (flag: string | undefined, ...keys: string[]) => flag ?? get(fromFile, ...keys);
+  // Paths from a brand file are absolute by now: suggest them relative to the working folder.
+  const defPath = (flag: string | undefined, ...keys: string[]) => {
+    const v = def(flag, ...keys);
+    return v === undefined || flag !== undefined ? v : displayPath(io.cwd, v);
+  };
 
   say(reporter.err.bold('va-infographic: a branded virtual-appointment handout in a few questions.'));
   say(reporter.err.dim('Press Enter to accept the value in parentheses, Ctrl+C to stop (nothing is written until the end).'));
@@ -145,11 +152,13 @@ async function session(o: InteractiveOptions): Promise<number> {
   ).trim();
 
   // Colours.
+  // An optional question that suggests a value says how to answer "none".
+  const orNone = (message: string, suggested: string | undefined) => (suggested ? message.replace(/:$/, ` (${NONE} for none):`) : message);
   const colour = async (message: string, value: string | undefined, required: boolean) =>
     colourAnswer(
       await input(
         {
-          message,
+          message: required ? message : orNone(message, value),
           default: value,
           validate: (v) => checkColour(v, required),
           transformer: (v) => swatch(v, colourOn),
@@ -188,20 +197,25 @@ async function session(o: InteractiveOptions): Promise<number> {
     if (choice === KEEP) return { family: undefined, file: undefined };
     if (choice !== OTHER) return { family: choice, file: undefined };
     const family = (await input({ message: 'Font family name:', default: current, validate: (v) => (v.trim() ? true : 'a family name is needed') }, context)).trim();
-    const file = (
-      await input({ message: `TTF/OTF file of ${family} (Enter if it is installed on this computer):`, default: currentFile, validate: (v) => checkFontPath(v, io.cwd) }, context)
+    const file = cleared(
+      await input({ message: orNone(`TTF/OTF file of ${family} (Enter if it is installed on this computer):`, currentFile), default: currentFile, validate: (v) => checkFontPath(v, io.cwd) }, context),
     ).trim();
     return { family, file: file ? path.resolve(io.cwd, file) : undefined };
   };
-  const heading = await font('heading', def(flags.headingFont, 'fonts', 'heading') ?? SAMPLE_BRAND_INPUT.fonts.heading, def(flags.headingFontFile, 'fonts', 'headingFile'));
-  const body = await font('body', def(flags.bodyFont, 'fonts', 'body') ?? SAMPLE_BRAND_INPUT.fonts.body, def(flags.bodyFontFile, 'fonts', 'bodyFile'));
+  const heading = await font('heading', def(flags.headingFont, 'fonts', 'heading') ?? SAMPLE_BRAND_INPUT.fonts.heading, defPath(flags.headingFontFile, 'fonts', 'headingFile'));
+  const body = await font('body', def(flags.bodyFont, 'fonts', 'body') ?? SAMPLE_BRAND_INPUT.fonts.body, defPath(flags.bodyFontFile, 'fonts', 'bodyFile'));
 
   // Logo.
-  const logoAnswer = (
+  const logoDefault = defPath(flags.logo, 'logo');
+  const logoAnswer = cleared(
     await input(
-      { message: 'Logo file (PNG, JPEG, GIF, WebP or SVG; Enter for none):', default: def(flags.logo, 'logo'), validate: (v) => checkLogoPath(v, io.cwd) },
+      {
+        message: logoDefault ? `Logo file (PNG, JPEG, GIF, WebP or SVG; ${NONE} for none):` : 'Logo file (PNG, JPEG, GIF, WebP or SVG; Enter for none):',
+        default: logoDefault,
+        validate: (v) => checkLogoPath(v, io.cwd),
+      },
       context,
-    )
+    ),
   ).trim();
   const logo = logoAnswer ? path.resolve(io.cwd, logoAnswer) : undefined;
 
@@ -210,7 +224,7 @@ async function session(o: InteractiveOptions): Promise<number> {
     linkAnswer(
       await input(
         {
-          message,
+          message: orNone(message, value),
           default: value,
           validate: checkLinkAnswer,
           // Shows what a bare address becomes: "example.org/book → https://example.org/book".

@@ -10,17 +10,25 @@ import { FILE_LIMITS, readInputFileSync } from '../files.js';
 
 export type Check = true | string;
 
+/** "-" answers "none" to an optional question that suggests a value (Enter would accept it). */
+export const NONE = '-';
+
+/** The answer with "-" (none) made empty. */
+export function cleared(value: string): string {
+  return value.trim() === NONE ? '' : value;
+}
+
 const HEX_RE = /^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 export function checkColour(value: string, required: boolean): Check {
-  const v = value.trim();
+  const v = (required ? value : cleared(value)).trim();
   if (v === '') return required ? 'a colour is needed, like #0A5FAD' : true;
   return HEX_RE.test(v) ? true : `"${v}" is not a hex colour; type it like #0A5FAD or #09C`;
 }
 
 /** "#0a5fad" → "#0A5FAD", "" → undefined. */
 export function colourAnswer(value: string): string | undefined {
-  const v = value.trim();
+  const v = cleared(value).trim();
   return v === '' ? undefined : `#${normalizeHex(v)}`;
 }
 
@@ -29,7 +37,7 @@ export function colourAnswer(value: string): string | undefined {
  * "info@example.org" → "mailto:info@example.org", "+45 70 10 20 30" → "tel:+4570102030".
  */
 export function linkAnswer(value: string): string | undefined {
-  const v = value.trim();
+  const v = cleared(value).trim();
   if (v === '') return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(v) && !/^[^:/]+\.[a-z]{2,}:\d/i.test(v)) return v;
   if (/^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/.test(v)) return `mailto:${v}`;
@@ -65,7 +73,7 @@ function fileProblem(e: unknown): string {
  * same check `customize` makes (format by content, SVG sanitising, decoding by sharp).
  */
 export async function checkLogoPath(value: string, cwd: string): Promise<Check> {
-  const v = value.trim();
+  const v = cleared(value).trim();
   if (v === '') return true;
   try {
     const bytes = readInputFileSync(path.resolve(cwd, v), 'the logo', FILE_LIMITS.logo);
@@ -86,7 +94,7 @@ export async function checkLogoPath(value: string, cwd: string): Promise<Check> 
 
 /** A TTF/OTF font file: sfnt version 0x00010000, "true" or "OTTO". */
 export function checkFontPath(value: string, cwd: string): Check {
-  const v = value.trim();
+  const v = cleared(value).trim();
   if (v === '') return true;
   try {
     const bytes = readInputFileSync(path.resolve(cwd, v), 'the font file', FILE_LIMITS.font);
