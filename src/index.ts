@@ -46,7 +46,7 @@ export { WARNING_CODES } from './edit/warning-codes.js';
 export type { WarningCode } from './edit/warning-codes.js';
 
 // ── Templates catalogue ─────────────────────────────────────────────────────────────────────────
-export { TEMPLATES, TEMPLATE_IDS, isTemplateId, templateRelativePath } from './templates/catalog.js';
+export { TEMPLATES, TEMPLATE_IDS, isTemplateId, templateRelativePath, templateVariants } from './templates/catalog.js';
 export type { TemplateId, TemplateInfo } from './templates/catalog.js';
 
 // ── Rendering (src/render: render, renderPng, renderWithLibreOffice) ────────────────────────────

@@ -56,6 +56,11 @@ export function isTemplateId(value: string): value is TemplateId {
   return (TEMPLATE_IDS as readonly string[]).includes(value);
 }
 
+/** Every variant the catalogue lists: each template in each of its locales and papers. */
+export function templateVariants(): { id: TemplateId; locale: Locale; paper: Paper }[] {
+  return TEMPLATES.flatMap((t) => t.locales.flatMap((locale) => t.papers.map((paper) => ({ id: t.id, locale, paper }))));
+}
+
 /** Path of a variant relative to the package root, e.g. `templates/retail/da-DK.a4.pptx`. */
 export function templateRelativePath(id: TemplateId, locale: Locale, paper: Paper): string {
   return `templates/${id}/${locale}.${paper}.pptx`;

@@ -9,6 +9,7 @@
 import type { Locale, Paper } from '../../brand/schema.js';
 import type { TemplateId } from '../catalog.js';
 import { composeContext, type ComposeContext } from './context.js';
+import type { PaperLayout } from '../source/types.js';
 import type { TextMeasurer } from './measure.js';
 import type { Scene, SceneElement } from './scene.js';
 import { band } from './sections/band.js';
@@ -63,10 +64,12 @@ export interface ComposeOptions {
   trace?: (line: string) => void;
   /** Receives typographic warnings (widows) about the unbranded template. */
   warn?: (message: string) => void;
+  /** A page layout to use instead of the paper's own (for experiments and tests). */
+  layout?: PaperLayout;
 }
 
 export function composePage(id: TemplateId, locale: Locale, paper: Paper, measurer: TextMeasurer, options: ComposeOptions = {}): { scene: Scene; report: ComposeReport } {
-  const ctx = composeContext(id, locale, paper, measurer, options.warn);
+  const ctx = composeContext(id, locale, paper, measurer, options.warn, options.layout);
   const { layout } = ctx;
   const first = layoutPage(ctx, 0);
   if (first.spare < 0) {

@@ -32,9 +32,16 @@ export interface ComposeContext extends TextContext {
   type: ReturnType<typeof typeScale>;
 }
 
-export function composeContext(id: TemplateId, locale: Locale, paper: Paper, measurer: TextMeasurer, warn?: (message: string) => void): ComposeContext {
+export function composeContext(
+  id: TemplateId,
+  locale: Locale,
+  paper: Paper,
+  measurer: TextMeasurer,
+  warn?: (message: string) => void,
+  layoutOverride?: PaperLayout,
+): ComposeContext {
   const strings = LOCALE_STRINGS[locale];
-  const layout = LAYOUTS[paper];
+  const layout = layoutOverride ?? LAYOUTS[paper];
   return {
     id,
     locale,

@@ -2,7 +2,7 @@
  * Builds every variant of the built-in templates (see scripts/build-templates.mts, which writes
  * them to `templates/<id>/<locale>.<paper>.pptx`).
  */
-import { TEMPLATES, templateRelativePath, type TemplateId } from '../catalog.js';
+import { templateRelativePath, templateVariants, type TemplateId } from '../catalog.js';
 import type { Locale, Paper } from '../../brand/schema.js';
 import { buildTemplate } from './build-template.js';
 import type { ComposeReport } from './compose.js';
@@ -20,10 +20,7 @@ export interface BuiltVariant {
   report: ComposeReport;
 }
 
-/** Every (template, locale, paper) the catalogue lists. */
-export function templateVariants(): { id: TemplateId; locale: Locale; paper: Paper }[] {
-  return TEMPLATES.flatMap((t) => t.locales.flatMap((locale) => t.papers.map((paper) => ({ id: t.id, locale, paper }))));
-}
+export { templateVariants } from '../catalog.js';
 
 export async function buildAllTemplates(): Promise<BuiltVariant[]> {
   const measurer = new TextMeasurer();
