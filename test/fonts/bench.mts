@@ -18,11 +18,23 @@ const CHINESE =
   '您的视频预约。请在线预约或致电 +86 10 5555 0100。请提前五分钟从安静、光线充足的房间加入。请准备好您的身份证和问题清单。' +
   '如果您需要口译员或无法通过视频参加，请致电我们，我们将为您安排电话预约。账单信息：example.org/billing。';
 
-async function scenario(name: 'latin' | 'chinese'): Promise<{ import: number; resolve: number; measure: number; embed: number; total: number; bytes: number }> {
+interface Timing {
+  import: number;
+  resolve: number;
+  measure: number;
+  embed: number;
+  total: number;
+  /** CPU time (user + system, all threads) of resolve to save: less sensitive to a busy machine. */
+  cpu: number;
+  bytes: number;
+}
+
+async function scenario(name: 'latin' | 'chinese'): Promise<Timing> {
   const t0 = performance.now();
   const { createFontRegistry, embedFace } = await import('../../src/fonts/index.js');
   const { PDFDocument, beginText, endText, moveText, setFontAndSize } = await import('pdf-lib');
   const tImport = performance.now();
+  const cpu0 = process.cpuUsage();
   const fonts = createFontRegistry({ systemFonts: false });
   const regular = { bold: false, italic: false };
   const heading = fonts.resolve(name === 'latin' ? 'Montserrat' : 'Noto Sans SC', { bold: true, italic: false }).face;
@@ -49,21 +61,28 @@ async function scenario(name: 'latin' | 'chinese'): Promise<{ import: number; re
   }
   const pdf = await doc.save();
   const tEnd = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   if (!(width > 0)) throw new Error('no width');
-  return { import: tImport - t0, resolve: tResolve - tImport, measure: tMeasure - tResolve, embed: tEnd - tMeasure, total: tEnd - tImport, bytes: pdf.length };
+  return {
+    import: tImport - t0,
+    resolve: tResolve - tImport,
+    measure: tMeasure - tResolve,
+    embed: tEnd - tMeasure,
+    total: tEnd - tImport,
+    cpu: (cpu.user + cpu.system) / 1000,
+    bytes: pdf.length,
+  };
 }
 
 const arg = process.argv[2];
 if (arg === 'latin' || arg === 'chinese') {
   const cold = await scenario(arg);
-  const warm: number[] = [];
-  let last = cold;
-  for (let i = 0; i < 20; i++) {
-    last = await scenario(arg);
-    warm.push(last.total);
-  }
-  warm.sort((a, b) => a - b);
-  process.stdout.write(JSON.stringify({ cold, warmMedian: warm[10], warmMax: warm[19], warmLast: last }));
+  const warm: Timing[] = [];
+  for (let i = 0; i < 20; i++) warm.push(await scenario(arg));
+  const median = (key: keyof Timing) => warm.map((t) => t[key]).sort((a, b) => a - b)[10]!;
+  process.stdout.write(
+    JSON.stringify({ cold, warm: { total: median('total'), cpu: median('cpu'), measure: median('measure'), embed: median('embed'), max: Math.max(...warm.map((t) => t.total)) } }),
+  );
 } else {
   const self = fileURLToPath(import.meta.url);
   const bundled = self.endsWith('.js');
@@ -71,9 +90,11 @@ if (arg === 'latin' || arg === 'chinese') {
   for (const name of ['latin', 'chinese']) {
     const out = JSON.parse(execFileSync(process.execPath, [...(bundled ? [] : ['--import', 'tsx']), self, name], { encoding: 'utf8' }));
     const c = out.cold;
+    const w = out.warm;
     console.log(
-      `${name.padEnd(8)} cold: import (fonts + pdf-lib) ${f(c.import)}, resolve ${f(c.resolve)} (loads fontkit), measure ${f(c.measure)}, embed+save ${f(c.embed)}, total ${f(c.total)} (PDF ${c.bytes} bytes)` +
-        ` | warm total: median ${f(out.warmMedian)}, max ${f(out.warmMax)} (measure ${f(out.warmLast.measure)}, embed+save ${f(out.warmLast.embed)})`,
+      `${name.padEnd(8)} cold: import (fonts + pdf-lib) ${f(c.import)}, resolve ${f(c.resolve)} (loads fontkit), measure ${f(c.measure)}, ` +
+        `embed+save ${f(c.embed)}, total ${f(c.total)} (CPU ${f(c.cpu)}; PDF ${c.bytes} bytes)\n` +
+        `${' '.repeat(9)}warm (median of 20): total ${f(w.total)} (CPU ${f(w.cpu)}), measure ${f(w.measure)}, embed+save ${f(w.embed)}; slowest ${f(w.max)}`,
     );
   }
 }
