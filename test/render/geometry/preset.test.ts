@@ -181,8 +181,8 @@ describe('presets with known geometry', () => {
     expect([round(b.l), round(b.t), round(b.r), round(b.b)]).toEqual([0, 0, 200, 100]);
   });
 
-  it('donut and frame: the hole winds the other way (holes under both fill rules)', () => {
-    for (const name of ['donut', 'frame']) {
+  it('donut, frame, noSmoking: the hole winds the other way (holes under both fill rules)', () => {
+    for (const name of ['donut', 'frame', 'noSmoking']) {
       const cmds = geometry(name, 200, 100).paths[0]!.commands;
       const second = cmds.findIndex((c, i) => i > 0 && c.op === 'M');
       expect(Math.sign(signedArea(cmds.slice(0, second)))).toBe(-Math.sign(signedArea(cmds.slice(second))));

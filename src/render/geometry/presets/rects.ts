@@ -1,8 +1,8 @@
 /**
- * Rectangles with rounded, snipped or folded corners (ECMA-376 presetShapeDefinitions:
- * rect, roundRect, round1Rect, round2SameRect, round2DiagRect, snip1Rect, snip2SameRect,
- * snip2DiagRect, snipRoundRect, plaque, frame, halfFrame, corner, diagStripe, foldedCorner,
- * bevel, flowChartAlternateProcess is in flowchart.ts).
+ * Rectangles with rounded, snipped or folded corners, and frames (ECMA-376
+ * presetShapeDefinitions: rect, roundRect, round1Rect, round2SameRect, round2DiagRect,
+ * snip1Rect, snip2SameRect, snip2DiagRect, snipRoundRect, plaque, frame, halfFrame, corner,
+ * diagStripe, foldedCorner, bevel).
  */
 import type { PresetDef } from '../preset-def.js';
 
