@@ -91,6 +91,28 @@ describe.skipIf(!HAVE_CORPUS)('corpus: replace-link on real decks', () => {
   });
 });
 
+describe.skipIf(!HAVE_CORPUS)('corpus: Strict OOXML with contract shapes', () => {
+  it('places logo, link and QR code with Strict namespaces and relationship types', async () => {
+    const pkg = OpcPackage.open(readFileSync(corpusPath('real', 'openxmlsdk__strict-charts.pptx')));
+    const slide = 'ppt/slides/slide1.xml';
+    const xml = new TextDecoder().decode(pkg.get(slide)).replace(/^\ufeff/, '');
+    const sp = (id: number, name: string, y: number, body = '') =>
+      `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="${y}"/><a:ext cx="1828800" cy="914400"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>${body}</p:sp>`;
+    const link = '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US"/><a:t>{{bookingLink}}</a:t></a:r></a:p></p:txBody>';
+    pkg.set(slide, new TextEncoder().encode(xml.replace('</p:spTree>', sp(10, 'va:logo', 0) + sp(11, 'va:link:booking', 914400, link) + sp(12, 'va:qr:booking', 1828800) + '</p:spTree>')));
+    const { pptx } = await run(await pkg.save(), brand, assets);
+    const out = OpcPackage.open(pptx);
+    const rels = new TextDecoder().decode(out.get('ppt/slides/_rels/slide1.xml.rels'));
+    expect(rels).toContain('Type="http://purl.oclc.org/ooxml/officeDocument/relationships/image" Target="../media/va-logo1.png"');
+    expect(rels).toContain('Type="http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink" Target="https://example.org/book" TargetMode="External"');
+    const slideOut = new TextDecoder().decode(out.get(slide));
+    expect(slideOut).not.toContain('schemas.openxmlformats.org');
+    expect(slideOut).toContain('<a:blip r:embed=');
+    expect(slideOut).toContain('name="QR code"');
+    expect(slideOut).toContain('<a:t>example.org/book</a:t>');
+  });
+});
+
 describe.skipIf(!HAVE_CORPUS)('corpus: derived edge cases (MANIFEST.md)', () => {
   const rebrand = async (file: string) => run(readFileSync(corpusPath('derived', file)), brand, assets, { source: file });
 
