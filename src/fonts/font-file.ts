@@ -123,18 +123,30 @@ export class FontFile {
     return this.metrics;
   }
 
+  /**
+   * True when the font draws the code point: from its cmap, or through the character's canonical
+   * equivalent (U+FA12 CJK compatibility ideograph → U+6674 晴, U+212B Angstrom sign → Å).
+   */
   hasGlyph(codePoint: number): boolean {
     let has = this.coverage.get(codePoint);
     if (has === undefined) {
-      try {
-        has = this.font.hasGlyphForCodePoint(codePoint);
-      } catch {
-        // A damaged cmap (brand files are untrusted): treat the character as missing.
-        has = false;
+      has = this.cmapHas(codePoint);
+      if (!has) {
+        const equivalent = canonicalEquivalent(codePoint);
+        has = equivalent !== undefined && this.cmapHas(equivalent);
       }
       this.coverage.set(codePoint, has);
     }
     return has;
+  }
+
+  private cmapHas(codePoint: number): boolean {
+    try {
+      return this.font.hasGlyphForCodePoint(codePoint);
+    } catch {
+      // A damaged cmap (brand files are untrusted): treat the character as missing.
+      return false;
+    }
   }
 
   /** Advance width of `text` in font units, kerning included (cached per text). */
@@ -216,7 +228,8 @@ export class FontFile {
     let glyph = this.glyphs.get(codePoint);
     if (!glyph) {
       try {
-        glyph = this.font.glyphForCodePoint(codePoint);
+        const equivalent = this.cmapHas(codePoint) ? undefined : canonicalEquivalent(codePoint);
+        glyph = this.font.glyphForCodePoint(equivalent !== undefined && this.cmapHas(equivalent) ? equivalent : codePoint);
         // fontkit decodes metrics lazily: read them now, inside the try.
         void glyph.advanceWidth;
       } catch {
@@ -317,6 +330,13 @@ const COMPLEX_RANGES: readonly (readonly [number, number])[] = [
   [0x10a00, 0x11fff],
   [0x1e800, 0x1efff],
 ];
+
+/** The single code point a character is canonically equivalent to (its NFC form), if any. */
+function canonicalEquivalent(codePoint: number): number | undefined {
+  const nfc = String.fromCodePoint(codePoint).normalize('NFC');
+  const first = nfc.codePointAt(0)!;
+  return first !== codePoint && nfc.length === String.fromCodePoint(first).length ? first : undefined;
+}
 
 /**
  * Text with combining marks that compose (e + U+0301 → é) becomes simple text in NFC; anything

@@ -53,6 +53,15 @@ describe('Face.measure', () => {
     expect(noto.measure('预约视频', 10)).toBeCloseTo(40, 9);
   });
 
+  it('draws a character through its canonical equivalent when the font lacks it (U+FA12 → 晴)', () => {
+    const noto = fonts.resolve('Noto Sans SC', regular).face;
+    const font = fontkit.create(shippedBytes('Noto Sans SC')) as fontkit.Font;
+    expect(font.hasGlyphForCodePoint(0xfa12)).toBe(false);
+    expect(noto.hasGlyph(0xfa12)).toBe(true);
+    expect(noto.measure('\ufa12天', 10)).toBe(noto.measure('晴天', 10));
+    expect(fonts.faceForChar(0xfa12, fonts.resolve('Inter', regular).face, regular)?.family).toBe('Noto Sans SC');
+  });
+
   it('gives control and default-ignorable characters no width', () => {
     const face = fonts.resolve('Inter', regular).face;
     expect(face.measure('ab\u00ad\u200bc\u200d', 12)).toBe(face.measure('abc', 12));
