@@ -9,7 +9,9 @@ import type { BrandAssets, BrandFile } from '../brand/assets.js';
 import type { Brand } from '../brand/schema.js';
 import { brandLocale } from '../brand/schema.js';
 import { VaError } from '../errors.js';
-import { inspectFontFile, isCjkCodePoint, missingCharacters } from '../fonts/index.js';
+// Direct modules, not the fonts index: the index also exports PDF embedding (pdf-lib, ~100 ms to load).
+import { inspectFontFile, missingCharacters } from '../fonts/inspect.js';
+import { isCjkCodePoint } from '../fonts/script.js';
 import type { BrandFontFacts } from './theme.js';
 
 /** Frequent Simplified Chinese characters and full-width punctuation. */

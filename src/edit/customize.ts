@@ -19,7 +19,7 @@ import type { BrandAssets } from '../brand/assets.js';
 import { deriveScheme } from '../brand/colors.js';
 import { brandPaper, type Brand } from '../brand/schema.js';
 import { VaError, toVaError } from '../errors.js';
-import { createFontRegistry } from '../fonts/index.js';
+import { createFontRegistry } from '../fonts/registry.js'; // not the index: it loads pdf-lib
 import type { FontRegistry } from '../fonts/types.js';
 import { OpcPackage } from '../package/opc-package.js';
 import { WarningSink, type Warning } from '../warnings.js';
