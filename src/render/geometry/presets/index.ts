@@ -5,6 +5,7 @@ import type { PresetDef } from '../preset-def.js';
 import { ARC_PRESETS } from './arcs.js';
 import { ARROW_PRESETS } from './arrows.js';
 import { BRACKET_PRESETS } from './brackets.js';
+import { BUTTON_PRESETS } from './buttons.js';
 import { CALLOUT_PRESETS } from './callouts.js';
 import { CONNECTOR_PRESETS } from './connectors.js';
 import { FLOWCHART_PRESETS } from './flowchart.js';
@@ -30,6 +31,5 @@ export const PRESETS: Readonly<Record<string, PresetDef>> = Object.freeze({
   ...BRACKET_PRESETS,
   ...MATH_PRESETS,
   ...MISC_PRESETS,
-  // An action button without an icon is its plain rectangle.
-  actionButtonBlank: RECT_PRESETS.rect!,
+  ...BUTTON_PRESETS,
 });
