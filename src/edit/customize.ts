@@ -127,8 +127,14 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
   const facts = brandFontFacts(brand, assets, deckText(ctx));
   const theme = applyTheme(deck, scheme, fontPlan(brand, facts), warnings);
 
-  // 6. Long values.
-  if (fonts) fitText(ctx, fonts, theme.fonts);
+  // 6. Long values. Brand families the registry cannot find are reported (the text was measured
+  // with a substitute, and a reader without the family sees that substitute too).
+  if (fonts) {
+    fitText(ctx, fonts, theme.fonts);
+    for (const family of new Set([facts.heading, facts.body])) {
+      if (family) warnings.addAll(fonts.resolve(family, { bold: false, italic: false }).warnings);
+    }
+  }
 
   // 7. Links anywhere, document properties, paper.
   applyReplaceLinks(deck, replacements, warnings);

@@ -75,6 +75,13 @@ describe('text fitting with real font metrics', () => {
     expect(warnings[0]!.message).toMatch(/^the text of "Info" on slide 1 does not fit its box even at 9 pt \(it needs \d+ pt of \d+ pt\); shorten it$/);
   });
 
+  it('reports a brand font family that is not available (measured with a substitute)', async () => {
+    const deck = await miniDeck({ slides: [{ shapes: textShape({ id: 2, name: 'T', paras: [r('{{organization}}')] }) }] });
+    const { warnings } = await run(deck, brand({ fonts: { heading: 'Nowhere Sans', body: 'Inter' } }), {}, { fitText: true, fonts });
+    expect(warnings.map((w) => w.code)).toEqual(['W_FONT_MISSING']);
+    expect(warnings[0]!.message).toContain('Nowhere Sans');
+  });
+
   it('leaves shapes PowerPoint fits itself (normAutofit) alone', async () => {
     const shape = textShape({ id: 2, name: 'Auto', cx: IN, cy: IN / 2, bodyPr: '<a:bodyPr wrap="square"><a:normAutofit/></a:bodyPr>', paras: [r('{{additionalInfo}}', 1400)] });
     const { pptx, warnings } = await run(await miniDeck({ slides: [{ shapes: shape }] }), brand({ additionalInfo: INFO_600 }), {}, { fitText: true, fonts });
