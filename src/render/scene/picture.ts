@@ -6,7 +6,7 @@
  */
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
-import { compose, type Matrix } from '../matrix.js';
+import type { Matrix } from '../matrix.js';
 import type { ImageOp, ImageSource, PathCommand } from '../ops.js';
 import { pctAttr } from '../units.js';
 import { skip, warn, type SlideContext } from './context.js';
@@ -15,7 +15,7 @@ import { geometryElement, shapeGeometry } from './geometry.js';
 import { readLine, type LineSource } from './line.js';
 import { drawGeometry, inheritanceOf, nvProps, shapeLink, spPrOf, type ShapeEnv } from './shape.js';
 import { styleLine } from './style-refs.js';
-import { readXfrm, shapeMatrix, type Xfrm } from './transform.js';
+import { placeInGroup, readXfrm, shapeMatrix, type Xfrm } from './transform.js';
 import { sniffImageFormat } from '../images/sniff.js';
 
 /** The picture a:blipFill shows, or undefined (reported) when it cannot be drawn. */
@@ -124,11 +124,12 @@ export function drawPicture(pic: XElement, env: ShapeEnv, ctx: SlideContext): vo
     if (xfrm) break;
   }
   if (!xfrm) return;
+  xfrm = placeInGroup(xfrm, env.group);
   const nvPr = pic.child(NS.p, 'nvPicPr')?.child(NS.p, 'nvPr');
   const media = nvPr?.child(NS.a, 'videoFile') || nvPr?.child(NS.a, 'audioFile') || nvPr?.child(NS.a, 'quickTimeFile');
   const p14media = [...(nvPr?.child(NS.p, 'extLst')?.descendants() ?? [])].some((e) => e.localName === 'media');
   if (media || p14media) skip(ctx, 'media');
-  const m = compose(env.parent, shapeMatrix(xfrm));
+  const m = shapeMatrix(xfrm);
   const geom = shapeGeometry(geometryElement(spPrs), xfrm.w, xfrm.h, ctx, nv.name);
   const blipFill = pic.child(NS.p, 'blipFill');
   if (blipFill) {

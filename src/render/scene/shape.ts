@@ -6,7 +6,7 @@
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { lineEnd, pathEnds, trimPathEnds, type Geometry, type PathCommand } from '../geometry/index.js';
-import { compose, meanScale, transformedBounds, type Matrix } from '../matrix.js';
+import { meanScale, transformedBounds, type Matrix } from '../matrix.js';
 import type { Paint, Stroke } from '../ops.js';
 import type { PartXml } from '../deck/slide-chain.js';
 import { mix, BLACK, WHITE } from '../color/rgba.js';
@@ -21,13 +21,13 @@ import { blipImage, imageOpFor } from './picture.js';
 import { findLayoutPlaceholder, findMasterPlaceholder, masterTextStyle, placeholderOf, type PhKey } from './placeholders.js';
 import { styleFill, styleFont, styleLine } from './style-refs.js';
 import { emitText, prepareText } from './text-body.js';
-import { readXfrm, shapeMatrix, textMatrix, type Xfrm } from './transform.js';
+import { placeInGroup, readXfrm, shapeMatrix, textMatrix, type GroupFrame, type Xfrm } from './transform.js';
 
 export interface ShapeEnv {
   /** The part the shape's XML comes from (its relationships resolve there). */
   source: PartXml;
-  /** Parent (group) coordinates to the page. */
-  parent: Matrix;
+  /** The enclosing group, when there is one. */
+  group: GroupFrame | undefined;
   /** The fill of the enclosing group (for a:grpFill). */
   groupFill: FillSpec | undefined;
 }
@@ -88,6 +88,7 @@ export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void 
     if (xfrm) break;
   }
   if (!xfrm) return;
+  xfrm = placeInGroup(xfrm, env.group);
   if (sp.path(NS.p, 'spPr', 'scene3d') || spPrOf(sp)?.child(NS.a, 'sp3d')?.elements().next().done === false) skip(ctx, 'threeD');
   const blipSource: BlipSource = env.source;
   const style = sp.child(NS.p, 'style') ?? inh.layoutPh?.child(NS.p, 'style') ?? inh.masterPh?.child(NS.p, 'style');
@@ -135,12 +136,12 @@ export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void 
     );
     if (prepared.grow > 0) box = grow(box, prepared.grow, prepared.body.anchor);
   }
-  const m = compose(env.parent, shapeMatrix(box));
+  const m = shapeMatrix(box);
   const geom = shapeGeometry(geomEl, box.w, box.h, ctx, nv.name);
   drawGeometry(geom, fill, line, m, ctx, nv.name, box);
 
   if (prepared) {
-    const tm = compose(env.parent, textMatrix(box));
+    const tm = textMatrix(box);
     const tb = textBox(geom);
     emitText(prepared, tb, tm, ctx, nv.name);
   }

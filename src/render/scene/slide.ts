@@ -9,7 +9,6 @@ import type { Warning } from '../../warnings.js';
 import { NS } from '../../xml/namespaces.js';
 import type { Presentation } from '../deck/presentation.js';
 import { readSlideChain, type PartXml } from '../deck/slide-chain.js';
-import { IDENTITY } from '../matrix.js';
 import type { PageList } from '../ops.js';
 import type { TextStats } from '../text/stats.js';
 import { drawBackground } from './background.js';
@@ -49,7 +48,7 @@ export function drawSlide(input: SlideInput): PageList {
   drawBackground(ctx);
   const showMaster = (p: PartXml | undefined) => p?.root.attr('showMasterSp') !== '0' && p?.root.attr('showMasterSp') !== 'false';
   const tree = (p: PartXml | undefined) => p?.root.child(NS.p, 'cSld')?.child(NS.p, 'spTree');
-  const env = (source: PartXml) => ({ source, parent: IDENTITY, groupFill: undefined });
+  const env = (source: PartXml) => ({ source, group: undefined, groupFill: undefined });
   if (showMaster(chain.slide)) {
     if (chain.master && showMaster(chain.layout)) {
       const t = tree(chain.master);

@@ -16,7 +16,7 @@ import { rectangle } from './geometry.js';
 import { drawGeometry, linkEnvFor, type ShapeEnv } from './shape.js';
 import { themeFill } from './style-refs.js';
 import { emitText, prepareText } from './text-body.js';
-import { readXfrm, shapeMatrix } from './transform.js';
+import { placeInGroup, readXfrm, shapeMatrix } from './transform.js';
 import type { StyleChain } from '../text/paragraphs.js';
 import type { FontRefProps } from '../text/props.js';
 import { themeSource } from './shape.js';
@@ -32,8 +32,9 @@ interface Cell {
 const PART_ORDER = ['wholeTbl', 'band1V', 'band2V', 'band1H', 'band2H', 'lastCol', 'firstCol', 'lastRow', 'firstRow', 'seCell', 'swCell', 'neCell', 'nwCell'] as const;
 
 export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: SlideContext): void {
-  const xfrm = readXfrm(frame.child(NS.p, 'xfrm'));
-  if (!xfrm) return;
+  const own = readXfrm(frame.child(NS.p, 'xfrm'));
+  if (!own) return;
+  const xfrm = placeInGroup(own, env.group);
   const name = frame.child(NS.p, 'nvGraphicFramePr')?.child(NS.p, 'cNvPr')?.attr('name') ?? 'table';
   const cols = (tbl.child(NS.a, 'tblGrid')?.childrenNamed(NS.a, 'gridCol') ?? []).map((c) => emuToPt(intAttr(c.attr('w'), 0)));
   const trs = tbl.childrenNamed(NS.a, 'tr');
@@ -128,7 +129,7 @@ export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: Sl
   });
   const rowY = [0];
   for (const h of rowH) rowY.push(rowY[rowY.length - 1]! + h);
-  const m = compose(env.parent, shapeMatrix(xfrm));
+  const m = shapeMatrix(xfrm);
 
   // Fills.
   cells.forEach((cell) => {

@@ -73,9 +73,53 @@ export function textMatrix(x: Xfrm): Matrix {
   return compose(translate(x.x + cx, x.y + cy), rotate(x.rot + (x.flipV ? 180 : 0)), translate(-cx, -cy));
 }
 
-/** A group's child space to the group's parent space. */
-export function groupMatrix(g: GroupXfrm): Matrix {
-  const sx = g.chW > 0 ? g.w / g.chW : 1;
-  const sy = g.chH > 0 ? g.h / g.chH : 1;
-  return compose(shapeMatrix(g), scale(sx, sy), translate(-g.chX, -g.chY));
+/** A group as its children see it: its placement on the page and its child coordinate space. */
+export interface GroupFrame {
+  /** The group's own placement, already in page space. */
+  xfrm: Xfrm;
+  chX: number;
+  chY: number;
+  chW: number;
+  chH: number;
+}
+
+/**
+ * Where a child of a group is on the page, as PowerPoint places it: the child's box is moved
+ * and resized by the group's child space (a quarter-turned child swaps the scale factors),
+ * then turned and mirrored with the group; its own rotation and flips combine with the
+ * group's. Sizes change, shapes are never sheared, and text keeps its font size.
+ */
+export function placeInGroup(c: Xfrm, g: GroupFrame | undefined): Xfrm {
+  if (!g) return c;
+  const gx = g.xfrm;
+  const sx = g.chW > 0 ? gx.w / g.chW : 1;
+  const sy = g.chH > 0 ? gx.h / g.chH : 1;
+  const turn = ((c.rot % 180) + 180) % 180;
+  const swap = turn >= 45 && turn < 135;
+  const w = c.w * (swap ? sy : sx);
+  const h = c.h * (swap ? sx : sy);
+  let cx = (c.x + c.w / 2 - g.chX) * sx;
+  let cy = (c.y + c.h / 2 - g.chY) * sy;
+  if (gx.flipH) cx = gx.w - cx;
+  if (gx.flipV) cy = gx.h - cy;
+  const r = (gx.rot * Math.PI) / 180;
+  const dx = cx - gx.w / 2;
+  const dy = cy - gx.h / 2;
+  const px = gx.x + gx.w / 2 + dx * Math.cos(r) - dy * Math.sin(r);
+  const py = gx.y + gx.h / 2 + dx * Math.sin(r) + dy * Math.cos(r);
+  const mirrored = gx.flipH !== gx.flipV;
+  return {
+    x: px - w / 2,
+    y: py - h / 2,
+    w,
+    h,
+    rot: (mirrored ? -c.rot : c.rot) + gx.rot,
+    flipH: c.flipH !== gx.flipH,
+    flipV: c.flipV !== gx.flipV,
+  };
+}
+
+/** The frame a group gives its children, placed inside its own parent group. */
+export function groupFrame(g: GroupXfrm, parent: GroupFrame | undefined): GroupFrame {
+  return { xfrm: placeInGroup(g, parent), chX: g.chX, chY: g.chY, chW: g.chW, chH: g.chH };
 }

@@ -5,14 +5,13 @@
  */
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
-import { compose } from '../matrix.js';
 import type { SlideContext } from './context.js';
 import { skip, warn } from './context.js';
 import { fillElement, readFill } from './fill.js';
 import { drawGraphicFrame } from './graphic-frame.js';
 import { drawPicture } from './picture.js';
 import { drawShape, nvProps, shapeLink, type ShapeEnv } from './shape.js';
-import { groupMatrix, readGroupXfrm, shapeMatrix } from './transform.js';
+import { groupFrame, readGroupXfrm, shapeMatrix } from './transform.js';
 
 /** Deepest group nesting we follow (hostile files nest thousands deep). */
 const MAX_DEPTH = 64;
@@ -74,9 +73,9 @@ function drawGroup(grp: XElement, env: ShapeEnv, ctx: SlideContext, depth: numbe
   if (nv.hidden) return;
   const grpSpPr = grp.child(NS.p, 'grpSpPr');
   const g = readGroupXfrm(grpSpPr?.child(NS.a, 'xfrm'));
-  const m = g ? compose(env.parent, groupMatrix(g)) : env.parent;
+  const frame = g ? groupFrame(g, env.group) : env.group;
   const own = readFill(fillElement(grpSpPr), ctx.colors, env.source);
   const groupFill = own && own.kind !== 'group' ? own : env.groupFill;
-  drawTree(grp, { source: env.source, parent: m, groupFill }, ctx, depth + 1);
-  if (g) shapeLink(nv.cNvPr, compose(env.parent, shapeMatrix(g)), g, env, ctx);
+  drawTree(grp, { source: env.source, group: frame, groupFill }, ctx, depth + 1);
+  if (g && frame) shapeLink(nv.cNvPr, shapeMatrix(frame.xfrm), frame.xfrm, env, ctx);
 }

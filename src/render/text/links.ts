@@ -38,10 +38,12 @@ export function readLink(el: XElement | undefined, env: LinkEnv): LinkTarget | u
     const page = part === undefined ? undefined : findPage(env.pageOfSlide, part);
     return page === undefined ? undefined : { kind: 'page', page };
   }
-  if (action !== '' && !action.startsWith('ppaction://hlinkfile')) {
-    env.dropped(action, 'actions other than links are not exported');
+  if (/^ppaction:\/\/(program|macro)/i.test(action) || (action !== '' && !action.startsWith('ppaction://'))) {
+    env.dropped(action, 'programs, macros and scripts are never exported');
     return undefined;
   }
+  // Other actions (play media, OLE verbs, custom shows, none) are not links.
+  if (action !== '' && !action.startsWith('ppaction://hlinkfile') && !action.startsWith('ppaction://hlinkpres')) return undefined;
   if (!rid) return undefined;
   const rel = env.rels.get(rid);
   if (!rel) return undefined;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { AutoNumberer, autoNumberLabel } from '../../src/render/text/autonum.js';
+
+describe('automatic numbering', () => {
+  it('writes the labels of the common schemes', () => {
+    expect(autoNumberLabel('arabicPeriod', 3)).toBe('3.');
+    expect(autoNumberLabel('arabicParenR', 12)).toBe('12)');
+    expect(autoNumberLabel('arabicParenBoth', 2)).toBe('(2)');
+    expect(autoNumberLabel('arabicPlain', 7)).toBe('7');
+    expect(autoNumberLabel('romanUcPeriod', 14)).toBe('XIV.');
+    expect(autoNumberLabel('romanLcParenR', 4)).toBe('iv)');
+    expect(autoNumberLabel('alphaLcPeriod', 1)).toBe('a.');
+    expect(autoNumberLabel('alphaUcParenR', 28)).toBe('BB)');
+    expect(autoNumberLabel('circleNumDbPlain', 3)).toBe('③');
+    expect(autoNumberLabel('ea1ChsPeriod', 12)).toBe('十二．');
+  });
+
+  it('continues per level, restarts after a shallower paragraph or a different scheme', () => {
+    const n = new AutoNumberer();
+    const num = { scheme: 'arabicPeriod', startAt: 1 };
+    expect(n.next(0, num)).toBe(1);
+    expect(n.next(0, num)).toBe(2);
+    expect(n.next(1, num)).toBe(1);
+    expect(n.next(1, num)).toBe(2);
+    expect(n.next(0, num)).toBe(3);
+    expect(n.next(1, num)).toBe(1);
+    expect(n.next(0, { scheme: 'alphaLcPeriod', startAt: 1 })).toBe(1);
+    expect(n.next(0, undefined)).toBeUndefined();
+    expect(n.next(0, { scheme: 'arabicPeriod', startAt: 5 })).toBe(5);
+  });
+});

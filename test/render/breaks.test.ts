@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { breakOpportunities } from '../../src/render/text/breaks.js';
+
+/** The text split at every break opportunity. */
+function pieces(text: string): string[] {
+  const chars = [...text];
+  const b = breakOpportunities(chars);
+  const out: string[] = [];
+  let cur = '';
+  chars.forEach((c, i) => {
+    if (b[i]) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += c;
+  });
+  out.push(cur);
+  return out;
+}
+
+describe('line break opportunities', () => {
+  it('breaks after spaces, never before them', () => {
+    expect(pieces('Book a  video call')).toEqual(['Book ', 'a  ', 'video ', 'call']);
+  });
+
+  it('breaks after hyphens and dashes, not before digits', () => {
+    expect(pieces('one-on-one')).toEqual(['one-', 'on-', 'one']);
+    expect(pieces('call 555-1234')).toEqual(['call ', '555-1234']);
+    expect(pieces('a—b')).toEqual(['a', '—', 'b']);
+  });
+
+  it('breaks after a solidus in links, not inside words or before dots', () => {
+    expect(pieces('www.example.org/book/now')).toEqual(['www.example.org/', 'book/', 'now']);
+  });
+
+  it('keeps Danish words whole', () => {
+    expect(pieces('Mød din læge på video')).toEqual(['Mød ', 'din ', 'læge ', 'på ', 'video']);
+  });
+
+  it('breaks between CJK characters', () => {
+    expect(pieces('视频问诊')).toEqual(['视', '频', '问', '诊']);
+  });
+
+  it('applies kinsoku: no line starts with closing punctuation, none ends with opening', () => {
+    expect(pieces('会诊，请点击。')).toEqual(['会', '诊，', '请', '点', '击。']);
+    expect(pieces('使用（电脑）')).toEqual(['使', '用', '（电', '脑）']);
+    expect(pieces('请看「指南」！')).toEqual(['请', '看', '「指', '南」！']);
+    expect(pieces('ちょっと')).toEqual(['ちょっ', 'と']);
+  });
+
+  it('breaks between CJK and Latin, and after CJK punctuation before Latin', () => {
+    expect(pieces('应用Teams打开')).toEqual(['应', '用', 'Teams', '打', '开']);
+    expect(pieces('链接，www')).toEqual(['链', '接，', 'www']);
+  });
+
+  it('never breaks at a no-break space or before combining marks', () => {
+    expect(pieces('10\u00a0kr')).toEqual(['10\u00a0kr']);
+    expect(pieces('e\u0301 x')).toEqual(['e\u0301 ', 'x']);
+  });
+});
