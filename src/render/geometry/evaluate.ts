@@ -91,8 +91,10 @@ function buildPath(p: PathDef, w: number, h: number, values: GuideValues, range:
   // a:path@w/@h: coordinates (and arc radii) are in the path's space, scaled to the shape.
   const sx = p.w > 0 ? w / p.w : 1;
   const sy = p.h > 0 ? h / p.h : 1;
-  const X = (n: number) => Math.max(-range, Math.min(range, n * sx));
-  const Y = (n: number) => Math.max(-range, Math.min(range, n * sy));
+  // Clamped to the range; 0 × ∞ (a tiny path@w with a zero coordinate) counts as 0.
+  const fit = (v: number) => (Number.isNaN(v) ? 0 : Math.max(-range, Math.min(range, v)));
+  const X = (n: number) => fit(n * sx);
+  const Y = (n: number) => fit(n * sy);
   const out: PathCommand[] = [];
   // Current point and sub-path start, in path space.
   let cur: Point = { x: 0, y: 0 };

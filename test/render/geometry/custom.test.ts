@@ -167,6 +167,36 @@ describe('hostile a:custGeom', () => {
     expect(warnings.list.map((w) => w.code)).toEqual(['W_GEOMETRY_LIMIT']);
   });
 
+  it('never throws and stays finite on 500 random definitions (seeded fuzz)', () => {
+    let seed = 12345;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const ops = ['*/', '+-', '+/', '?:', 'abs', 'at2', 'cat2', 'cos', 'max', 'min', 'mod', 'pin', 'sat2', 'sin', 'sqrt', 'tan', 'val', 'xx', ''];
+    const atoms = ['0', '-1', '1e308', '-21600000', '3.5', 'w', 'h', 'ss', 'cd4', 'g0', 'g1', 'g7', 'nosuch', 'NaN', '', '1e-320'];
+    for (let n = 0; n < 500; n++) {
+      const gds = Array.from({ length: Math.floor(rand() * 12) }, (_, i) => `<a:gd name="g${i}" fmla="${pick(ops)} ${pick(atoms)} ${pick(atoms)} ${pick(atoms)}"/>`).join('');
+      const cmd = () => {
+        const pt = () => `<a:pt x="${pick(atoms)}" y="${pick(atoms)}"/>`;
+        switch (Math.floor(rand() * 7)) {
+          case 0: return `<a:moveTo>${pt()}</a:moveTo>`;
+          case 1: return `<a:lnTo>${pt()}</a:lnTo>`;
+          case 2: return `<a:arcTo wR="${pick(atoms)}" hR="${pick(atoms)}" stAng="${pick(atoms)}" swAng="${pick(atoms)}"/>`;
+          case 3: return `<a:quadBezTo>${pt()}${pt()}</a:quadBezTo>`;
+          case 4: return `<a:cubicBezTo>${pt()}${pt()}${rand() < 0.8 ? pt() : ''}</a:cubicBezTo>`;
+          case 5: return '<a:close/>';
+          default: return '<a:lnTo/>';
+        }
+      };
+      const paths = Array.from(
+        { length: Math.floor(rand() * 3) + 1 },
+        () => `<a:path w="${pick(atoms)}" h="${pick(atoms)}">${Array.from({ length: Math.floor(rand() * 10) }, cmd).join('')}</a:path>`,
+      ).join('');
+      const el = custGeom(`<a:gdLst>${gds}</a:gdLst><a:rect l="${pick(atoms)}" t="g1" r="${pick(atoms)}" b="h"/><a:pathLst>${paths}</a:pathLst>`);
+      const g = customGeometry(el, pick([0, 1, 100, 1e6]), pick([0, 1, 100, 1e6]));
+      expect(allFinite(g), `case ${n}`).toBe(true);
+    }
+  });
+
   it('an empty a:custGeom has no paths', () => {
     expect(customGeometry(custGeom(''), 10, 10)).toEqual({ paths: [], textRect: { l: 0, t: 0, r: 10, b: 10 } });
     expect(customGeometry(custGeom('<a:pathLst><a:path/></a:pathLst>'), 10, 10).paths).toEqual([]);
