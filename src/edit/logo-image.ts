@@ -77,7 +77,9 @@ export async function readLogo(bytes: Uint8Array, name: string, limits: LogoLimi
   const sharp = await loadSharp();
   let meta;
   try {
-    meta = await sharp(source, { limitInputPixels: limits.maxPixels, animated: false }).metadata();
+    // An SVG's declared canvas is only an aspect ratio: we render it at our own density, bounded
+    // by MAX_RENDER_SIDE, so its pixel limit does not apply.
+    meta = await sharp(source, { limitInputPixels: format === 'svg' ? false : limits.maxPixels, animated: false }).metadata();
   } catch (err) {
     throw mapSharpError(err, name, format, limits);
   }
@@ -116,7 +118,7 @@ export async function renderLogo(logo: LogoSource, widthIn: number, heightIn: nu
     if (logo.format === 'svg') {
       // Density so that the SVG's own size comes out at the target width.
       const density = Math.min(100_000, Math.max(1, (72 * w) / logo.width));
-      pipeline = sharp(logo.bytes, { density, limitInputPixels: Math.max(limits.maxPixels, w * h * 4) }).resize(w, h, {
+      pipeline = sharp(logo.bytes, { density, limitInputPixels: false }).resize(w, h, {
         fit: 'contain',
         background: { r: 0, g: 0, b: 0, alpha: 0 },
       });

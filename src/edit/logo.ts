@@ -12,7 +12,7 @@ import { contentParts, relTypeFor } from './deck.js';
 import { LOGO_MIN_DPI, renderLogo, type LogoLimits, type LogoSource } from './logo-image.js';
 import { dropUnreferenced, referencedIds } from './rels-hygiene.js';
 import { removeShape } from './remove-shape.js';
-import { boxOf, childBoxOf, cNvPr, shapesWithName, xfrmOf, type Box } from './shapes.js';
+import { boxOf, cNvPr, groupScale, shapesWithName, xfrmOf, type Box } from './shapes.js';
 
 export const LOGO_NAME = 'va:logo';
 const EMU_PER_INCH = 914400;
@@ -25,20 +25,6 @@ interface Frame {
   scale: { x: number; y: number };
 }
 
-/** Product of the scale factors (a:ext / a:chExt) of the groups around a shape. */
-function groupScale(shape: XElement): { x: number; y: number } {
-  let x = 1;
-  let y = 1;
-  for (let g = shape.parent; g && g.is(NS.p, 'grpSp'); g = g.parent) {
-    const outer = boxOf(g);
-    const inner = childBoxOf(g);
-    if (outer && inner && inner.cx > 0 && inner.cy > 0) {
-      x *= outer.cx / inner.cx;
-      y *= outer.cy / inner.cy;
-    }
-  }
-  return { x, y };
-}
 
 /** The largest box of aspect `w`:`h` centred inside `frame`. */
 export function fitInside(frame: Box, w: number, h: number): Box {

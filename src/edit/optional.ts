@@ -17,7 +17,7 @@ export const WHEN_FIELDS = ['logo', 'additionalInfo', 'links.booking', 'links.bi
 
 /** Whether the brand has a field, or undefined when the field is unknown. */
 export function hasField(ctx: EditContext, field: string, hasLogo: boolean): boolean | undefined {
-  const f = field.trim().toLowerCase().replace(/^links\./, 'links.');
+  const f = field.trim().toLowerCase();
   switch (f) {
     case 'logo':
       return hasLogo;

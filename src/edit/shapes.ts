@@ -102,6 +102,21 @@ export function childBoxOf(group: XElement): Box | undefined {
   return { x, y, cx, cy };
 }
 
+/** Product of the scale factors (a:ext / a:chExt) of the groups around a shape: child units → slide EMU. */
+export function groupScale(shape: XElement): { x: number; y: number } {
+  let x = 1;
+  let y = 1;
+  for (let g = shape.parent; g && g.is(NS.p, 'grpSp'); g = g.parent) {
+    const outer = boxOf(g);
+    const inner = childBoxOf(g);
+    if (outer && inner && inner.cx > 0 && inner.cy > 0) {
+      x *= outer.cx / inner.cx;
+      y *= outer.cy / inner.cy;
+    }
+  }
+  return { x, y };
+}
+
 /** Moves a shape vertically by `dy` in its parent's coordinates (a:off/@y). */
 export function moveY(shape: XElement, dy: number): void {
   const off = xfrmOf(shape)?.child(NS.a, 'off');

@@ -11,7 +11,7 @@ import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { warn, where, type EditContext } from './context.js';
 import { themeOf } from './deck.js';
-import { boxOf, childBoxOf, shapeName } from './shapes.js';
+import { boxOf, groupScale, shapeName } from './shapes.js';
 import { bodyModel, measureBody, registryMeasurer, scaledSize, type Measurer, type TextThemeFonts } from './text-layout.js';
 
 /** The smallest text size (contract section 7). */
@@ -20,19 +20,6 @@ export const MIN_TEXT_PT = 9;
 const SLACK = 0.5;
 const STEP = 0.025;
 
-function groupScale(shape: XElement): { x: number; y: number } {
-  let x = 1;
-  let y = 1;
-  for (let g = shape.parent; g && g.is(NS.p, 'grpSp'); g = g.parent) {
-    const outer = boxOf(g);
-    const inner = childBoxOf(g);
-    if (outer && inner && inner.cx > 0 && inner.cy > 0) {
-      x *= outer.cx / inner.cx;
-      y *= outer.cy / inner.cy;
-    }
-  }
-  return { x, y };
-}
 
 function setSize(el: XElement, rPrName: 'rPr' | 'endParaRPr', sizePt: number): void {
   let rPr = el.is(NS.a, 'endParaRPr') ? el : el.child(NS.a, rPrName);

@@ -138,6 +138,12 @@ describe('logo: placement', () => {
     expect(meta).toMatchObject({ format: 'png', width: 600, height: 300 });
   });
 
+  it('renders an SVG with a huge declared canvas at the printed size (its canvas is no pixel limit)', async () => {
+    const big = enc('<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="10000"><rect width="20000" height="10000" fill="teal"/></svg>');
+    const { pptx } = await run(await deckWithFrame(), brand({ logo: 'big.svg' }), { logo: { name: 'big.svg', bytes: big } });
+    expect(await sharp(partBytes(pptx, 'ppt/media/va-logo1.png')!).metadata()).toMatchObject({ width: 600, height: 300 });
+  });
+
   it('places the logo in a frame on the slide master', async () => {
     const deck = await miniDeck({ slides: [{ shapes: '' }], masterShapes: frame });
     const { pptx } = await run(deck, brand({ logo: 'l.png' }), { logo: { name: 'l.png', bytes: await png(600, 300) } });
