@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WARNING_CODES } from '../../src/edit/warning-codes.js';
+import { OpcPackage } from '../../src/package/opc-package.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,22 @@ describe('package hygiene', () => {
     const one = await run(deck, b, { logo: { name: 'l.svg', bytes: logo } }, { fitText: true });
     const two = await run(deck, b, { logo: { name: 'l.svg', bytes: logo } }, { fitText: true });
     expect(Buffer.from(one.pptx).equals(Buffer.from(two.pptx))).toBe(true);
+  });
+
+  it('warns when the brand asks for the other paper size', async () => {
+    const letter = await miniDeck({ slides: [{ shapes: '' }] });
+    expect((await run(letter, brand({ paper: 'a4' }))).warnings.map((w) => w.code)).toEqual(['W_PAPER_MISMATCH']);
+    expect((await run(letter, brand({ paper: 'letter' }))).warnings).toEqual([]);
+    // A deck of neither size (16:9) and a brand without an explicit paper: nothing to say.
+    const wide = await miniDeck({ slides: [{ shapes: '' }], size: { cx: 12192000, cy: 6858000 } });
+    expect((await run(wide, brand({ locale: 'da-DK' }))).warnings).toEqual([]);
+  });
+
+  it('refuses a deck whose masters have no theme (E_THEME)', async () => {
+    const pkg = OpcPackage.open(await miniDeck({ slides: [{ shapes: '' }] }));
+    const rels = pkg.rels('ppt/slideMasters/slideMaster1.xml');
+    for (const r of rels.all()) if (r.type.endsWith('/theme')) rels.remove(r.id);
+    await expect(run(await pkg.save(), brand())).rejects.toMatchObject({ code: 'E_THEME' });
   });
 
   it('documents every warning code it emits', () => {
