@@ -17,6 +17,7 @@ import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { markChanged, warn, where, type EditContext } from './context.js';
 import { contentParts } from './deck.js';
+import { isUrlLink, retarget } from './hyperlinks.js';
 import { removeShape } from './remove-shape.js';
 import { findTokens, paragraphText, replaceTokens, splitAtNewlines, tokensInParagraph } from './token-runs.js';
 
@@ -96,6 +97,7 @@ export function applyTokens(ctx: EditContext): void {
           changed = true;
           continue;
         }
+        retargetLinkTokens(ctx, part, p);
         if (replaceTokens(p, valueOf) > 0) {
           splitAtNewlines(p);
           changed = true;
@@ -115,6 +117,32 @@ export function applyTokens(ctx: EditContext): void {
       if (shape) markChanged(ctx, part, shape);
     }
     if (touched) ctx.pkg.touch(part);
+  }
+}
+
+const LINK_OF_TOKEN: Partial<Record<TokenName, 'booking' | 'billing' | 'homepage'>> = {
+  bookingLink: 'booking',
+  billingLink: 'billing',
+  homepageLink: 'homepage',
+};
+
+/**
+ * A link token in a run that already has a URL hyperlink (a:rPr/a:hlinkClick, any shape): the
+ * hyperlink goes to the same link the text will show, so text and target never disagree.
+ */
+function retargetLinkTokens(ctx: EditContext, part: string, p: XElement): void {
+  for (const run of p.childrenNamed(NS.a, 'r')) {
+    const link = run.child(NS.a, 'rPr')?.child(NS.a, 'hlinkClick');
+    if (!link || !isUrlLink(link)) continue;
+    const text = run.child(NS.a, 't')?.textContent() ?? '';
+    for (const t of findTokens(text)) {
+      const role = LINK_OF_TOKEN[knownToken(t.name) ?? 'organization'];
+      const url = role ? ctx.brand.links?.[role] : undefined;
+      if (url) {
+        retarget(ctx.deck, part, [link], url);
+        break;
+      }
+    }
   }
 }
 

@@ -33,6 +33,21 @@ describe('tokens', () => {
     expect(shapesOf(pptx)).toContain('<a:t>www.example.org/book | pay@example.org | +4512345678</a:t>');
   });
 
+  it('points a hyperlinked link token at the link it shows, in any shape', async () => {
+    const HL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+    const deck = await miniDeck({
+      slides: [
+        {
+          shapes: textShape({ id: 2, name: 'Footer', paras: [r('Visit ') + r('{{homepageLink}}', 1200, '<a:hlinkClick r:id="rId10"/>')] }),
+          rels: `<Relationship Id="rId10" Type="${HL}" Target="https://template.example/" TargetMode="External"/>`,
+        },
+      ],
+    });
+    const { pptx } = await run(deck, brand({ links: { homepage: 'https://acme.example/home' } }));
+    expect(shapesOf(pptx)).toContain('<a:hlinkClick r:id="rId10"/></a:rPr><a:t>acme.example/home</a:t>');
+    expect(partText(pptx, 'ppt/slides/_rels/slide1.xml.rels')).toContain(`<Relationship Id="rId10" Type="${HL}" Target="https://acme.example/home" TargetMode="External"/>`);
+  });
+
   it('reports unknown tokens and leaves them; tokens are case-insensitive', async () => {
     const deck = await miniDeck({ slides: [{ shapes: textShape({ id: 2, name: 'T', paras: [r('{{Organization}} {{fax}}')] }) }] });
     const { pptx, warnings } = await run(deck, brand());
