@@ -94,6 +94,59 @@ export const MATH_PRESETS: Record<string, PresetDef> = {
     paths: ['M xA yA L xB yB L hc yC L xD yB L xE yA L xF vc L xE yG L xD yH L hc yI L xB yH L xA yG L xL vc Z'],
   },
 
+  mathNotEqual: {
+    av: { adj1: 23520, adj2: 6600000, adj3: 11760 },
+    gd: `
+      a1 pin 0 adj1 50000
+      crAng pin 4200000 adj2 6600000
+      2a1 */ a1 2 1
+      maxAdj3 +- 100000 0 2a1
+      a3 pin 0 adj3 maxAdj3
+      dy1 */ h a1 100000
+      dy2 */ h a3 200000
+      dx1 */ w 73490 200000
+      x1 +- hc 0 dx1
+      x8 +- hc dx1 0
+      y2 +- vc 0 dy2
+      y3 +- vc dy2 0
+      y1 +- y2 0 dy1
+      y4 +- y3 dy1 0
+      cadj2 +- crAng 0 cd4
+      xadj2 tan hd2 cadj2
+      len mod xadj2 hd2 0
+      bhw */ len dy1 hd2
+      bhw2 */ bhw 1 2
+      x7 +- hc xadj2 bhw2
+      dx67 */ xadj2 y1 hd2
+      x6 +- x7 0 dx67
+      dx57 */ xadj2 y2 hd2
+      x5 +- x7 0 dx57
+      dx47 */ xadj2 y3 hd2
+      x4 +- x7 0 dx47
+      dx37 */ xadj2 y4 hd2
+      x3 +- x7 0 dx37
+      rx7 +- x7 bhw 0
+      rx6 +- x6 bhw 0
+      rx5 +- x5 bhw 0
+      rx4 +- x4 bhw 0
+      rx3 +- x3 bhw 0
+      dx7 */ dy1 hd2 len
+      rxt +- x7 dx7 0
+      lxt +- rx7 0 dx7
+      rx ?: cadj2 rxt rx7
+      lx ?: cadj2 x7 lxt
+      dy3 */ dy1 xadj2 len
+      dy4 +- 0 0 dy3
+      ry ?: cadj2 dy3 t
+      ly ?: cadj2 t dy4
+      dlx +- w 0 rx
+      drx +- w 0 lx
+      dly +- h 0 ry
+      dry +- h 0 ly`,
+    rect: 'x1 y1 x8 y4',
+    paths: ['M x1 y1 L x6 y1 L lx ly L rx ry L rx6 y1 L x8 y1 L x8 y2 L rx5 y2 L rx4 y3 L x8 y3 L x8 y4 L rx3 y4 L drx dry L dlx dly L x3 y4 L x1 y4 L x1 y3 L x4 y3 L x5 y2 L x1 y2 Z'],
+  },
+
   mathDivide: {
     av: { adj1: 23520, adj2: 5880, adj3: 11760 },
     gd: `
