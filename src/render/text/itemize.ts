@@ -2,7 +2,10 @@
  * Paragraph text → atoms: the unbreakable stretches between line break opportunities, each made
  * of pieces that share one face, size and run (so each piece is shaped once and drawn as one
  * text run). Capitals (a:rPr@cap), superscript/subscript (a:rPr@baseline), character spacing
- * (a:rPr@spc) and autofit font scaling are applied here.
+ * (a:rPr@spc) and autofit font scaling are applied here, and two LibreOffice rules for CJK
+ * text: a quarter of an em between Chinese/Japanese/Korean and Latin letters or digits
+ * ("autospace", measured: 2.4 pt at 9.5 pt), and CJK commas and full stops that may hang past
+ * the end of a line (a:pPr@hangingPunct).
  */
 import type { Face } from '../../fonts/types.js';
 import type { LinkTarget } from '../ops.js';
@@ -35,6 +38,8 @@ export interface Piece {
   link: LinkTarget | undefined;
   /** Baseline shift upwards (superscript > 0), in points. */
   rise: number;
+  /** Extra space after the piece (CJK/Latin autospace), included in `width`. */
+  gap: number;
   fakeBold: boolean;
   fakeItalic: boolean;
 }
@@ -44,12 +49,16 @@ export interface Atom {
   width: number;
   /** Width of the trailing white space (not counted when the atom ends a line). */
   trailing: number;
+  /** Width of trailing hanging punctuation (may pass the line end when hanging is on). */
+  hang: number;
   /** Set on a forced line break (a:br): its run style gives an empty line its height. */
   forced?: RunStyle;
 }
 
 interface Ch {
   ch: string;
+  /** Autospace after this character (points). */
+  gap: number;
   item: number;
   style: RunStyle;
   size: number;
@@ -72,7 +81,7 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
   para.items.forEach((item, index) => {
     if (item.kind === 'br') {
       flush();
-      atoms.push({ pieces: [], width: 0, trailing: 0, forced: item.style });
+      atoms.push({ pieces: [], width: 0, trailing: 0, hang: 0, forced: item.style });
       return;
     }
     const st = item.style;
@@ -94,7 +103,7 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
         const keep = prevFace && (SPACE_RE.test(c) || c === '\t' || (cp >= 0x300 && cp <= 0x36f)) && (c === '\t' || prevFace.hasGlyph(cp));
         const face = keep ? prevFace! : picker.faceFor(cp, st);
         prevFace = face;
-        chars.push({ ch: c, item: index, style: st, size, lineSize: baseSize, rise: st.baseline * baseSize, face, link: item.link });
+        chars.push({ ch: c, gap: 0, item: index, style: st, size, lineSize: baseSize, rise: st.baseline * baseSize, face, link: item.link });
         count++;
       }
     }
@@ -106,6 +115,7 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
 }
 
 function atomsOf(chars: Ch[]): Atom[] {
+  autospace(chars);
   const breaks = breakOpportunities(chars.map((c) => c.ch));
   const atoms: Atom[] = [];
   let start = 0;
@@ -129,28 +139,64 @@ function atomOf(chars: Ch[], from: number, to: number): Atom {
       continue;
     }
     let j = i + 1;
-    while (j < to) {
+    while (j < to && chars[j - 1]!.gap === 0) {
       const d = chars[j]!;
       if (d.ch === '\t' || d.item !== c.item || d.face !== c.face || d.size !== c.size) break;
       j++;
     }
     let text = '';
     for (let k = i; k < j; k++) text += chars[k]!.ch;
-    pieces.push(makePiece('text', text, c));
+    pieces.push(makePiece('text', text, c, chars[j - 1]!.gap));
     i = j;
   }
   let width = 0;
   for (const p of pieces) width += p.width;
-  return { pieces, width, trailing: trailingWidth(pieces) };
+  return { pieces, width, trailing: trailingWidth(pieces), hang: hangWidth(pieces) };
 }
 
-function makePiece(kind: Piece['kind'], text: string, c: Ch): Piece {
+/** CJK commas and full stops, which hang past the line end (LibreOffice's set). */
+const HANGING = /[、。，．｡､]$/;
+
+/** Width of a trailing hanging punctuation mark. */
+export function hangWidth(pieces: readonly Piece[]): number {
+  const last = pieces[pieces.length - 1];
+  if (!last || last.kind !== 'text' || !HANGING.test(last.text)) return 0;
+  const mark = [...last.text].at(-1)!;
+  return measure(last.face, mark, last.size, last.spacing);
+}
+
+/** Whether a character is CJK ('a'), Latin-like ('w') or neither ('') for autospace. */
+function scriptClass(ch: string): 'a' | 'w' | '' {
+  const cp = ch.codePointAt(0)!;
+  if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || cp >= 0x20000) {
+    return 'a';
+  }
+  if (/[\p{L}\p{N}]/u.test(ch)) return 'w';
+  return '';
+}
+
+/**
+ * LibreOffice's "space between Asian and non-Asian text": a quarter of the font size between
+ * a CJK character and a Latin letter or digit. Spaces and punctuation take the script of the
+ * character before them.
+ */
+function autospace(chars: Ch[]): void {
+  let prev: 'a' | 'w' | '' = '';
+  for (let i = 0; i < chars.length; i++) {
+    const own = scriptClass(chars[i]!.ch);
+    if (own !== '' && prev !== '' && own !== prev && i > 0) chars[i - 1]!.gap = chars[i - 1]!.size / 4;
+    if (own !== '') prev = own;
+  }
+}
+
+function makePiece(kind: Piece['kind'], text: string, c: Ch, gap = 0): Piece {
   const face = c.face;
   const st = c.style;
   return {
     kind,
     text,
-    width: kind === 'tab' ? 0 : measure(face, text, c.size, st.spacing),
+    gap,
+    width: kind === 'tab' ? 0 : measure(face, text, c.size, st.spacing) + gap,
     face,
     size: c.size,
     lineSize: c.lineSize,
@@ -177,15 +223,16 @@ export function countChars(text: string): number {
   return n;
 }
 
-/** Width of white space at the end of a list of pieces. */
+/** Width of white space (and autospace) at the end of a list of pieces. */
 export function trailingWidth(pieces: readonly Piece[]): number {
   let w = 0;
   for (let p = pieces.length - 1; p >= 0; p--) {
     const piece = pieces[p]!;
     if (piece.kind === 'tab') return w;
+    w += piece.gap;
     const trimmed = piece.text.replace(TRAILING_SPACE_RE, '');
     if (trimmed.length === piece.text.length) return w;
-    w += piece.width - measure(piece.face, trimmed, piece.size, piece.spacing);
+    w += piece.width - piece.gap - measure(piece.face, trimmed, piece.size, piece.spacing);
     if (trimmed.length > 0) return w;
   }
   return w;

@@ -12,7 +12,7 @@ import type { LinkTarget } from '../ops.js';
 import type { Rgba } from '../color/rgba.js';
 import { AutoNumberer, autoNumberLabel } from './autonum.js';
 import type { FontPicker } from './font-picker.js';
-import { countChars, isSpaceChar, itemize, measure, trailingWidth, type Atom, type Piece } from './itemize.js';
+import { countChars, hangWidth, isSpaceChar, itemize, measure, trailingWidth, type Atom, type Piece } from './itemize.js';
 import type { Paragraph } from './paragraphs.js';
 import type { ParaStyle, RunStyle, Spacing } from './props.js';
 import type { TextStats } from './stats.js';
@@ -115,6 +115,7 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
       limit: (n) => avail - ps.marR - (n === 0 ? firstStart : ps.marL),
       tabs: ps,
       wrap: opts.wrap,
+      hanging: ps.hangingPunct,
     });
     drafts.forEach((d, li) => {
       const lastOfPara = li === drafts.length - 1;
@@ -178,16 +179,17 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
             if (part === ' ' && inkLeft > 0) cursor += extraPerSpace;
             inkLeft -= n;
           }
+          cursor += p.gap;
         } else {
           const n = countChars(p.text);
-          const w = p.width + extraPerChar * n;
+          const w = p.width - p.gap + extraPerChar * n;
           const prev = runs[runs.length - 1];
           if (prev && !prev.bullet && canMerge(prev, base) && Math.abs(prev.x + prev.width - cursor) < EPS) {
             // One run per style on a line: fewer text operations, kerning across words.
             prev.text += p.text;
             prev.width = measure(p.face, prev.text, p.size, p.spacing) + extraPerChar * countChars(prev.text);
           } else runs.push({ ...base, x: cursor, text: p.text, width: w });
-          cursor += w;
+          cursor += w + p.gap;
           inkLeft -= n;
         }
       }
@@ -301,6 +303,7 @@ interface BreakEnv {
   limit(line: number): number;
   tabs: Pick<ParaStyle, 'tabs' | 'defTab'>;
   wrap: boolean;
+  hanging: boolean;
 }
 
 function breakLines(atoms: Atom[], env: BreakEnv): LineDraft[] {
@@ -327,7 +330,7 @@ function breakLines(atoms: Atom[], env: BreakEnv): LineDraft[] {
       continue;
     }
     const placed = withTabs(atom, line, env);
-    const visible = placed.width - placed.trailing;
+    const visible = placed.width - placed.trailing - (env.hanging ? placed.hang : 0);
     if (!env.wrap || line.width + visible <= line.limit + EPS) {
       add(line, placed);
     } else if (line.pieces.length === 0) {
@@ -369,7 +372,7 @@ function withTabs(atom: Atom, line: LineDraft, env: BreakEnv): Atom {
   });
   let width = 0;
   for (const p of pieces) width += p.width;
-  return { pieces, width, trailing: trailingWidth(pieces) };
+  return { pieces, width, trailing: trailingWidth(pieces), hang: atom.hang };
 }
 
 function nextTabStop(x: number, tabs: Pick<ParaStyle, 'tabs' | 'defTab'>): number {
@@ -419,11 +422,11 @@ function splitAtom(atom: Atom, limit: number): [Atom, Atom | undefined] {
     rest.push(...atom.pieces.slice(pi + 1));
     const tailWidth = rest.reduce((s, r) => s + r.width, 0);
     return [
-      { pieces: head, width, trailing: trailingWidth(head) },
-      rest.length > 0 ? { pieces: rest, width: tailWidth, trailing: trailingWidth(rest) } : undefined,
+      { pieces: head, width, trailing: trailingWidth(head), hang: hangWidth(head) },
+      rest.length > 0 ? { pieces: rest, width: tailWidth, trailing: trailingWidth(rest), hang: hangWidth(rest) } : undefined,
     ];
   }
-  return [{ pieces: head, width, trailing: trailingWidth(head) }, undefined];
+  return [{ pieces: head, width, trailing: trailingWidth(head), hang: hangWidth(head) }, undefined];
 }
 
 function withText(p: Piece, text: string, width: number): Piece {

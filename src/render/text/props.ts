@@ -54,6 +54,8 @@ export interface ParaStyle {
   bullet: BulletStyle;
   /** a:pPr@eaLnBrk / latinLnBrk: break East Asian / Latin words anywhere. */
   latinLnBrk: boolean;
+  /** a:pPr@hangingPunct: CJK commas and full stops may hang past the line end (default on, as LibreOffice). */
+  hangingPunct: boolean;
 }
 
 export interface RunStyle {
@@ -135,6 +137,7 @@ export function resolvePara(sources: readonly XElement[], level: number, env: Pr
     tabs,
     bullet: resolveBullet(sources, env),
     latinLnBrk: boolAttr(attr(sources, 'latinLnBrk'), false),
+    hangingPunct: boolAttr(attr(sources, 'hangingPunct'), true),
   };
 }
 
