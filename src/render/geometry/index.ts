@@ -12,15 +12,13 @@ export {
   lineEnd,
   lineEndSize,
   isLineEndType,
-  pathEnds,
-  trimPathEnds,
   MIN_BASE_WIDTH_PT,
   type LineEnd,
   type LineEndOptions,
   type LineEndSize,
   type LineEndType,
-  type PathEnd,
 } from './line-end.js';
+export { pathEnds, trimPathEnds, type PathEnd } from './path-ends.js';
 export {
   IDENTITY,
   applyToPoint,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLineEndType, lineEnd, lineEndSize, MIN_BASE_WIDTH_PT, pathEnds, trimPathEnds } from '../../../src/render/geometry/line-end.js';
+import { isLineEndType, lineEnd, lineEndSize, MIN_BASE_WIDTH_PT } from '../../../src/render/geometry/line-end.js';
+import { pathEnds, trimPathEnds } from '../../../src/render/geometry/path-ends.js';
 import { pathBounds } from '../../../src/render/geometry/transform.js';
 import { presetGeometry } from '../../../src/render/geometry/preset.js';
 import type { PathCommand } from '../../../src/render/geometry/types.js';

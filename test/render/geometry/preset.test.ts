@@ -77,8 +77,6 @@ describe('preset catalogue', () => {
 
   it('stays finite for extreme adjust values', () => {
     for (const name of presetNames()) {
-      const probe = presetGeometry(name, 10, 10, {})!;
-      expect(probe).not.toBeNull();
       for (const v of [-1e12, -1, 0, 1, 21_599_999, 5e7, 1e12]) {
         const adj = Object.fromEntries(['adj', 'adj1', 'adj2', 'adj3', 'adj4', 'adj5', 'adj6', 'adj7', 'adj8', 'hf', 'vf'].map((k) => [k, v]));
         const g = geometry(name, 200, 100, adj);
