@@ -36,6 +36,7 @@ function missingTool(): string | null {
     ['pdfinfo', ['-v']],
     ['pdftotext', ['-v']],
     ['pdftoppm', ['-v']],
+    ['pdffonts', ['-v']],
   ] as const) {
     if (spawnSync(tool, args, { stdio: 'ignore', timeout: 60_000 }).error) return `${tool} is not installed (Debian: libreoffice-impress, poppler-utils)`;
   }
@@ -239,6 +240,19 @@ describe.skipIf(!!missing)('LibreOffice shows the brand on handouts', () => {
         expect(text, `${h.name} ${role}`).toContain(readableLink(url).replace(/\s+/g, ''));
       }
     }
+  });
+
+  it('lays the text out in the brand\'s fonts (and Noto Sans SC for Chinese)', () => {
+    const postscript = (family: string) => family.replace(/\s+/g, '');
+    let checked = 0;
+    for (const h of handouts) {
+      const fontsUsed = spawnSync('pdffonts', [h.pptx.replace(/\.pptx$/, '.pdf')], { encoding: 'utf8' }).stdout;
+      const wanted = [h.brand.fonts?.heading, h.brand.fonts?.body].filter((f): f is string => !!f).map(postscript);
+      if (brandLocale(h.brand) === 'zh-CN') wanted.push('NotoSansSC');
+      for (const f of wanted) expect(fontsUsed, `${h.name}: ${f}`).toContain(`+${f}-`);
+      if (wanted.length) checked++;
+    }
+    expect(checked).toBeGreaterThan(2);
   });
 
   it('draws the brand colours (the dk2 band or the accent1 shapes cover a visible share of the page)', async () => {
