@@ -53,7 +53,11 @@ function buildPicture(frame: Frame, fitted: Box, relId: string, organization: st
   const pic = at.insertBefore(at.make(NS.p, 'pic'), frame.shape) as XElement;
   const nv = pic.append(pic.make(NS.p, 'nvPicPr')) as XElement;
   const id = cNvPr(frame.shape)?.attr('id') ?? '0';
-  nv.append(nv.make(NS.p, 'cNvPr', { id, name: 'Logo', descr: `${organization} logo` }));
+  const cNv = nv.append(nv.make(NS.p, 'cNvPr', { id, name: 'Logo', descr: `${organization} logo` })) as XElement;
+  // A clickable frame makes a clickable logo: its a:hlinkClick/a:hlinkHover move to the picture.
+  for (const link of [...(cNvPr(frame.shape)?.elements() ?? [])]) {
+    if (link.is(NS.a, 'hlinkClick') || link.is(NS.a, 'hlinkHover')) cNv.append(link);
+  }
   const cNvPicPr = nv.append(nv.make(NS.p, 'cNvPicPr')) as XElement;
   cNvPicPr.append(cNvPicPr.make(NS.a, 'picLocks', { noChangeAspect: '1' }));
   nv.append(nv.make(NS.p, 'nvPr'));

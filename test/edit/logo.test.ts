@@ -144,6 +144,16 @@ describe('logo: placement', () => {
     expect(await sharp(partBytes(pptx, 'ppt/media/va-logo1.png')!).metadata()).toMatchObject({ width: 600, height: 300 });
   });
 
+  it('keeps the frame\'s hyperlink on the logo (a clickable logo)', async () => {
+    const linked = frame.replace('<p:cNvPr id="5" name="va:logo"/>', '<p:cNvPr id="5" name="va:logo"><a:hlinkClick r:id="rId10"/></p:cNvPr>');
+    const deck = await miniDeck({
+      slides: [{ shapes: linked, rels: '<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://acme.example/" TargetMode="External"/>' }],
+    });
+    const { pptx } = await run(deck, brand({ logo: 'l.png' }), { logo: { name: 'l.png', bytes: await png(100, 50) } });
+    expect(shapesOf(pptx)).toContain('<p:cNvPr id="5" name="Logo" descr="Acme Clinic logo"><a:hlinkClick r:id="rId10"/></p:cNvPr>');
+    expect(partText(pptx, 'ppt/slides/_rels/slide1.xml.rels')).toContain('Id="rId10"');
+  });
+
   it('places the logo in a frame on the slide master', async () => {
     const deck = await miniDeck({ slides: [{ shapes: '' }], masterShapes: frame });
     const { pptx } = await run(deck, brand({ logo: 'l.png' }), { logo: { name: 'l.png', bytes: await png(600, 300) } });
