@@ -165,10 +165,17 @@ export function hangWidth(pieces: readonly Piece[]): number {
   return measure(last.face, mark, last.size, last.spacing);
 }
 
-/** Whether a character is CJK ('a'), Latin-like ('w') or neither ('') for autospace. */
+/** Whether a character is CJK ('a', full-width punctuation included), Latin-like ('w') or weak (''). */
 function scriptClass(ch: string): 'a' | 'w' | '' {
   const cp = ch.codePointAt(0)!;
-  if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || cp >= 0x20000) {
+  if (
+    (cp >= 0x3000 && cp <= 0x30ff) ||
+    (cp >= 0x3400 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    cp >= 0x20000
+  ) {
     return 'a';
   }
   if (/[\p{L}\p{N}]/u.test(ch)) return 'w';
@@ -177,15 +184,19 @@ function scriptClass(ch: string): 'a' | 'w' | '' {
 
 /**
  * LibreOffice's "space between Asian and non-Asian text": a quarter of the font size between
- * a CJK character and a Latin letter or digit. Spaces and punctuation take the script of the
- * character before them.
+ * CJK and Latin letters or digits. Weak characters (spaces, brackets, ASCII punctuation) take
+ * the script of the next strong character (measured: "提示：{{additional" gets its space
+ * between "：" and "{{").
  */
 function autospace(chars: Ch[]): void {
-  let prev: 'a' | 'w' | '' = '';
-  for (let i = 0; i < chars.length; i++) {
-    const own = scriptClass(chars[i]!.ch);
-    if (own !== '' && prev !== '' && own !== prev && i > 0) chars[i - 1]!.gap = chars[i - 1]!.size / 4;
-    if (own !== '') prev = own;
+  const cls: ('a' | 'w' | '')[] = chars.map((c) => scriptClass(c.ch));
+  let next: 'a' | 'w' | '' = '';
+  for (let i = cls.length - 1; i >= 0; i--) {
+    if (cls[i] === '') cls[i] = next;
+    else next = cls[i]!;
+  }
+  for (let i = 1; i < chars.length; i++) {
+    if (cls[i] !== '' && cls[i - 1] !== '' && cls[i] !== cls[i - 1]) chars[i - 1]!.gap = chars[i - 1]!.size / 4;
   }
 }
 

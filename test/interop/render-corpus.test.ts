@@ -1,0 +1,89 @@
+/**
+ * Real-world decks (../shared/corpus, never copied into the project): every real deck renders
+ * to a PDF with one page per slide, no slide or shape fails, what was not drawn is reported;
+ * derived decks render; hostile files end with a result or a clear VaError. The PDFs pass
+ * `qpdf --check` when qpdf is there. Skips with a printed reason when the corpus is absent.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isVaError } from '../../src/errors.js';
+import { OpcPackage } from '../../src/package/opc-package.js';
+import { NS } from '../../src/xml/namespaces.js';
+import { render } from '../../src/render/render.js';
+import { ROOT, registry } from '../render/helpers/fixtures.js';
+import { hasTool, qpdfCheck, withTemp, writePdf } from '../render/helpers/tools.js';
+
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const present = existsSync(path.join(CORPUS, 'real'));
+if (!present) console.log(`skipped: the corpus is not at ${CORPUS}`);
+const files = (sub: string) => (present && existsSync(path.join(CORPUS, sub)) ? readdirSync(path.join(CORPUS, sub)).sort() : []);
+
+/** Slides listed in p:sldIdLst (what the PDF must have one page each for). */
+function slideCount(bytes: Uint8Array): { slides: number; charts: boolean; diagrams: boolean } {
+  const pkg = OpcPackage.open(bytes);
+  const root = pkg.xml(pkg.mainPart).root;
+  const slides = root.child(NS.p, 'sldIdLst')?.childrenNamed(NS.p, 'sldId').length ?? 0;
+  const names = pkg.partNames();
+  return { slides, charts: names.some((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)), diagrams: names.some((n) => /^ppt\/diagrams\/data/.test(n)) };
+}
+
+describe.skipIf(!present)('the real decks of the corpus', () => {
+  for (const f of files('real')) {
+    it(f, async () => {
+      const bytes = new Uint8Array(readFileSync(path.join(CORPUS, 'real', f)));
+      const expected = slideCount(bytes);
+      const { pdf, pages, warnings } = await render(bytes, { registry, what: f });
+      expect(pages).toBe(Math.max(1, expected.slides));
+      const failed = warnings.filter((w) => w.code === 'W_RENDER_SLIDE_FAILED' || w.code === 'W_RENDER_SHAPE_FAILED');
+      expect(failed, failed.map((w) => w.message).join('\n')).toEqual([]);
+      if (expected.slides === 0) expect(warnings.map((w) => w.code)).toContain('W_RENDER_NO_SLIDES');
+      for (const w of warnings) {
+        expect(w.message, `${w.code} is one line`).not.toMatch(/\n/);
+        if (w.code === 'W_RENDER_SKIPPED') expect(w.slide).toBeGreaterThan(0);
+      }
+      if (hasTool('qpdf')) {
+        withTemp((dir) => {
+          const r = qpdfCheck(writePdf(dir, 'deck', pdf));
+          expect(r.ok, r.output).toBe(true);
+        });
+      }
+    });
+  }
+
+  it('reports charts and SmartArt it cannot draw, once per kind and slide', async () => {
+    for (const f of files('real')) {
+      const bytes = new Uint8Array(readFileSync(path.join(CORPUS, 'real', f)));
+      const { charts } = slideCount(bytes);
+      if (!charts) continue;
+      const { warnings } = await render(bytes, { registry, what: f });
+      const skipped = warnings.filter((w) => w.code === 'W_RENDER_SKIPPED');
+      const keys = skipped.map((w) => `${w.slide}:${w.message.replace(/^slide \d+: \d+ /, '')}`);
+      expect(new Set(keys).size, f).toBe(keys.length);
+    }
+  });
+});
+
+describe.skipIf(!present)('derived and hostile files', () => {
+  for (const f of files('derived')) {
+    it(`derived ${f}`, async () => {
+      const { pages, warnings } = await render(new Uint8Array(readFileSync(path.join(CORPUS, 'derived', f))), { registry, what: f });
+      expect(pages).toBeGreaterThan(0);
+      expect(warnings.filter((w) => w.code === 'W_RENDER_SLIDE_FAILED')).toEqual([]);
+    });
+  }
+  for (const f of files('hostile-real')) {
+    it(`hostile ${f}`, async () => {
+      try {
+        const { pdf } = await render(new Uint8Array(readFileSync(path.join(CORPUS, 'hostile-real', f))), { registry, what: f });
+        expect(pdf.length).toBeGreaterThan(0);
+      } catch (error) {
+        expect(isVaError(error), String(error)).toBe(true);
+        if (isVaError(error)) {
+          expect(error.message).not.toMatch(/\n|at .*\.ts:/);
+          expect(error.code).toMatch(/^E_/);
+        }
+      }
+    });
+  }
+});
