@@ -56,6 +56,8 @@ describe('batch with a .pptx template (PPTX output)', () => {
     expect(aarhus.outputs).toEqual([{ format: 'pptx', file: 'out/aarhus/fjord-klinik-aarhus-deck-da-DK.pptx', bytes: expect.any(Number) }]);
     expect(aarhus.warnings.map((w) => w.code)).toContain('W_TOKEN_UNKNOWN');
     expect(aarhus.timeMs).toBeGreaterThan(0);
+    expect(aarhus.timings).toEqual({ customizeMs: expect.any(Number), renderMs: expect.any(Number), writeMs: expect.any(Number) });
+    expect(report.items[3]!.timings).toBeUndefined();
     expect(report.items[3]!.error).toMatchObject({ code: 'E_BRAND_INVALID' });
     // Every output is a real PowerPoint package.
     for (const item of report.items.filter((i) => i.status === 'ok')) {

@@ -40,6 +40,8 @@ export interface BatchItemReport {
   error: { code: string; message: string } | null;
   /** Time the item took in its worker plus writing its files (queue time not included). */
   timeMs: number;
+  /** Where that time went (absent for items that did not reach a worker). */
+  timings?: { customizeMs: number; renderMs: number; writeMs: number };
 }
 
 export interface BatchReport {
@@ -241,7 +243,14 @@ async function execute(s: Settings, jobs: Job<TemplateRef>[], pool: WorkerPool |
         await writeFileAtomic(file, f.bytes);
         item.outputs.push({ format: f.format, file: displayPath(io.cwd, file), bytes: f.bytes.length });
       }
-      record({ ...item, status: 'ok', warnings: result.warnings, timeMs: result.timings.workMs + (performance.now() - writeStart) });
+      const writeMs = performance.now() - writeStart;
+      record({
+        ...item,
+        status: 'ok',
+        warnings: result.warnings,
+        timeMs: result.timings.workMs + writeMs,
+        timings: { customizeMs: result.timings.customizeMs, renderMs: result.timings.renderMs, writeMs },
+      });
     } catch (e) {
       record({ ...item, status: 'failed', warnings: result.warnings, error: errorOf(toVaError(e)), timeMs: result.timings.workMs + (performance.now() - writeStart) });
     }
@@ -272,7 +281,11 @@ async function finish(s: Settings, jobCount: number, results: BatchItemReport[],
     templates: s.templates.map(templateName),
     brandFiles: new Set(results.map((i) => i.brandFile)).size,
     summary: { jobs: jobCount, ok, failed, skipped, wallMs: Math.round(wallMs), decksPerSecond: round1(ok / (wallMs / 1000)) },
-    items: results.map((i) => ({ ...i, timeMs: Math.round(i.timeMs) })),
+    items: results.map((i) => ({
+      ...i,
+      timeMs: Math.round(i.timeMs),
+      ...(i.timings ? { timings: { customizeMs: Math.round(i.timings.customizeMs), renderMs: Math.round(i.timings.renderMs), writeMs: Math.round(i.timings.writeMs) } } : {}),
+    })),
   };
   if (s.reportFile) {
     await ensureOutputDir(path.dirname(s.reportFile));
