@@ -34,16 +34,20 @@ export class WorkerPool {
   private nextId = 1;
   private closed = false;
 
-  /** `warm`, when given, is sent to every worker at start so it loads its modules early. */
+  /**
+   * `warm`, when given, is sent to every worker at start so it loads its modules early. `entry`
+   * replaces the worker script (tests use it to make a worker crash).
+   */
   constructor(
     readonly size: number,
     private readonly warm?: Omit<WarmMessage, 'type'>,
+    private readonly entry: URL | string = workerEntry(),
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerEntry(), { stdout: false, stderr: false });
+    const worker = new Worker(this.entry, { stdout: false, stderr: false });
     if (this.warm) worker.postMessage({ type: 'warm', ...this.warm } satisfies WarmMessage);
     const slot: Slot = { worker, task: null };
     worker.on('message', (msg: ResultMessage) => {
