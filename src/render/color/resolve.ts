@@ -59,12 +59,23 @@ const DEFAULT_SYSTEM: Record<string, string> = {
   windowFrame: '646464',
 };
 
+/** Resolved colours per element and context (text resolves the same defaults for every run). */
+const memo = new WeakMap<XElement, { ctx: ColorContext; value: Rgba | null }[]>();
+
 /** Resolves one colour element; null when it cannot be resolved (unknown scheme slot, bad value). */
 export function resolveColor(el: XElement | undefined, ctx: ColorContext): Rgba | null {
   if (!el) return null;
+  let entries = memo.get(el);
+  const hit = entries?.find((e) => e.ctx === ctx);
+  if (hit) return hit.value;
   const base = baseColor(el, ctx);
-  if (!base) return null;
-  return applyTransforms(base, el);
+  const value = base ? applyTransforms(base, el) : null;
+  if (!entries) {
+    entries = [];
+    memo.set(el, entries);
+  }
+  if (entries.length < 8) entries.push({ ctx, value });
+  return value;
 }
 
 function baseColor(el: XElement, ctx: ColorContext): Rgba | null {

@@ -8,6 +8,7 @@ import type { OpcPackage } from '../../package/opc-package.js';
 import { resolveColor } from '../color/resolve.js';
 import type { Rgba } from '../color/rgba.js';
 import { parseHex } from '../color/rgba.js';
+import { cachedXml } from './part-cache.js';
 
 export interface ThemeFonts {
   latin: string;
@@ -58,7 +59,7 @@ export function readTheme(pkg: OpcPackage, part: string | undefined): Theme {
   const key = part ?? '';
   let theme = perPkg.get(key);
   if (!theme) {
-    theme = part && pkg.has(part) ? parseTheme(pkg.xml(part).root, part) : parseTheme(undefined, undefined);
+    theme = part && pkg.has(part) ? parseTheme(cachedXml(pkg, part).root, part) : parseTheme(undefined, undefined);
     perPkg.set(key, theme);
   }
   return theme;

@@ -107,7 +107,11 @@ class Writer {
       else if (op.kind === 'image') this.image(op, ops, names);
       else await this.text(op, ops, page, names);
     }
-    page.pushOperators(...ops);
+    // The content stream, compressed with Node's zlib (pdf-lib's pure-JS deflate is the
+    // slowest step of a render otherwise).
+    const content = Buffer.from(ops.map((o) => o.toString()).join('\n'), 'latin1');
+    const stream = PDFRawStream.of(this.doc.context.obj({ Filter: 'FlateDecode' }), deflateSync(content));
+    page.node.set(PDFName.of('Contents'), this.doc.context.register(stream));
     for (const link of list.links) this.link(page, link, list.height, all);
   }
 

@@ -11,7 +11,7 @@ import type { TextStats } from './stats.js';
 
 export class FontPicker {
   private readonly resolved = new Map<string, Face>();
-  private readonly fallback = new Map<string, Face | null>();
+  private readonly fallback = new Map<Face, Map<number, Face | null>>();
 
   constructor(
     private readonly registry: FontRegistry,
@@ -41,16 +41,36 @@ export class FontPicker {
     return family || style.latin || 'Calibri';
   }
 
+  private readonly perRun = new WeakMap<RunStyle, Map<string, Face>>();
+
+  /** The primary face of a run for a family (cached per run style: called for every character). */
+  private primaryFor(family: string, style: RunStyle): Face {
+    let m = this.perRun.get(style);
+    if (!m) {
+      m = new Map();
+      this.perRun.set(style, m);
+    }
+    let f = m.get(family);
+    if (!f) {
+      f = this.face(family, { bold: style.bold, italic: style.italic });
+      m.set(family, f);
+    }
+    return f;
+  }
+
   /** The face that draws `cp` for a run; counts the character as missing when none covers it. */
   faceFor(cp: number, style: RunStyle, preferredFamily?: string): Face {
-    const fs: FaceStyle = { bold: style.bold, italic: style.italic };
-    const primary = this.face(preferredFamily ?? this.familyFor(cp, style), fs);
+    const primary = this.primaryFor(preferredFamily ?? this.familyFor(cp, style), style);
     if (cp < 0x20 || primary.hasGlyph(cp)) return primary;
-    const key = `${primary.key}\u0000${cp}`;
-    let f = this.fallback.get(key);
+    let byCp = this.fallback.get(primary);
+    if (!byCp) {
+      byCp = new Map();
+      this.fallback.set(primary, byCp);
+    }
+    let f = byCp.get(cp);
     if (f === undefined) {
-      f = this.registry.faceForChar(cp, primary, fs);
-      this.fallback.set(key, f);
+      f = this.registry.faceForChar(cp, primary, { bold: style.bold, italic: style.italic });
+      byCp.set(cp, f);
     }
     if (f === null) {
       this.stats.missing.set(cp, (this.stats.missing.get(cp) ?? 0) + 1);
