@@ -50,7 +50,10 @@ export { TEMPLATES, TEMPLATE_IDS, isTemplateId, templateRelativePath, templateVa
 export type { TemplateId, TemplateInfo } from './templates/catalog.js';
 
 // ── Rendering (src/render: render, renderPng, renderWithLibreOffice) ────────────────────────────
-// (exports added by the renderer)
+export { render, renderPng } from './render/render.js';
+export type { RenderOptions, RenderPngOptions, RenderResult, RenderPngResult, RenderFontFile, RenderMetadata } from './render/render.js';
+export { renderWithLibreOffice, findSoffice } from './render/libreoffice.js';
+export type { LibreOfficeOptions, LibreOfficeResult } from './render/libreoffice.js';
 
 // ── Inspection (src/inspect: contract check of a deck) ──────────────────────────────────────────
 export { inspect, inspectPackage } from './inspect/inspect.js';
