@@ -1,19 +1,33 @@
 /**
- * Content the embedded PDF renderer does not draw (it draws shapes, pictures, text and groups):
- * `p:graphicFrame` holding a chart, SmartArt diagram, table or OLE object (`a:graphicData@uri`),
- * media (`a:videoFile`, `a:audioFile`, `a:quickTimeFile`, `p14:media`), ink (`p:contentPart`),
- * 3D models and equations (`mc:AlternateContent` choices that require am3d or a14 math).
- * Render with `--renderer libreoffice` for such decks.
+ * Content the embedded PDF renderer does not draw faithfully (it draws shapes, pictures, text,
+ * tables and groups; see docs/renderer.md), so that a designer knows before rendering:
+ *
+ * | kind | XML | what the renderer does |
+ * |---|---|---|
+ * | `chart` | `p:graphicFrame` / `a:graphicData` with a chart or chartex URI | not drawn |
+ * | `smartart` | … with the diagram URI | not drawn |
+ * | `ole` | … with the OLE URI | its preview picture (`p:pic`) only, else not drawn |
+ * | `other-graphic` | … with any other URI (legacy VML compatibility, ...) | not drawn |
+ * | `media` | `a:videoFile`, `a:audioFile`, `a:quickTimeFile`, `a:wavAudioFile`, `p14:media` | the poster picture only |
+ * | `ink` | `p:contentPart` | not drawn |
+ * | `3d-model`, `equation` | `mc:Choice` requiring am3d, or a14 with `m:oMath` | the `mc:Fallback` picture |
+ * | `3d-effect` | `a:scene3d` or a non-empty `a:sp3d` in a shape's `p:spPr` | drawn flat |
+ *
+ * Render such decks with `--renderer libreoffice` when they matter.
  */
 import type { OpcPackage } from '../package/opc-package.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { contentParts, enclosingShape, partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
 
-export type UnsupportedKind = 'chart' | 'smartart' | 'table' | 'ole' | 'media' | 'ink' | '3d-model' | 'equation' | 'other-graphic';
+export type UnsupportedKind = 'chart' | 'smartart' | 'ole' | 'other-graphic' | 'media' | 'ink' | '3d-model' | 'equation' | '3d-effect';
+
+export type Treatment = 'not drawn' | 'preview picture only' | 'poster picture only' | 'fallback picture' | 'drawn flat';
 
 export interface UnsupportedItem {
   kind: UnsupportedKind;
+  /** What the embedded renderer draws instead. */
+  treatment: Treatment;
   location: string;
   part: string;
   slide?: number;
@@ -26,28 +40,44 @@ const GRAPHIC_URIS: Record<string, UnsupportedKind> = {
   'http://schemas.microsoft.com/office/drawing/2014/chartex': 'chart',
   'http://schemas.openxmlformats.org/drawingml/2006/diagram': 'smartart',
   'http://purl.oclc.org/ooxml/drawingml/diagram': 'smartart',
-  'http://schemas.openxmlformats.org/drawingml/2006/table': 'table',
-  'http://purl.oclc.org/ooxml/drawingml/table': 'table',
   'http://schemas.openxmlformats.org/presentationml/2006/ole': 'ole',
   'http://purl.oclc.org/ooxml/presentationml/ole': 'ole',
 };
 
-function kindOf(el: XElement): UnsupportedKind | null {
+/** Graphic data the renderer draws: tables. */
+const DRAWN_URIS = new Set(['http://schemas.openxmlformats.org/drawingml/2006/table', 'http://purl.oclc.org/ooxml/drawingml/table']);
+
+const MEDIA = new Set(['videoFile', 'audioFile', 'quickTimeFile', 'wavAudioFile']);
+
+function classify(el: XElement): { kind: UnsupportedKind; treatment: Treatment } | null {
   if (el.is(NS.a, 'graphicData')) {
     const uri = el.attr('uri') ?? '';
-    return GRAPHIC_URIS[uri] ?? (uri === '' ? null : 'other-graphic');
+    if (uri === '' || DRAWN_URIS.has(uri)) return null;
+    const kind = GRAPHIC_URIS[uri] ?? 'other-graphic';
+    if (kind === 'ole') return { kind, treatment: [...el.descendants(NS.p, 'pic')].length > 0 ? 'preview picture only' : 'not drawn' };
+    return { kind, treatment: 'not drawn' };
   }
-  if (el.inNamespace(NS.a) && (el.localName === 'videoFile' || el.localName === 'audioFile' || el.localName === 'quickTimeFile' || el.localName === 'wavAudioFile')) {
-    return 'media';
-  }
-  if (el.localName === 'media' && (el.namespaceURI ?? '').includes('microsoft.com/office/powerpoint/2010/main')) return 'media';
-  if (el.is(NS.p, 'contentPart')) return 'ink';
+  if (el.inNamespace(NS.a) && MEDIA.has(el.localName)) return { kind: 'media', treatment: 'poster picture only' };
+  if (el.localName === 'media' && (el.namespaceURI ?? '').includes('microsoft.com/office/powerpoint/2010/main')) return { kind: 'media', treatment: 'poster picture only' };
+  if (el.is(NS.p, 'contentPart')) return { kind: 'ink', treatment: 'not drawn' };
   if (el.is(NS.mc, 'Choice')) {
     const requires = el.attr('Requires') ?? '';
-    if (/\bam3d\b/.test(requires)) return '3d-model';
-    if (/\ba14\b/.test(requires) && [...walk(el)].some((d) => d.localName === 'oMath' || d.localName === 'oMathPara')) return 'equation';
+    if (/\bam3d\b/.test(requires)) return { kind: '3d-model', treatment: 'fallback picture' };
+    if (/\ba14\b/.test(requires) && [...walk(el)].some((d) => d.localName === 'oMath' || d.localName === 'oMathPara')) return { kind: 'equation', treatment: 'fallback picture' };
+  }
+  if (el.is(NS.p, 'spPr') && (el.child(NS.a, 'scene3d') || [...(el.child(NS.a, 'sp3d')?.elements() ?? [])].length > 0)) {
+    return { kind: '3d-effect', treatment: 'drawn flat' };
   }
   return null;
+}
+
+/** Like walk(), but also enters mc:Choice (where 3D models and equations live). */
+function* walkWithChoices(el: XElement): Generator<XElement> {
+  for (const c of el.elements()) {
+    if (c.is(NS.mc, 'Fallback')) continue;
+    yield c;
+    yield* walkWithChoices(c);
+  }
 }
 
 export function unsupported(pkg: OpcPackage, structure: DeckStructure): UnsupportedItem[] {
@@ -56,18 +86,18 @@ export function unsupported(pkg: OpcPackage, structure: DeckStructure): Unsuppor
     // One item per shape and kind (a video picture has both a:videoFile and p14:media).
     const seen = new Set<string>();
     const shapeIds = new Map<XElement, number>();
-    for (const el of walk(pkg.xml(cp.part).root)) {
-      const kind = kindOf(el);
-      if (!kind) continue;
+    for (const el of walkWithChoices(pkg.xml(cp.part).root)) {
+      const found = classify(el);
+      if (!found) continue;
       const shape = enclosingShape(el);
       if (shape) {
         if (!shapeIds.has(shape)) shapeIds.set(shape, shapeIds.size);
-        const key = `${kind}:${shapeIds.get(shape)}`;
+        const key = `${found.kind}:${shapeIds.get(shape)}`;
         if (seen.has(key)) continue;
         seen.add(key);
       }
       const names = shapeNames(el);
-      out.push({ kind, location: partLabel(cp), part: cp.part, ...(cp.slide !== undefined ? { slide: cp.slide } : {}), ...(names.length ? { shape: names.join(' < ') } : {}) });
+      out.push({ ...found, location: partLabel(cp), part: cp.part, ...(cp.slide !== undefined ? { slide: cp.slide } : {}), ...(names.length ? { shape: names.join(' < ') } : {}) });
     }
   }
   return out;

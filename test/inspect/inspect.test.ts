@@ -46,8 +46,8 @@ describe('inspect (fixture deck)', () => {
     ]);
   });
 
-  it('finds the table the embedded renderer does not draw', () => {
-    expect(report.unsupported).toEqual([{ kind: 'table', location: 'slide 1', part: 'ppt/slides/slide1.xml', slide: 1, shape: 'Table 1' }]);
+  it('finds the chart the embedded renderer does not draw, and not the table it draws', () => {
+    expect(report.unsupported).toEqual([{ kind: 'chart', treatment: 'not drawn', location: 'slide 1', part: 'ppt/slides/slide1.xml', slide: 1, shape: 'Chart 1' }]);
   });
 
   it('lints literal colours and fonts with counts and locations, and leaves theme colours alone', () => {
@@ -111,6 +111,7 @@ describe.skipIf(!existsSync(corpusReal))('inspect (real-world corpus)', () => {
     expect(kinds('poi__bar-chart-mac.pptx')).toEqual(new Set(['chart']));
     expect(kinds('poi__SmartArt.pptx')).toEqual(new Set(['smartart']));
     expect(kinds('poi__EmbeddedVideo.pptx')).toEqual(new Set(['media']));
+    expect(kinds('poi__shapes-links-tables.pptx')).toEqual(new Set());
     expect(kinds('openxmlsdk__strict-charts.pptx')).toEqual(new Set(['chart']));
     const links = inspect(readFileSync(path.join(corpusReal, 'automizer__SlideWithLink.pptx'))).links;
     expect(links.some((l) => l.kind === 'slide' && l.target === 'ppt/slides/slide2.xml')).toBe(true);

@@ -59,9 +59,12 @@ function printReport(file: string, r: InspectReport, out: Reporter): void {
   if (!r.placeholders.length && !r.tokens.length) line('  none: only theme colours, fonts and --replace-link will change this deck');
 
   line();
-  line(s.bold(`Not drawn by the embedded renderer (${r.unsupported.length})`));
+  line(s.bold(`Not drawn faithfully by the embedded renderer (${r.unsupported.length})`));
   const byKind = new Map<string, string[]>();
-  for (const u of r.unsupported) byKind.set(u.kind, [...(byKind.get(u.kind) ?? []), `${u.location}${u.shape ? ` › ${u.shape}` : ''}`]);
+  for (const u of r.unsupported) {
+    const key = `${u.kind} (${u.treatment})`;
+    byKind.set(key, [...(byKind.get(key) ?? []), `${u.location}${u.shape ? ` › ${u.shape}` : ''}`]);
+  }
   for (const [kind, where] of byKind) line(`  ${kind} ×${where.length}: ${listed(where)}`);
   if (byKind.size) line(s.dim('  use --renderer libreoffice for these decks'));
 
