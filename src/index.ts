@@ -61,7 +61,8 @@ export type { InspectReport, SlideSize } from './inspect/inspect.js';
 export type { ThemeInfo, ThemeColour, ThemeFonts } from './inspect/themes.js';
 export type { LinkInfo, LinkKind } from './inspect/links.js';
 export type { PlaceholderInfo, TokenInfo } from './inspect/placeholders.js';
-export type { UnsupportedItem, UnsupportedKind } from './inspect/unsupported.js';
+export type { UnsupportedItem, UnsupportedKind, Treatment } from './inspect/unsupported.js';
+export type { ContractFinding, ContractRule } from './inspect/contract.js';
 export type { BrandFitLint, LintFinding, LintLocation, ColourUse } from './inspect/lint.js';
 
 // ── Fonts (src/fonts) ───────────────────────────────────────────────────────────────────────────
