@@ -97,6 +97,15 @@ describe('brand precedence: flag, then brand file, then the sample brand', () =>
     await expect(loadBrandFile('missing.json', dir)).rejects.toMatchObject({ code: 'E_FILE_NOT_FOUND', message: 'the brand file missing.json does not exist' });
   });
 
+  it('accepts a UTF-8 byte order mark and refuses other encodings', async () => {
+    const dir = path.join(tmp.dir, 'bom');
+    writeBrand(dir, 'bom.json', '\uFEFF' + JSON.stringify({ organization: 'Ø', colors: { primary: '#123456' } }));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"organization":"X"}', 'utf16le')]));
+    expect((await loadBrandFile('bom.json', dir)).input.organization).toBe('Ø');
+    await expect(loadBrandFile('utf16.json', dir)).rejects.toThrow('the brand file utf16.json is not UTF-8 text');
+  });
+
   it('refuses a brand file over the size limit before reading it', async () => {
     const dir = path.join(tmp.dir, 'p5');
     writeBrand(dir, 'huge.json', `{"organization": "${'x'.repeat(1024 * 1024 + 10)}"}`);
