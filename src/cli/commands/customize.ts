@@ -178,7 +178,9 @@ export async function writeOutputs(
 export function reportResult(result: CustomizeResult, asJson: boolean, ctx: RunContext, started: number): void {
   const { reporter } = ctx;
   if (asJson) {
-    reporter.result(json({ ok: true, ...result, timings: { ...result.timings, wallMs: Math.round(performance.now() - started) } }).trimEnd());
+    const t = result.timings;
+    const timings = { customizeMs: Math.round(t.customizeMs), renderMs: Math.round(t.renderMs), totalMs: Math.round(t.totalMs), commandMs: Math.round(performance.now() - started) };
+    reporter.result(json({ ok: true, ...result, timings }).trimEnd());
     return;
   }
   for (const o of result.outputs) reporter.status(`${reporter.err.green('wrote')} ${o.file} (${formatBytes(o.bytes)})`);
