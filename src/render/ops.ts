@@ -7,6 +7,7 @@ import type { Face } from '../fonts/types.js';
 import type { PathCommand } from './geometry/types.js';
 import type { Matrix } from './matrix.js';
 import type { Rgba } from './color/rgba.js';
+import type { ImageEffects } from './images/effects.js';
 
 export type { PathCommand };
 
@@ -51,6 +52,8 @@ export interface ImageSource {
   format: string;
   /** For messages. */
   name: string;
+  /** Colour effects of the a:blip (duotone, grayscale ...), applied when decoding. */
+  effects?: ImageEffects;
 }
 
 export interface ImageOp {

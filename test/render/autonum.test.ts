@@ -29,3 +29,16 @@ describe('automatic numbering', () => {
     expect(n.next(0, { scheme: 'arabicPeriod', startAt: 5 })).toBe(5);
   });
 });
+
+describe('symbol-font bullets', async () => {
+  const { mapSymbolBullet } = await import('../../src/render/text/symbol-fonts.js');
+  it('maps Wingdings and Symbol bullets to the Unicode character they show', () => {
+    expect(mapSymbolBullet('Wingdings', '\uf0d8').ch).toBe('➢');
+    expect(mapSymbolBullet('Wingdings', 'Ø').ch).toBe('➢');
+    expect(mapSymbolBullet('Wingdings', '§').ch).toBe('▪');
+    expect(mapSymbolBullet('Wingdings', 'ü').ch).toBe('✓');
+    expect(mapSymbolBullet('Symbol', '\uf0b7').ch).toBe('•');
+    expect(mapSymbolBullet(undefined, '\uf0a7').ch).toBe('▪');
+    expect(mapSymbolBullet('Arial', '•')).toEqual({ font: 'Arial', ch: '•' });
+  });
+});

@@ -9,6 +9,7 @@ import type { Warning } from '../../warnings.js';
 import type { ImageOp, ImageSource, PageList } from '../ops.js';
 import { meanScale } from '../matrix.js';
 import { sanitizeSvg } from './svg-sanitize.js';
+import { applyEffects } from './effects.js';
 
 export interface PreparedImage {
   key: string;
@@ -106,7 +107,7 @@ async function prepareOne(sharp: Sharp, source: ImageSource, wPt: number, hPt: n
   if (oriented && meta.orientation! >= 5) [width, height] = [height, width];
   const scale = Math.min(1, maxW / width, maxH / height);
   const needsResize = scale < 1 / 1.5;
-  if (source.format === 'jpeg' && jpegPassThrough && !needsResize && !oriented && (meta.channels === 3 || meta.channels === 1)) {
+  if (source.format === 'jpeg' && jpegPassThrough && !needsResize && !oriented && !source.effects && (meta.channels === 3 || meta.channels === 1)) {
     return { key: source.key, width, height, jpeg: source.bytes };
   }
   let pipeline = img.clone().rotate();
@@ -116,6 +117,7 @@ async function prepareOne(sharp: Sharp, source: ImageSource, wPt: number, hPt: n
     pipeline = pipeline.resize(width, height, { fit: 'fill', kernel: 'lanczos3' });
   }
   const { data, info } = await pipeline.toColourspace('srgb').ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  if (source.effects) applyEffects(data, source.effects);
   const n = info.width * info.height;
   const rgb = new Uint8Array(n * 3);
   const alpha = new Uint8Array(n);

@@ -16,7 +16,7 @@ export type FillSpec =
   | { kind: 'solid'; color: Rgba }
   | { kind: 'linear'; stops: GradientStop[]; angle: number; scaled: boolean }
   | { kind: 'path'; stops: GradientStop[]; path: 'circle' | 'rect' | 'shape'; focus: { l: number; t: number; r: number; b: number } }
-  | { kind: 'blip'; blipFill: XElement; source: BlipSource }
+  | { kind: 'blip'; blipFill: XElement; source: BlipSource; colors: ColorContext }
   | { kind: 'group' };
 
 /** The part whose relationships a picture fill's r:embed resolves against. */
@@ -52,7 +52,7 @@ export function readFill(el: XElement | undefined, colors: ColorContext, source:
       return { kind: 'solid', color: mix(bg, fg, patternCoverage(el.attr('prst') ?? 'pct5')) };
     }
     case 'blipFill':
-      return { kind: 'blip', blipFill: el, source };
+      return { kind: 'blip', blipFill: el, source, colors };
     case 'grpFill':
       return { kind: 'group' };
     default:

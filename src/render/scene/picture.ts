@@ -8,7 +8,10 @@ import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import type { Matrix } from '../matrix.js';
 import type { ImageOp, ImageSource, PathCommand } from '../ops.js';
-import { pctAttr } from '../units.js';
+import { emuToPt, intAttr, pctAttr } from '../units.js';
+import type { ColorContext } from '../color/resolve.js';
+import { effectsKey, readImageEffects } from '../images/effects.js';
+import { imagePixelSize } from '../images/size.js';
 import { skip, warn, type SlideContext } from './context.js';
 import type { BlipSource } from './fill.js';
 import { geometryElement, shapeGeometry } from './geometry.js';
@@ -19,9 +22,10 @@ import { placeInGroup, readXfrm, shapeMatrix, type Xfrm } from './transform.js';
 import { sniffImageFormat } from '../images/sniff.js';
 
 /** The picture a:blipFill shows, or undefined (reported) when it cannot be drawn. */
-export function blipImage(blipFill: XElement, source: BlipSource, ctx: SlideContext, shapeName: string): ImageSource | undefined {
+export function blipImage(blipFill: XElement, source: BlipSource, ctx: SlideContext, shapeName: string, colors: ColorContext = ctx.colors): ImageSource | undefined {
   const blip = blipFill.child(NS.a, 'blip');
   if (!blip) return undefined;
+  const effects = readImageEffects(blip, colors);
   // asvg:svgBlip (in a:extLst) holds the vector original of a PNG fallback.
   let svgId: string | undefined;
   for (const ext of blip.child(NS.a, 'extLst')?.childrenNamed(NS.a, 'ext') ?? []) {
@@ -52,7 +56,7 @@ export function blipImage(blipFill: XElement, source: BlipSource, ctx: SlideCont
       warn(ctx, 'W_IMAGE_UNSUPPORTED', `the picture ${name} of "${shapeName}" is in an unknown format and was not drawn`, source.part);
       return undefined;
     }
-    return { key: name, bytes, format, name };
+    return { key: effects ? `${name}#${effectsKey(effects)}` : name, bytes, format, name, ...(effects ? { effects } : {}) };
   }
   if (link) {
     const rel = source.rels.get(link);
@@ -68,10 +72,11 @@ function clip(s: string): string {
 }
 
 /**
- * The image operation of a picture fill over `box` (local coordinates): cropping by a:srcRect,
- * placement by a:stretch/a:fillRect; a:tile is drawn stretched.
+ * The image operations of a picture fill over `box` (local coordinates): cropping by
+ * a:srcRect, placement by a:stretch/a:fillRect, or repetition by a:tile (the picture at its
+ * size at 96 dpi, scaled by sx/sy, offset by tx/ty, aligned by algn), clipped to the outline.
  */
-export function imageOpFor(
+export function imageOpsFor(
   image: ImageSource,
   blipFill: XElement,
   box: { x: number; y: number; w: number; h: number },
@@ -79,7 +84,22 @@ export function imageOpFor(
   clipPath: PathCommand[] | undefined,
   ctx: SlideContext,
   part: string,
-): ImageOp {
+): ImageOp[] {
+  const amt = blipFill.child(NS.a, 'blip')?.child(NS.a, 'alphaModFix')?.attr('amt');
+  const base = {
+    kind: 'image' as const,
+    transform: m,
+    image,
+    ...(clipPath ? { clip: clipPath } : {}),
+    alpha: amt === undefined ? 1 : Math.min(1, Math.max(0, pctAttr(amt, 1))),
+    slide: ctx.slideNo,
+    part,
+  };
+  const tile = blipFill.child(NS.a, 'tile');
+  if (tile) {
+    const tiles = tileOps(image, tile, box);
+    if (tiles) return tiles.map((t) => ({ ...base, ...t }));
+  }
   const fr = blipFill.child(NS.a, 'stretch')?.child(NS.a, 'fillRect');
   const fl = pctAttr(fr?.attr('l'), 0);
   const ft = pctAttr(fr?.attr('t'), 0);
@@ -95,20 +115,34 @@ export function imageOpFor(
   const ch = Math.max(1e-6, 1 - ct - cb);
   const w = target.w / cw;
   const h = target.h / ch;
-  const amt = blipFill.child(NS.a, 'blip')?.child(NS.a, 'alphaModFix')?.attr('amt');
-  return {
-    kind: 'image',
-    transform: m,
-    image,
-    x: target.x - cl * w,
-    y: target.y - ct * h,
-    w,
-    h,
-    ...(clipPath ? { clip: clipPath } : {}),
-    alpha: amt === undefined ? 1 : Math.min(1, Math.max(0, pctAttr(amt, 1))),
-    slide: ctx.slideNo,
-    part,
-  };
+  return [{ ...base, x: target.x - cl * w, y: target.y - ct * h, w, h }];
+}
+
+/** Most tiles drawn for one fill; beyond that the picture is stretched instead. */
+const MAX_TILES = 400;
+
+function tileOps(image: ImageSource, tile: XElement, box: { x: number; y: number; w: number; h: number }): { x: number; y: number; w: number; h: number }[] | undefined {
+  const px = imagePixelSize(image.bytes, image.format);
+  if (!px) return undefined;
+  const tw = ((px.w * 72) / 96) * Math.abs(pctAttr(tile.attr('sx'), 1));
+  const th = ((px.h * 72) / 96) * Math.abs(pctAttr(tile.attr('sy'), 1));
+  if (!(tw > 0.5 && th > 0.5)) return undefined;
+  const algn = tile.attr('algn') ?? 'tl';
+  let ox = box.x + emuToPt(intAttr(tile.attr('tx'), 0));
+  let oy = box.y + emuToPt(intAttr(tile.attr('ty'), 0));
+  if (algn.endsWith('r')) ox += box.w - tw;
+  else if (algn === 'ctr' || algn === 't' || algn === 'b') ox += (box.w - tw) / 2;
+  if (algn.startsWith('b')) oy += box.h - th;
+  else if (algn === 'ctr' || algn === 'l' || algn === 'r') oy += (box.h - th) / 2;
+  // Back up to the first tile that still reaches into the box.
+  ox -= Math.ceil((ox - box.x) / tw) * tw;
+  oy -= Math.ceil((oy - box.y) / th) * th;
+  const cols = Math.ceil((box.x + box.w - ox) / tw);
+  const rows = Math.ceil((box.y + box.h - oy) / th);
+  if (cols * rows > MAX_TILES || cols <= 0 || rows <= 0) return undefined;
+  const out: { x: number; y: number; w: number; h: number }[] = [];
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out.push({ x: ox + c * tw, y: oy + r * th, w: tw, h: th });
+  return out;
 }
 
 /** p:pic: the picture inside its geometry (usually a rectangle), then its outline. */
@@ -136,7 +170,7 @@ export function drawPicture(pic: XElement, env: ShapeEnv, ctx: SlideContext): vo
     const img = blipImage(blipFill, env.source, ctx, nv.name);
     const clipPath: PathCommand[] = [];
     for (const p of geom.paths) if (p.fill !== 'none') clipPath.push(...p.commands);
-    if (img) ctx.ops.push(imageOpFor(img, blipFill, { x: 0, y: 0, w: xfrm.w, h: xfrm.h }, m, clipPath.length > 0 ? clipPath : undefined, ctx, env.source.part));
+    if (img) ctx.ops.push(...imageOpsFor(img, blipFill, { x: 0, y: 0, w: xfrm.w, h: xfrm.h }, m, clipPath.length > 0 ? clipPath : undefined, ctx, env.source.part));
   }
   const lineSources: LineSource[] = [];
   for (const spPr of spPrs) {

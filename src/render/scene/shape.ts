@@ -17,7 +17,7 @@ import { skip, warn, type SlideContext } from './context.js';
 import { fillElement, paintFor, readFill, type BlipSource, type FillSpec } from './fill.js';
 import { geometryElement, shapeGeometry } from './geometry.js';
 import { readLine, type LineSource, type LineSpec } from './line.js';
-import { blipImage, imageOpFor } from './picture.js';
+import { blipImage, imageOpsFor } from './picture.js';
 import { findLayoutPlaceholder, findMasterPlaceholder, masterTextStyle, placeholderOf, type PhKey } from './placeholders.js';
 import { styleFill, styleFont, styleLine } from './style-refs.js';
 import { emitText, prepareText } from './text-body.js';
@@ -225,8 +225,8 @@ export function drawGeometry(geom: Geometry, fill: FillSpec | undefined, line: L
   if (fill?.kind === 'blip') {
     const clipPath: PathCommand[] = [];
     for (const p of geom.paths) if (p.fill !== 'none') clipPath.push(...p.commands);
-    const img = blipImage(fill.blipFill, fill.source, ctx, name);
-    if (img && clipPath.length > 0) ctx.ops.push(imageOpFor(img, fill.blipFill, { x: 0, y: 0, w: bw, h: bh }, m, clipPath, ctx, fill.source.part));
+    const img = blipImage(fill.blipFill, fill.source, ctx, name, fill.colors);
+    if (img && clipPath.length > 0) ctx.ops.push(...imageOpsFor(img, fill.blipFill, { x: 0, y: 0, w: bw, h: bh }, m, clipPath, ctx, fill.source.part));
   }
   let endsDone = false;
   for (const p of geom.paths) {

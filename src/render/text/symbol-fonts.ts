@@ -11,6 +11,9 @@ const SYMBOL: Record<string, string> = { '·': '•', 'Þ': '⇒', '®': '→', 
 /** The Unicode character a bullet character in `font` shows, or the character itself. */
 export function mapSymbolBullet(font: string | undefined, ch: string): { font: string | undefined; ch: string } {
   const f = (font ?? '').toLowerCase();
+  const code = ch.codePointAt(0) ?? 0;
+  // Symbol fonts are often written in the private use area (U+F000 + the font's code).
+  if ((f.startsWith('wingdings') || f === 'symbol') && code >= 0xf000 && code <= 0xf0ff) ch = String.fromCharCode(code - 0xf000);
   if (f.startsWith('wingdings')) return { font: undefined, ch: WINGDINGS[ch] ?? '•' };
   if (f === 'symbol') return { font: undefined, ch: SYMBOL[ch] ?? ch };
   // Characters of the private use area F0xx are symbol-font codes.
