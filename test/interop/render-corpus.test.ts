@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { isVaError } from '../../src/errors.js';
 import { OpcPackage } from '../../src/package/opc-package.js';
 import { NS } from '../../src/xml/namespaces.js';
-import { render } from '../../src/render/render.js';
+import { displayList, render } from '../../src/render/render.js';
+import { toHex } from '../../src/render/color/rgba.js';
+import type { PathOp, TextOp } from '../../src/render/ops.js';
 import { ROOT, registry } from '../render/helpers/fixtures.js';
 import { hasTool, qpdfCheck, withTemp, writePdf } from '../render/helpers/tools.js';
 
@@ -86,4 +88,46 @@ describe.skipIf(!present)('derived and hostile files', () => {
       }
     });
   }
+});
+
+describe.skipIf(!present)('what the corpus taught us', () => {
+  const deck = (f: string) => new Uint8Array(readFileSync(path.join(CORPUS, 'real', f)));
+  const list = (f: string) => {
+    const warnings: import('../../src/warnings.js').Warning[] = [];
+    return { list: displayList(deck(f), { registry }, warnings), warnings };
+  };
+
+  it('draws SmartArt from the drawing PowerPoint saved with it', () => {
+    const { list: l, warnings } = list('poi__SmartArt.pptx');
+    expect(warnings.filter((w) => w.code === 'W_RENDER_SKIPPED')).toEqual([]);
+    const boxes = l.pages[0]!.ops.filter((o): o is PathOp => o.kind === 'path' && o.fill?.kind === 'solid');
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lets a shape\'s own p:style beat the fill its layout placeholder inherits (title of slide 41)', () => {
+    const { list: l } = list('poi__customGeo-30-hyperlinks.pptx');
+    const page = l.pages[40]!;
+    const title = page.ops.find((o): o is TextOp => o.kind === 'text' && o.text.includes('Decision'))!;
+    expect(toHex(title.color)).toBe('#ffffff');
+    const behind = page.ops.slice(0, page.ops.indexOf(title)).filter((o): o is PathOp => o.kind === 'path' && o.fill !== undefined && o.fill.kind !== 'solid');
+    expect(behind.length).toBeGreaterThan(0);
+  });
+
+  it('knows PowerPoint\'s default table style when the deck only names it, and draws vertical cell text', () => {
+    const { list: l } = list('poi__customGeo-30-hyperlinks.pptx');
+    const header = l.pages[29]!.ops.find((o): o is PathOp => o.kind === 'path' && o.fill?.kind === 'solid' && toHex(o.fill.color) === '#4f81bd');
+    expect(header).toBeDefined();
+    const grade = l.pages[27]!.ops.find((o): o is TextOp => o.kind === 'text' && o.text.includes('Grade Five'))!;
+    // Turned a quarter: the text's x axis points up or down the page.
+    expect(Math.abs(grade.transform[1])).toBeCloseTo(1, 5);
+  });
+
+  it('tiles and recolours theme background textures (a:tile, a:duotone)', () => {
+    const { list: l } = list('poi__themes.pptx');
+    const page = l.pages[8]!;
+    const tiles = page.ops.filter((o) => o.kind === 'image' && o.image.effects?.duotone);
+    expect(tiles.length).toBeGreaterThan(0);
+    // Drawn at the texture's own size (96 dpi), not stretched to the page.
+    for (const t of tiles) if (t.kind === 'image') expect(Math.abs(t.w - page.width) > 1 || Math.abs(t.h - page.height) > 1).toBe(true);
+  });
 });

@@ -42,3 +42,12 @@ describe('symbol-font bullets', async () => {
     expect(mapSymbolBullet('Arial', '•')).toEqual({ font: 'Arial', ch: '•' });
   });
 });
+
+describe('Wingdings 2 and 3 bullets', async () => {
+  const { mapSymbolBullet } = await import('../../src/render/text/symbol-fonts.js');
+  it('uses their own tables', () => {
+    expect(mapSymbolBullet('Wingdings 3', '\uf07d').ch).toBe('‣');
+    expect(mapSymbolBullet('Wingdings 3', 'u').ch).toBe('►');
+    expect(mapSymbolBullet('Wingdings 2', '\uf096').ch).toBe('▪');
+  });
+});

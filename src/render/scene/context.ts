@@ -44,6 +44,7 @@ export const SKIP_KINDS = {
   olePreview: 'embedded OLE object(s) drawn as their preview picture only',
   media: 'video/audio clip(s) drawn as their poster picture only',
   ink: 'ink drawing(s) not drawn',
+  activeX: 'ActiveX control(s) not drawn',
   threeD: 'shape(s) with 3-D effects drawn flat',
   graphic: 'graphic object(s) of an unknown kind not drawn',
   deepGroup: 'group(s) nested too deeply not drawn',

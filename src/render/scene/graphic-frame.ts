@@ -1,7 +1,7 @@
 /**
- * Graphic frames (p:graphicFrame): tables are drawn (tables.ts); OLE objects show their
- * preview picture; charts, SmartArt and other graphic data are skipped and reported, one
- * warning per kind and slide.
+ * Graphic frames (p:graphicFrame): tables are drawn (table.ts), SmartArt from its saved
+ * drawing (diagram.ts); OLE objects show their preview picture; charts, SmartArt without a
+ * saved drawing and other graphic data are skipped and reported, one warning per kind and slide.
  */
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
@@ -9,6 +9,8 @@ import { skip, type SlideContext } from './context.js';
 import { drawPicture } from './picture.js';
 import type { ShapeEnv } from './shape.js';
 import { drawTable } from './table.js';
+import { drawDiagram } from './diagram.js';
+import { readXfrm } from './transform.js';
 
 export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideContext): void {
   const nv = frame.child(NS.p, 'nvGraphicFramePr')?.child(NS.p, 'cNvPr');
@@ -26,7 +28,8 @@ export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideConte
     return;
   }
   if (uri.endsWith('/drawingml/2006/diagram')) {
-    skip(ctx, 'smartart');
+    const xfrm = readXfrm(frame.child(NS.p, 'xfrm'));
+    if (!xfrm || !drawDiagram(xfrm, data, env, ctx)) skip(ctx, 'smartart');
     return;
   }
   if (uri.endsWith('/presentationml/2006/ole')) {

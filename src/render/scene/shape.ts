@@ -3,7 +3,7 @@
  * master placeholder), outline geometry, fill, line with arrowheads, text body and the shape's
  * hyperlink (p:cNvPr/a:hlinkClick).
  */
-import type { XElement } from '../../xml/element.js';
+import { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { lineEnd, pathEnds, trimPathEnds, type Geometry, type PathCommand } from '../geometry/index.js';
 import { meanScale, transformedBounds, type Matrix } from '../matrix.js';
@@ -91,29 +91,39 @@ export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void 
   xfrm = placeInGroup(xfrm, env.group);
   if (sp.path(NS.p, 'spPr', 'scene3d') || spPrOf(sp)?.child(NS.a, 'sp3d')?.elements().next().done === false) skip(ctx, 'threeD');
   const blipSource: BlipSource = env.source;
-  const style = sp.child(NS.p, 'style') ?? inh.layoutPh?.child(NS.p, 'style') ?? inh.masterPh?.child(NS.p, 'style');
   const theme = ctx.chain.theme;
+  const ownStyle = sp.child(NS.p, 'style');
+  const inheritedStyle = inh.layoutPh?.child(NS.p, 'style') ?? inh.masterPh?.child(NS.p, 'style');
+  const style = ownStyle ?? inheritedStyle;
 
-  // Fill: the first spPr that says something, else the style's fill reference.
-  let fill: FillSpec | undefined;
-  for (const spPr of spPrs) {
+  // Fill, by precedence: the shape's a:spPr, its own p:style/a:fillRef, the placeholders'
+  // a:spPr (layout, then master), their style.
+  let fill: FillSpec | undefined = readFill(fillElement(spPrs[0]), ctx.colors, env.source);
+  if (!fill && ownStyle) fill = styleFill(ownStyle, theme, ctx.colors, themeSource(ctx));
+  for (const spPr of spPrs.slice(1)) {
+    if (fill) break;
     const el = fillElement(spPr);
-    if (el) {
-      fill = readFill(el, ctx.colors, sourceOf(spPr, sp, inh, env, ctx));
-      break;
-    }
+    if (el) fill = readFill(el, ctx.colors, sourceOf(spPr, sp, inh, env, ctx));
   }
-  if (!fill) fill = styleFill(style, theme, ctx.colors, themeSource(ctx));
+  if (!fill && !ownStyle && inheritedStyle) fill = styleFill(inheritedStyle, theme, ctx.colors, themeSource(ctx));
   if (fill?.kind === 'group') fill = env.groupFill;
 
-  // Outline: a:ln of the shape, its placeholders, then the style's line reference.
+  // Outline: property by property over the same order (a:lnRef idx="0" means no outline).
   const lineSources: LineSource[] = [];
-  for (const spPr of spPrs) {
+  const ownLn = spPrs[0]?.child(NS.a, 'ln');
+  if (ownLn) lineSources.push({ el: ownLn, colors: ctx.colors });
+  const styleLineSource = (st: XElement | undefined) => {
+    const ref = st?.child(NS.a, 'lnRef');
+    if (!ref) return;
+    const sl = styleLine(st, theme, ctx.colors);
+    lineSources.push(sl ?? { el: NO_LINE, colors: ctx.colors });
+  };
+  styleLineSource(ownStyle);
+  for (const spPr of spPrs.slice(1)) {
     const ln = spPr?.child(NS.a, 'ln');
     if (ln) lineSources.push({ el: ln, colors: ctx.colors });
   }
-  const sl = styleLine(style, theme, ctx.colors);
-  if (sl) lineSources.push(sl);
+  if (!ownStyle) styleLineSource(inheritedStyle);
   const line = readLine(lineSources, blipSource);
 
   // Text first: a:spAutoFit may make the shape taller.
@@ -141,12 +151,22 @@ export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void 
   drawGeometry(geom, fill, line, m, ctx, nv.name, box);
 
   if (prepared) {
-    const tm = textMatrix(box);
-    const tb = textBox(geom);
-    emitText(prepared, tb, tm, ctx, nv.name);
+    // SmartArt drawings give text its own box (dsp:txXfrm, read here as p:txXfrm).
+    const txXfrm = readXfrm(sp.child(NS.p, 'txXfrm'));
+    if (txXfrm) {
+      const tx = placeInGroup(txXfrm, env.group);
+      emitText(prepared, { x: 0, y: 0, w: tx.w, h: tx.h }, textMatrix(tx), ctx, nv.name);
+    } else emitText(prepared, textBox(geom), textMatrix(box), ctx, nv.name);
   }
   shapeLink(nv.cNvPr, m, box, env, ctx);
 }
+
+/** An a:ln without a fill: what a:lnRef idx="0" stands for. */
+const NO_LINE: XElement = (() => {
+  const ln = new XElement('a:ln', [['xmlns:a', NS.a.uris[0]!]]);
+  ln.append(new XElement('a:noFill'));
+  return ln;
+})();
 
 function sourceOf(spPr: XElement | undefined, sp: XElement, inh: Inherited, env: ShapeEnv, ctx: SlideContext): BlipSource {
   if (spPr && inh.layoutPh && spPr === spPrOf(inh.layoutPh) && ctx.chain.layout) return ctx.chain.layout;

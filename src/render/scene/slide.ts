@@ -61,6 +61,12 @@ export function drawSlide(input: SlideInput): PageList {
   }
   const t = tree(chain.slide);
   if (t) drawTree(t, env(chain.slide), ctx);
+  // p:controls: ActiveX controls, placed through legacy VML drawings.
+  const controls = chain.slide.root.child(NS.p, 'cSld')?.child(NS.p, 'controls');
+  for (const c of controls?.descendants(NS.p, 'control') ?? []) {
+    void c;
+    ctx.skipped.set('activeX', (ctx.skipped.get('activeX') ?? 0) + 1);
+  }
   for (const [kind, count] of ctx.skipped) {
     input.warnings.push({
       code: 'W_RENDER_SKIPPED',

@@ -20,6 +20,7 @@ import { placeInGroup, readXfrm, shapeMatrix } from './transform.js';
 import type { StyleChain } from '../text/paragraphs.js';
 import type { FontRefProps } from '../text/props.js';
 import { themeSource } from './shape.js';
+import { builtInTableStyle } from './table-styles.js';
 
 interface Cell {
   tc: XElement;
@@ -112,19 +113,23 @@ export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: Sl
       ['anchor', tcPr?.attr('anchor') ?? 't'],
       ['vert', tcPr?.attr('vert') ?? 'horz'],
     ]);
+    // Vertical text runs along the cell's height: lay it out against the row's height.
+    const vertical = (tcPr?.attr('vert') ?? 'horz') !== 'horz';
+    let spanH = 0;
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++) spanH += rowH[r]!;
     const p = prepareText(
       {
         txBody,
         chain: cellChain(txBody, parts, ctx),
         bodyPrs: [bodyPr],
-        box: { x: 0, y: 0, w, h: 0 },
+        box: { x: 0, y: 0, w, h: vertical ? spanH : 0 },
         props: { theme: ctx.chain.theme, colors: ctx.colors, source: env.source },
         links: linkEnvFor(env.source, ctx),
       },
       ctx,
     );
     const needed = p.layout.height + p.body.tIns + p.body.bIns;
-    if (cell.rowSpan === 1 && !p.empty) rowH[cell.row] = Math.max(rowH[cell.row]!, needed);
+    if (cell.rowSpan === 1 && !p.empty && !vertical) rowH[cell.row] = Math.max(rowH[cell.row]!, needed);
     return p;
   });
   const rowY = [0];
@@ -187,17 +192,16 @@ export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: Sl
 }
 
 function tableStyle(ctx: SlideContext, id: string | undefined): XElement | undefined {
-  const parts = ctx.pkg.related(ctx.pres.part, 'tableStyles');
-  const part = parts[0];
-  if (!part) return undefined;
-  let root: XElement;
+  const part = ctx.pkg.related(ctx.pres.part, 'tableStyles')[0];
+  let root: XElement | undefined;
   try {
-    root = ctx.pkg.xml(part).root;
+    root = part ? ctx.pkg.xml(part).root : undefined;
   } catch {
-    return undefined;
+    root = undefined;
   }
-  const want = id ?? root.attr('def');
-  return root.childrenNamed(NS.a, 'tblStyle').find((s) => s.attr('styleId') === want);
+  // No a:tableStyleId: no style (tblStyleLst@def is only the style of new tables).
+  if (!id) return undefined;
+  return root?.childrenNamed(NS.a, 'tblStyle').find((s) => s.attr('styleId') === id) ?? builtInTableStyle(id);
 }
 
 function cellFill(cell: Cell, parts: XElement[], ctx: SlideContext, env: ShapeEnv): FillSpec | undefined {
