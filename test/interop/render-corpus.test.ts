@@ -122,12 +122,13 @@ describe.skipIf(!present)('what the corpus taught us', () => {
     expect(Math.abs(grade.transform[1])).toBeCloseTo(1, 5);
   });
 
-  it('tiles and recolours theme background textures (a:tile, a:duotone)', () => {
+  it('tiles texture fills (a:tile) and recolours theme textures (a:duotone)', () => {
     const { list: l } = list('poi__themes.pptx');
-    const page = l.pages[8]!;
-    const tiles = page.ops.filter((o) => o.kind === 'image' && o.image.effects?.duotone);
-    expect(tiles.length).toBeGreaterThan(0);
-    // Drawn at the texture's own size (96 dpi), not stretched to the page.
-    for (const t of tiles) if (t.kind === 'image') expect(Math.abs(t.w - page.width) > 1 || Math.abs(t.h - page.height) > 1).toBe(true);
-  });
+    // Slide 5: a 128 px texture tiled at 96 dpi over the slide.
+    const tiles = l.pages[4]!.ops.filter((o) => o.kind === 'image' && o.image.name.endsWith('image4.jpeg'));
+    expect(tiles.length).toBeGreaterThan(20);
+    for (const t of tiles) if (t.kind === 'image') expect([t.w, t.h]).toEqual([96, 96]);
+    // Slide 9: the theme's background picture recoloured with the placeholder colour.
+    expect(l.pages[8]!.ops.some((o) => o.kind === 'image' && o.image.effects?.duotone !== undefined)).toBe(true);
+});
 });
