@@ -52,7 +52,7 @@ describe('batch with a .pptx template (PPTX output)', () => {
       ['brands/broken.json', 'failed'],
     ]);
     const aarhus = report.items[0]!;
-    expect(aarhus).toMatchObject({ organization: 'Fjord Klinik Århus', locale: 'da-DK', paper: 'a4', template: 'deck', error: null });
+    expect(aarhus).toMatchObject({ organization: 'Fjord Klinik Århus', locale: 'da-DK', paper: 'a4', template: 'deck', templateFile: 'deck.pptx', error: null });
     expect(aarhus.outputs).toEqual([{ format: 'pptx', file: 'out/aarhus/fjord-klinik-aarhus-deck-da-DK.pptx', bytes: expect.any(Number) }]);
     expect(aarhus.warnings.map((w) => w.code)).toContain('W_TOKEN_UNKNOWN');
     expect(aarhus.timeMs).toBeGreaterThan(0);
@@ -142,6 +142,7 @@ describe('batch with the built-in templates (PDF and PPTX)', () => {
       expect(pdf!.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pptx!.subarray(0, 2).toString()).toBe('PK');
       expect(item.paper).toBe(item.locale === 'en' ? 'letter' : 'a4');
+      expect(item.templateFile).toMatch(new RegExp(`templates/${item.template}/${item.locale}\\.${item.paper}\\.pptx$`));
     }
   });
 });

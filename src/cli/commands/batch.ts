@@ -31,6 +31,8 @@ export interface BatchItemReport {
   index: number;
   brandFile: string;
   template: string;
+  /** The template file used (the brand's locale and paper variant for a built-in id). */
+  templateFile: string | null;
   organization: string | null;
   locale: string | null;
   paper: string | null;
@@ -206,6 +208,7 @@ async function execute(s: Settings, jobs: Job<TemplateRef>[], pool: WorkerPool |
       index: job.index,
       brandFile: job.brand.shown,
       template: templateName(job.template),
+      templateFile: state.resolved ? displayPath(io.cwd, templateFileOf(job.template, state.resolved)) : null,
       organization: brand?.organization ?? null,
       locale: brand ? brandLocale(brand) : null,
       paper: brand ? brandPaper(brand) : null,
