@@ -43,3 +43,16 @@ describe('LibreOffice rules for Chinese text', () => {
     expect(lineTexts(layout(para('确认邮件，时间', { hangingPunct: false }), width))[0]).toBe('确认邮');
   });
 });
+
+describe('text that does not wrap (a:bodyPr wrap="none")', () => {
+  it('still aligns to the box: centred lines are centred on it, even when wider', () => {
+    const centred = (text: string, width: number) =>
+      layoutText([para(text, { algn: 'ctr', hangingPunct: true })], { width, wrap: false, fontScale: 1, lnSpcReduction: 0, picker: new FontPicker(registry, () => {}, newTextStats()), stats: newTextStats() });
+    const short = centred('Centred', 200).lines[0]!;
+    expect(short.x + short.width / 2).toBeCloseTo(100, 3);
+    const long = centred('A line much wider than its narrow box', 40);
+    expect(long.lines.length).toBe(1);
+    expect(long.lines[0]!.x).toBeLessThan(0);
+    expect(long.lines[0]!.x + long.lines[0]!.width / 2).toBeCloseTo(20, 3);
+  });
+});

@@ -10,6 +10,7 @@ import { drawPicture } from './picture.js';
 import type { ShapeEnv } from './shape.js';
 import { drawTable } from './table.js';
 import { drawDiagram } from './diagram.js';
+import { drawVmlPreview } from './ole-preview.js';
 import { readXfrm } from './transform.js';
 
 export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideContext): void {
@@ -35,8 +36,15 @@ export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideConte
   if (uri.endsWith('/presentationml/2006/ole')) {
     // p:oleObj holds a preview picture (p:pic), directly or in mc:AlternateContent.
     const pic = [...data.descendants(NS.p, 'pic')][0];
-    if (pic) drawPicture(pic, env, ctx);
-    skip(ctx, pic ? 'olePreview' : 'ole');
+    let shown = false;
+    if (pic) {
+      drawPicture(pic, env, ctx);
+      shown = true;
+    } else {
+      const oleObj = [...data.descendants(NS.p, 'oleObj')][0];
+      if (oleObj) shown = drawVmlPreview(frame, oleObj, env, ctx);
+    }
+    skip(ctx, shown ? 'olePreview' : 'ole');
     return;
   }
   skip(ctx, 'graphic');

@@ -106,7 +106,8 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
     const number = numberer.next(ps.level, autonum);
     const bullet = hasText ? makeBullet(para, ps, number, opts) : undefined;
     const atoms = itemize(para, opts.picker, opts.fontScale, opts.stats);
-    const avail = opts.wrap ? opts.width : Infinity;
+    // Without wrapping lines never break, but they still align within the box's width.
+    const avail = opts.width;
     const bulletX = Math.max(0, ps.marL + ps.indent);
     let firstStart = bullet ? ps.marL : Math.max(0, ps.marL + ps.indent);
     if (bullet && bulletX + bullet.width > firstStart) firstStart = bulletX + bullet.width;

@@ -1,0 +1,58 @@
+/**
+ * The preview picture of an OLE object in decks of PowerPoint 2007, which keep it in the
+ * slide's legacy VML drawing (v:shape with the object's spid, v:imagedata@o:relid) rather than
+ * in a p:pic inside p:oleObj.
+ */
+import type { XElement } from '../../xml/element.js';
+import { NS } from '../../xml/namespaces.js';
+import { cachedXml } from '../deck/part-cache.js';
+import type { ImageOp } from '../ops.js';
+import { sniffImageFormat } from '../images/sniff.js';
+import type { SlideContext } from './context.js';
+import { warn } from './context.js';
+import type { ShapeEnv } from './shape.js';
+import { placeInGroup, readXfrm, shapeMatrix } from './transform.js';
+
+export function drawVmlPreview(frame: XElement, oleObj: XElement, env: ShapeEnv, ctx: SlideContext): boolean {
+  const spid = oleObj.attr('spid');
+  const own = readXfrm(frame.child(NS.p, 'xfrm'));
+  if (!spid || !own) return false;
+  for (const vmlPart of ctx.pkg.related(env.source.part, 'vmlDrawing')) {
+    let root: XElement;
+    try {
+      root = cachedXml(ctx.pkg, vmlPart).root;
+    } catch {
+      continue;
+    }
+    for (const shape of root.descendants()) {
+      if (shape.localName !== 'shape' || (shape.attr('id') !== spid && shape.attr('o:spid') !== spid)) continue;
+      const data = [...shape.descendants()].find((e) => e.localName === 'imagedata');
+      const relId = data?.attr('o:relid') ?? data?.attr('r:id');
+      const target = relId ? ctx.pkg.rels(vmlPart).targetPart(relId) : undefined;
+      const name = target === undefined ? undefined : ctx.pkg.canonicalName(target);
+      const bytes = name === undefined ? undefined : ctx.pkg.get(name);
+      if (!bytes || name === undefined) return false;
+      const format = sniffImageFormat(bytes, name);
+      if (format === 'emf' || format === 'wmf' || format === 'unknown') {
+        warn(ctx, 'W_IMAGE_UNSUPPORTED', `the preview ${name} of an embedded object is ${format === 'unknown' ? 'in an unknown format' : `an ${format.toUpperCase()} picture`} and was not drawn`, vmlPart);
+        return false;
+      }
+      const xfrm = placeInGroup(own, env.group);
+      const op: ImageOp = {
+        kind: 'image',
+        transform: shapeMatrix(xfrm),
+        image: { key: name, bytes, format, name },
+        x: 0,
+        y: 0,
+        w: xfrm.w,
+        h: xfrm.h,
+        alpha: 1,
+        slide: ctx.slideNo,
+        part: vmlPart,
+      };
+      ctx.ops.push(op);
+      return true;
+    }
+  }
+  return false;
+}
