@@ -1,12 +1,14 @@
 /**
  * Content the embedded PDF renderer does not draw faithfully (it draws shapes, pictures, text,
- * tables and groups; see docs/renderer.md), so that a designer knows before rendering:
+ * tables, groups and SmartArt that has a saved drawing; see docs/renderer.md), so that a
+ * designer knows before rendering:
  *
  * | kind | XML | what the renderer does |
  * |---|---|---|
  * | `chart` | `p:graphicFrame` / `a:graphicData` with a chart or chartex URI | not drawn |
- * | `smartart` | … with the diagram URI | not drawn |
- * | `ole` | … with the OLE URI | its preview picture (`p:pic`) only, else not drawn |
+ * | `smartart` | … with the diagram URI, without a saved drawing (`dsp:dataModelExt`) | not drawn |
+ * | `ole` | … with the OLE URI | its preview picture (`p:pic`, or the legacy VML one) only, else not drawn |
+ * | `activex` | `p:controls/p:control` | not drawn |
  * | `other-graphic` | … with any other URI (legacy VML compatibility, ...) | not drawn |
  * | `media` | `a:videoFile`, `a:audioFile`, `a:quickTimeFile`, `a:wavAudioFile`, `p14:media` | the poster picture only |
  * | `ink` | `p:contentPart` | not drawn |
@@ -20,7 +22,7 @@ import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { contentParts, enclosingShape, partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
 
-export type UnsupportedKind = 'chart' | 'smartart' | 'ole' | 'other-graphic' | 'media' | 'ink' | '3d-model' | 'equation' | '3d-effect';
+export type UnsupportedKind = 'chart' | 'smartart' | 'ole' | 'activex' | 'other-graphic' | 'media' | 'ink' | '3d-model' | 'equation' | '3d-effect';
 
 export type Treatment = 'not drawn' | 'preview picture only' | 'poster picture only' | 'fallback picture' | 'drawn flat';
 
@@ -49,14 +51,45 @@ const DRAWN_URIS = new Set(['http://schemas.openxmlformats.org/drawingml/2006/ta
 
 const MEDIA = new Set(['videoFile', 'audioFile', 'quickTimeFile', 'wavAudioFile']);
 
-function classify(el: XElement): { kind: UnsupportedKind; treatment: Treatment } | null {
+const DSP = 'http://schemas.microsoft.com/office/drawing/2008/diagram';
+
+/**
+ * True when a SmartArt frame has the drawing PowerPoint saved of its last layout: the data part
+ * (`dgm:relIds@r:dm`) holds `dsp:dataModelExt@relId`, a relationship of the slide to a drawing part.
+ */
+function hasSavedDrawing(pkg: OpcPackage, part: string, data: XElement): boolean {
+  const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
+  const rels = pkg.rels(part);
+  const dm = relIds?.attrNS(NS.r, 'dm');
+  const dataPart = dm ? rels.targetPart(dm) : undefined;
+  if (!dataPart || !pkg.has(dataPart)) return false;
+  for (const el of pkg.xml(dataPart).root.descendants()) {
+    if (el.localName === 'dataModelExt' && el.namespaceURI === DSP) {
+      const id = el.attr('relId');
+      const drawing = id ? rels.targetPart(id) : undefined;
+      return drawing !== undefined && pkg.has(drawing);
+    }
+  }
+  return false;
+}
+
+/** An OLE object's preview: a p:pic inside it, or (PowerPoint 2007) a shape in a VML drawing. */
+function hasOlePreview(pkg: OpcPackage, part: string, data: XElement): boolean {
+  if ([...data.descendants(NS.p, 'pic')].length > 0) return true;
+  const ole = [...data.descendants(NS.p, 'oleObj')][0];
+  return ole?.attr('spid') !== undefined && pkg.related(part, 'vmlDrawing').length > 0;
+}
+
+function classify(pkg: OpcPackage, part: string, el: XElement): { kind: UnsupportedKind; treatment: Treatment } | null {
   if (el.is(NS.a, 'graphicData')) {
     const uri = el.attr('uri') ?? '';
     if (uri === '' || DRAWN_URIS.has(uri)) return null;
     const kind = GRAPHIC_URIS[uri] ?? 'other-graphic';
-    if (kind === 'ole') return { kind, treatment: [...el.descendants(NS.p, 'pic')].length > 0 ? 'preview picture only' : 'not drawn' };
+    if (kind === 'ole') return { kind, treatment: hasOlePreview(pkg, part, el) ? 'preview picture only' : 'not drawn' };
+    if (kind === 'smartart' && hasSavedDrawing(pkg, part, el)) return null;
     return { kind, treatment: 'not drawn' };
   }
+  if (el.is(NS.p, 'control')) return { kind: 'activex', treatment: 'not drawn' };
   if (el.inNamespace(NS.a) && MEDIA.has(el.localName)) return { kind: 'media', treatment: 'poster picture only' };
   if (el.localName === 'media' && (el.namespaceURI ?? '').includes('microsoft.com/office/powerpoint/2010/main')) return { kind: 'media', treatment: 'poster picture only' };
   if (el.is(NS.p, 'contentPart')) return { kind: 'ink', treatment: 'not drawn' };
@@ -87,7 +120,7 @@ export function unsupported(pkg: OpcPackage, structure: DeckStructure): Unsuppor
     const seen = new Set<string>();
     const shapeIds = new Map<XElement, number>();
     for (const el of walkWithChoices(pkg.xml(cp.part).root)) {
-      const found = classify(el);
+      const found = classify(pkg, cp.part, el);
       if (!found) continue;
       const shape = enclosingShape(el);
       if (shape) {

@@ -106,10 +106,12 @@ describe.skipIf(!existsSync(corpusReal))('inspect (real-world corpus)', () => {
     }
   });
 
-  it('finds charts, SmartArt, media, OLE, slide jumps and every master theme', () => {
+  it('finds charts, media, ActiveX, slide jumps and every master theme', () => {
     const kinds = (f: string) => new Set(inspect(readFileSync(path.join(corpusReal, f))).unsupported.map((u) => u.kind));
     expect(kinds('poi__bar-chart-mac.pptx')).toEqual(new Set(['chart']));
-    expect(kinds('poi__SmartArt.pptx')).toEqual(new Set(['smartart']));
+    // SmartArt with the drawing PowerPoint saved is drawn by the renderer: not listed.
+    expect(kinds('poi__SmartArt.pptx')).toEqual(new Set());
+    expect(kinds('poi__keyframes-slidejumps-activex.pptx')).toEqual(new Set(['activex']));
     expect(kinds('poi__EmbeddedVideo.pptx')).toEqual(new Set(['media']));
     expect(kinds('poi__shapes-links-tables.pptx')).toEqual(new Set());
     expect(kinds('openxmlsdk__strict-charts.pptx')).toEqual(new Set(['chart']));
