@@ -122,6 +122,18 @@ describe.skipIf(!present)('what the corpus taught us', () => {
     expect(Math.abs(grade.transform[1])).toBeCloseTo(1, 5);
   });
 
+  it('draws hyperlinked runs in the theme\'s hyperlink colour, underlined unless the run says otherwise', () => {
+    const { list: l } = list('automizer__SlideWithLink.pptx');
+    const link = l.pages[0]!.ops.find((o): o is TextOp => o.kind === 'text' && o.text.includes('external'))!;
+    expect(toHex(link.color)).toBe('#0563c1');
+    const jump = l.pages[0]!.ops.find((o): o is TextOp => o.kind === 'text' && o.text.includes('Jump'))!;
+    expect(toHex(jump.color)).toBe('#0563c1');
+    // The external link ("Link ", "to", " external Repository": three runs) is underlined, one
+    // bar per run; the jump's two runs have u="none" and add none.
+    const bars = l.pages[0]!.ops.filter((o): o is PathOp => o.kind === 'path' && o.fill?.kind === 'solid' && toHex(o.fill.color) === '#0563c1');
+    expect(bars.length).toBe(3);
+  });
+
   it('tiles texture fills (a:tile) and recolours theme textures (a:duotone)', () => {
     const { list: l } = list('poi__themes.pptx');
     // Slide 5: a 128 px texture tiled at 96 dpi over the slide.

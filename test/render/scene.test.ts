@@ -82,6 +82,10 @@ describe('links', () => {
     expect(book.w).toBeCloseTo(run.width, 3);
   });
 
+  it('keeps the text colour of links that ask for it (ahyp:hlinkClr val="tx", as pptxgenjs writes)', () => {
+    expect(toHex(textWith(list, 'www.example.org/book').color)).toBe('#44546a');
+  });
+
   it('drops javascript: and file: links with a warning naming them', () => {
     const dropped = warnings.filter((w) => w.code === 'W_LINK_DROPPED').map((w) => w.message);
     expect(dropped.some((m) => m.includes('javascript:alert(1)'))).toBe(true);

@@ -8,6 +8,7 @@ import { NS } from '../../xml/namespaces.js';
 import type { LinkTarget } from '../ops.js';
 import type { Rgba } from '../color/rgba.js';
 import { readLink, type LinkEnv } from './links.js';
+import { schemeColor } from '../color/resolve.js';
 import { resolvePara, resolveRun, type ParaStyle, type PropsEnv, type RunSource, type RunStyle } from './props.js';
 
 export interface TextRun {
@@ -48,6 +49,21 @@ export interface ParagraphEnv {
   /** Text of a:fld type="datetime*" etc. is taken as written. */
 }
 
+/**
+ * How PowerPoint draws a hyperlinked run: in the theme's hyperlink colour (a:hlink through the
+ * colour map) rather than its own, unless the link asks for the text colour
+ * (ahyp:hlinkClr val="tx"), and underlined unless the run says otherwise.
+ */
+function hyperlinkStyle(style: RunStyle, click: XElement, rPr: XElement, env: ParagraphEnv): RunStyle {
+  const textColour = [...click.descendants()].some((e) => e.localName === 'hlinkClr' && e.attr('val') === 'tx');
+  const hlink = textColour ? null : schemeColor('hlink', env.props.colors);
+  return {
+    ...style,
+    color: hlink ?? style.color,
+    underline: rPr.attr('u') === undefined ? 'sng' : style.underline,
+  };
+}
+
 export function readParagraphs(txBody: XElement, chain: StyleChain, env: ParagraphEnv): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of txBody.childrenNamed(NS.a, 'p')) {
@@ -73,7 +89,9 @@ export function readParagraphs(txBody: XElement, chain: StyleChain, env: Paragra
       const local = child.localName;
       if (local !== 'r' && local !== 'fld' && local !== 'br') continue;
       const rPr = child.child(NS.a, 'rPr');
-      const runStyle = resolveRun(rPr ? [...runBase, rPr] : runBase, env.props);
+      let runStyle = resolveRun(rPr ? [...runBase, rPr] : runBase, env.props);
+      const click = rPr?.child(NS.a, 'hlinkClick');
+      if (click && (click.attrNS(NS.r, 'id') || click.attr('action'))) runStyle = hyperlinkStyle(runStyle, click, rPr!, env);
       if (local === 'br') {
         items.push({ kind: 'br', style: runStyle });
         continue;
