@@ -20,6 +20,7 @@
 import type { OpcPackage } from '../package/opc-package.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
+import { sniffImageFormat } from '../render/images/sniff.js';
 import { contentParts, enclosingShape, partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
 
 export type UnsupportedKind = 'chart' | 'smartart' | 'ole' | 'activex' | 'other-graphic' | 'media' | 'ink' | '3d-model' | 'equation' | '3d-effect';
@@ -54,30 +55,55 @@ const MEDIA = new Set(['videoFile', 'audioFile', 'quickTimeFile', 'wavAudioFile'
 const DSP = 'http://schemas.microsoft.com/office/drawing/2008/diagram';
 
 /**
- * True when a SmartArt frame has the drawing PowerPoint saved of its last layout: the data part
- * (`dgm:relIds@r:dm`) holds `dsp:dataModelExt@relId`, a relationship of the slide to a drawing part.
+ * An OLE object's preview the renderer can draw: a p:pic inside it, or (PowerPoint 2007) the
+ * v:shape with the object's spid in the slide's VML drawing, whose v:imagedata is a picture
+ * format the renderer reads (not EMF/WMF).
  */
-function hasSavedDrawing(pkg: OpcPackage, part: string, data: XElement): boolean {
-  const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
-  const rels = pkg.rels(part);
-  const dm = relIds?.attrNS(NS.r, 'dm');
-  const dataPart = dm ? rels.targetPart(dm) : undefined;
-  if (!dataPart || !pkg.has(dataPart)) return false;
-  for (const el of pkg.xml(dataPart).root.descendants()) {
-    if (el.localName === 'dataModelExt' && el.namespaceURI === DSP) {
-      const id = el.attr('relId');
-      const drawing = id ? rels.targetPart(id) : undefined;
-      return drawing !== undefined && pkg.has(drawing);
+function hasOlePreview(pkg: OpcPackage, part: string, data: XElement): boolean {
+  if ([...data.descendants(NS.p, 'pic')].length > 0) return true;
+  const spid = [...data.descendants(NS.p, 'oleObj')][0]?.attr('spid');
+  if (!spid) return false;
+  for (const vml of pkg.related(part, 'vmlDrawing')) {
+    let root: XElement;
+    try {
+      root = pkg.xml(vml).root;
+    } catch {
+      continue; // legacy VML is often not well-formed XML: the renderer skips it too
+    }
+    for (const shape of root.descendants()) {
+      if (shape.localName !== 'shape' || (shape.attr('id') !== spid && shape.attr('o:spid') !== spid)) continue;
+      const image = [...shape.descendants()].find((e) => e.localName === 'imagedata');
+      const relId = image?.attr('o:relid') ?? image?.attr('r:id');
+      const target = relId ? pkg.rels(vml).targetPart(relId) : undefined;
+      const bytes = target === undefined ? undefined : pkg.get(target);
+      if (!bytes) return false;
+      const format = sniffImageFormat(bytes, target);
+      return format !== 'emf' && format !== 'wmf' && format !== 'unknown';
     }
   }
   return false;
 }
 
-/** An OLE object's preview: a p:pic inside it, or (PowerPoint 2007) a shape in a VML drawing. */
-function hasOlePreview(pkg: OpcPackage, part: string, data: XElement): boolean {
-  if ([...data.descendants(NS.p, 'pic')].length > 0) return true;
-  const ole = [...data.descendants(NS.p, 'oleObj')][0];
-  return ole?.attr('spid') !== undefined && pkg.related(part, 'vmlDrawing').length > 0;
+/** The saved drawing of a SmartArt frame (see hasSavedDrawing), or undefined. */
+function savedDrawing(pkg: OpcPackage, part: string, data: XElement): string | undefined {
+  const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
+  const rels = pkg.rels(part);
+  const dm = relIds?.attrNS(NS.r, 'dm');
+  const dataPart = dm ? rels.targetPart(dm) : undefined;
+  if (!dataPart || !pkg.has(dataPart)) return undefined;
+  for (const el of pkg.xml(dataPart).root.descendants()) {
+    if (el.localName === 'dataModelExt' && el.namespaceURI === DSP) {
+      const id = el.attr('relId');
+      const drawing = id ? rels.targetPart(id) : undefined;
+      return drawing !== undefined && pkg.has(drawing) ? drawing : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** 3D effects in a shape's properties (p:spPr, or dsp:spPr in a SmartArt drawing): drawn flat. */
+function has3dEffect(spPr: XElement): boolean {
+  return [...spPr.elements()].some((c) => c.localName === 'scene3d' || (c.localName === 'sp3d' && !c.elements().next().done));
 }
 
 function classify(pkg: OpcPackage, part: string, el: XElement): { kind: UnsupportedKind; treatment: Treatment } | null {
@@ -86,7 +112,7 @@ function classify(pkg: OpcPackage, part: string, el: XElement): { kind: Unsuppor
     if (uri === '' || DRAWN_URIS.has(uri)) return null;
     const kind = GRAPHIC_URIS[uri] ?? 'other-graphic';
     if (kind === 'ole') return { kind, treatment: hasOlePreview(pkg, part, el) ? 'preview picture only' : 'not drawn' };
-    if (kind === 'smartart' && hasSavedDrawing(pkg, part, el)) return null;
+    if (kind === 'smartart' && savedDrawing(pkg, part, el) !== undefined) return null;
     return { kind, treatment: 'not drawn' };
   }
   if (el.is(NS.p, 'control')) return { kind: 'activex', treatment: 'not drawn' };
@@ -98,9 +124,7 @@ function classify(pkg: OpcPackage, part: string, el: XElement): { kind: Unsuppor
     if (/\bam3d\b/.test(requires)) return { kind: '3d-model', treatment: 'fallback picture' };
     if (/\ba14\b/.test(requires) && [...walk(el)].some((d) => d.localName === 'oMath' || d.localName === 'oMathPara')) return { kind: 'equation', treatment: 'fallback picture' };
   }
-  if (el.is(NS.p, 'spPr') && (el.child(NS.a, 'scene3d') || [...(el.child(NS.a, 'sp3d')?.elements() ?? [])].length > 0)) {
-    return { kind: '3d-effect', treatment: 'drawn flat' };
-  }
+  if (el.is(NS.p, 'spPr') && has3dEffect(el)) return { kind: '3d-effect', treatment: 'drawn flat' };
   return null;
 }
 
@@ -131,6 +155,15 @@ export function unsupported(pkg: OpcPackage, structure: DeckStructure): Unsuppor
       }
       const names = shapeNames(el);
       out.push({ ...found, location: partLabel(cp), part: cp.part, ...(cp.slide !== undefined ? { slide: cp.slide } : {}), ...(names.length ? { shape: names.join(' < ') } : {}) });
+    }
+    // SmartArt drawn from its saved drawing: the drawing's shapes can have 3D effects.
+    for (const el of walkWithChoices(pkg.xml(cp.part).root)) {
+      if (!el.is(NS.a, 'graphicData') || !GRAPHIC_URIS[el.attr('uri') ?? ''] || GRAPHIC_URIS[el.attr('uri') ?? ''] !== 'smartart') continue;
+      const drawing = savedDrawing(pkg, cp.part, el);
+      if (!drawing) continue;
+      const flat = [...pkg.xml(drawing).root.descendants()].some((d) => d.localName === 'spPr' && has3dEffect(d));
+      const names = shapeNames(el);
+      if (flat) out.push({ kind: '3d-effect', treatment: 'drawn flat', location: partLabel(cp), part: cp.part, ...(cp.slide !== undefined ? { slide: cp.slide } : {}), ...(names.length ? { shape: names.join(' < ') } : {}) });
     }
   }
   return out;
