@@ -9,12 +9,14 @@
 import { VaError } from '../errors.js';
 import { isRelType } from '../xml/namespaces.js';
 import { parseXml, type XDocument } from '../xml/parse.js';
+import { cloneDocument, rememberSerialized, SHARED_MIN_BYTES, sharedXml } from '../xml/content-cache.js';
 import { serializeXml } from '../xml/serialize.js';
 import { ContentTypes } from './content-types.js';
 import { withLimits, type PackageLimits } from './limits.js';
 import { Relationships, relsPartName, resolveTarget } from './relationships.js';
 import { inflateEntries, readZipDirectory } from './zip-read.js';
-import { writeZip } from './zip-write.js';
+import { storesUncompressed, writeZip } from './zip-write.js';
+import type { StoredEntry } from './zip-write.js';
 
 export type PresentationKind = 'presentation' | 'slideshow' | 'template';
 
@@ -36,6 +38,10 @@ export interface OpenOptions {
 export class OpcPackage {
   /** Part bytes by name (no leading slash), in ZIP order. */
   private readonly parts: Map<string, Uint8Array>;
+  /** The compressed bytes each part was read with; used on save while the part is unchanged. */
+  private readonly stored: Map<string, StoredEntry>;
+  /** The byte arrays the parts were read as: a part whose array is still this one is unchanged. */
+  private readonly original: Map<string, Uint8Array>;
   private readonly xmlCache = new Map<string, XDocument>();
   private readonly dirtyXml = new Set<string>();
   private readonly relsCache = new Map<string, Relationships>();
@@ -47,8 +53,10 @@ export class OpcPackage {
   readonly kind: PresentationKind;
   readonly macroEnabled: boolean;
 
-  private constructor(parts: Map<string, Uint8Array>, limits: PackageLimits, what: string) {
+  private constructor(parts: Map<string, Uint8Array>, limits: PackageLimits, what: string, stored: Map<string, StoredEntry> = new Map()) {
     this.parts = parts;
+    this.stored = stored;
+    this.original = new Map(parts);
     this.limits = limits;
     this.what = what;
     const ctBytes = this.findCaseInsensitive('[Content_Types].xml');
@@ -79,8 +87,9 @@ export class OpcPackage {
     const limits = withLimits(options.limits);
     const what = options.what ?? 'the file';
     const entries = readZipDirectory(bytes, limits, what);
-    const parts = inflateEntries(bytes, entries, limits, what);
-    return new OpcPackage(parts, limits, what);
+    const stored = new Map<string, StoredEntry>();
+    const parts = inflateEntries(bytes, entries, limits, what, stored);
+    return new OpcPackage(parts, limits, what, stored);
   }
 
   private findCaseInsensitive(name: string): Uint8Array | undefined {
@@ -126,7 +135,10 @@ export class OpcPackage {
     }
     let doc = this.xmlCache.get(canonical);
     if (!doc) {
-      doc = parseXml(this.parts.get(canonical)!, canonical, { maxBytes: this.limits.maxXmlBytes });
+      const bytes = this.parts.get(canonical)!;
+      const options = { maxBytes: this.limits.maxXmlBytes };
+      // Large parts come from the process-wide cache by content, as a copy this package may edit.
+      doc = bytes.length >= SHARED_MIN_BYTES ? cloneDocument(sharedXml(bytes, canonical, options)) : parseXml(bytes, canonical, options);
       this.xmlCache.set(canonical, doc);
     }
     return doc;
@@ -143,7 +155,12 @@ export class OpcPackage {
 
   private flushXml(name: string): void {
     const doc = this.xmlCache.get(name);
-    if (doc) this.parts.set(name, serializeXml(doc));
+    if (doc) {
+      const bytes = serializeXml(doc);
+      this.parts.set(name, bytes);
+      // Whoever parses these bytes next (the renderer, right after branding) gets a copy of doc.
+      rememberSerialized(bytes, doc);
+    }
     this.dirtyXml.delete(name);
   }
 
@@ -215,9 +232,19 @@ export class OpcPackage {
     const ctName = this.canonicalName('[Content_Types].xml')!;
     if (this.contentTypes.isDirty) this.parts.set(ctName, serializeXml(this.contentTypes.doc));
     // [Content_Types].xml first, as Office writes it.
-    const entries = [{ name: ctName, data: this.parts.get(ctName)! }];
-    for (const [name, data] of this.parts) if (name !== ctName) entries.push({ name, data });
-    return writeZip(entries);
+    const names = [ctName, ...[...this.parts.keys()].filter((n) => n !== ctName)];
+    return writeZip(names.map((name) => ({ name, data: this.parts.get(name)!, ...this.unchanged(name) })));
+  }
+
+  /**
+   * The compressed bytes a part was read with, while the part still holds the very bytes it was
+   * read as (an edit replaces the array). Deflated parts are copied; a stored (uncompressed) XML
+   * part is compressed afresh, a stored picture stays stored.
+   */
+  private unchanged(name: string): { stored: StoredEntry } | Record<string, never> {
+    const stored = this.stored.get(name);
+    if (!stored || (stored.method === 0 && !storesUncompressed(name))) return {};
+    return this.original.get(name) === this.parts.get(name) ? { stored } : {};
   }
 }
 

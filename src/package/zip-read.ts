@@ -14,6 +14,7 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { VaError } from '../errors.js';
 import type { PackageLimits } from './limits.js';
+import type { StoredEntry } from './zip-write.js';
 
 export interface ZipEntry {
   /** Entry name as stored (forward slashes, no leading slash). */
@@ -197,13 +198,15 @@ export function readZipDirectory(bytes: Uint8Array, limits: PackageLimits, what 
 
 /**
  * Inflates every file entry, counting real output bytes against the limits and checking CRCs.
- * Directory entries are dropped (they are not parts).
+ * Directory entries are dropped (they are not parts). When `stored` is given, it receives each
+ * part's compressed bytes, so that a part saved unchanged can be copied without deflating again.
  */
 export function inflateEntries(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   limits: PackageLimits,
   what = 'the file',
+  stored?: Map<string, StoredEntry>,
 ): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   let total = 0;
@@ -238,6 +241,7 @@ export function inflateEntries(
     }
     total += data.length;
     out.set(entry.name, data);
+    if (stored && (entry.method === 0 || entry.method === 8)) stored.set(entry.name, { method: entry.method, compressed: raw, crc32: entry.crc32 });
   }
   return out;
 }

@@ -1,0 +1,6 @@
+// The part of pako 1.0 (CommonJS; also a dependency of jszip and pdf-lib, pinned in
+// package.json) that zip-write.ts uses.
+declare module 'pako' {
+  const pako: { deflateRaw(data: Uint8Array, options?: { level?: number }): Uint8Array };
+  export default pako;
+}
