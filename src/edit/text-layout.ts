@@ -171,13 +171,15 @@ export function registryMeasurer(fonts: FontRegistry): Measurer {
     width(text, style, sizePt) {
       const fs: FaceStyle = { bold: style.bold, italic: style.italic };
       const latin = faceOf(style.latin, fs);
-      const ea = faceOf(style.ea || style.latin, fs);
+      // The East Asian face only when the text has CJK: resolving it loads a large font file
+      // (Noto Sans SC is 10 MB) that Latin text never needs.
+      let ea: Face | undefined;
       let total = 0;
       let chunk = '';
       let chunkFace: Face | undefined;
       for (const ch of text) {
         const cp = ch.codePointAt(0)!;
-        const preferred = isCjk(cp) ? ea : latin;
+        const preferred = isCjk(cp) ? (ea ??= faceOf(style.ea || style.latin, fs)) : latin;
         const face = fonts.faceForChar(cp, preferred, fs) ?? preferred;
         if (face !== chunkFace && chunk) {
           total += chunkFace!.measure(chunk, sizePt);

@@ -13,8 +13,11 @@ const onDisk = new Map<string, FontFile>();
 const fromBytes = new Map<string, FontFile>();
 const BRAND_CACHE_LIMIT = 16;
 
-/** Reads and parses a font file from disk once per process (shipped and system fonts). */
-export function loadFontFromPath(path: string, index = 0): FontFile {
+/**
+ * Reads and parses a font file from disk once per process (shipped and system fonts). `trusted`
+ * is for the package's own font files only (no smoke test).
+ */
+export function loadFontFromPath(path: string, index = 0, trusted = false): FontFile {
   const key = `${path}#${index}`;
   let file = onDisk.get(key);
   if (!file) {
@@ -27,7 +30,7 @@ export function loadFontFromPath(path: string, index = 0): FontFile {
         cause: error,
       });
     }
-    file = openFontBytes(bytes, { name: path, allowCollection: true, collectionIndex: index });
+    file = openFontBytes(bytes, { name: path, allowCollection: true, collectionIndex: index, trusted });
     file.cacheKey = key;
     onDisk.set(key, file);
   }

@@ -202,7 +202,7 @@ class Registry implements FontRegistry {
     const weight = nearestWeight(entry, target, style.bold || target > 400);
     const italic = style.italic && entry.italics;
     const key = `shipped:${entry.family}:${weight}:${italic ? 'italic' : 'normal'}`;
-    return this.face(key, () => loadFontFromPath(shippedFontPath(entry, weight, italic)), entry.family, 'shipped', style);
+    return this.face(key, () => loadFontFromPath(shippedFontPath(entry, weight, italic), 0, true), entry.family, 'shipped', style);
   }
 
   /** A face for a system font; null when the file cannot be used (damaged, unreadable). */
