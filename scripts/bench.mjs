@@ -177,6 +177,23 @@ try {
   log(`  ${s.ok}/${s.jobs} ok, ${s.failed} failed; whole process ${(wall / 1000).toFixed(2)} s → ${figures.batch.decksPerSecond.toFixed(1)} decks/s (${s.decksPerSecond} decks/s after start-up)`);
   if (r.status !== 0 || s.failed > 0) throw new Error(`the batch failed (exit ${r.status})`);
 
+  // LibreOffice's batch mode on the same kind of decks: one soffice call converting many PPTX
+  // files (its fastest way), against our per-deck figure above.
+  const soff = WANT_LO ? findSoffice() : null;
+  if (soff) {
+    const pptxFiles = [];
+    for (const item of report.items) for (const o of item.outputs) if (o.format === 'pptx') pptxFiles.push(path.resolve(o.file));
+    const sample = pptxFiles.filter((_, i) => i % Math.max(1, Math.floor(pptxFiles.length / 20)) === 0).slice(0, 20);
+    const profile = path.join(work, 'lo-profile-batch');
+    timeProcess(soff, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo-batch'), sample[0]]);
+    const lo = timeProcess(soff, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo-batch'), ...sample]).ms;
+    const perDeckLo = lo / sample.length;
+    const perDeckUs = wall / s.jobs;
+    figures.batch.libreoffice = { decks: sample.length, wallMs: lo, perDeckMs: perDeckLo, ratio: perDeckLo / perDeckUs };
+    log(`  soffice --convert-to pdf, ${sample.length} of those PPTX in one call (warm profile): ${(lo / 1000).toFixed(2)} s → ${(1000 / perDeckLo).toFixed(1)} decks/s, PDF only`);
+    log(`  per deck: va-infographic ${ms(perDeckUs)} (PDF and PPTX), LibreOffice ${ms(perDeckLo)} (PDF) → ${(perDeckLo / perDeckUs).toFixed(1)}x`);
+  }
+
   if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify(figures, null, 2)}\n`);
 } catch (e) {
   process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
