@@ -29,7 +29,7 @@ export {
 export type { Brand, BrandInput, Locale, Paper, LinkRole } from './brand/schema.js';
 export { parseBrand } from './brand/validate.js';
 export { brandJsonSchema, brandJsonSchemaText } from './brand/json-schema.js';
-export { sampleBrand, SAMPLE_BRAND_INPUT, SAMPLE_LOGO_SVG } from './brand/sample.js';
+export { sampleBrand, sampleBrandInput, SAMPLE_BRAND_INPUT, SAMPLE_ADDITIONAL_INFO, SAMPLE_LOGO_SVG } from './brand/sample.js';
 export type { BrandAssets, BrandFile } from './brand/assets.js';
 export { deriveScheme, contrastRatio, luminance, CONTRAST, SCHEME_SLOTS } from './brand/colors.js';
 export type { ColorScheme, SchemeSlot, DerivedScheme } from './brand/colors.js';

@@ -40,6 +40,24 @@ export const SAMPLE_BRAND_INPUT = Object.freeze({
     'If you need an interpreter or cannot join by video, call us on +1 555 0100 and we will arrange a phone appointment.',
 });
 
+/**
+ * The sample's note for clients in the handout's language: a Danish or Chinese handout made from
+ * the sample brand (`--locale da-DK`) should not print an English paragraph.
+ */
+export const SAMPLE_ADDITIONAL_INFO: Readonly<Record<'en' | 'da-DK' | 'zh-CN', string>> = Object.freeze({
+  en: SAMPLE_BRAND_INPUT.additionalInfo,
+  'da-DK':
+    'Log ind fem minutter før fra et roligt rum med godt lys. Hav dit ID-kort og en liste med dine spørgsmål klar. ' +
+    'Har du brug for en tolk, eller kan du ikke deltage på video, så ring til os på +1 555 0100, så aftaler vi en telefonsamtale.',
+  'zh-CN': '请提前五分钟在安静、光线充足的房间加入。请准备好您的身份证件和问题清单。如需口译服务或无法参加视频会面，请致电 +1 555 0100，我们将为您安排电话预约。',
+});
+
+/** The sample brand's input for a locale (its note for clients in that language). */
+export function sampleBrandInput(locale?: string): typeof SAMPLE_BRAND_INPUT {
+  const note = locale === 'da-DK' || locale === 'zh-CN' ? SAMPLE_ADDITIONAL_INFO[locale] : undefined;
+  return note ? { ...SAMPLE_BRAND_INPUT, additionalInfo: note } : SAMPLE_BRAND_INPUT;
+}
+
 export function sampleBrand(): { brand: Brand; assets: BrandAssets } {
   return {
     brand: parseBrand(SAMPLE_BRAND_INPUT, 'the built-in sample brand'),

@@ -4,7 +4,7 @@
  */
 import { VaError } from '../errors.js';
 import type { BrandAssets } from '../brand/assets.js';
-import { SAMPLE_BRAND_INPUT, sampleBrand } from '../brand/sample.js';
+import { sampleBrand, sampleBrandInput } from '../brand/sample.js';
 import { brandSchema, type Brand } from '../brand/schema.js';
 import { formatIssue } from '../brand/validate.js';
 import { FLAG_FIELDS, loadBrandFile, mergeBrandInput, readBrandAssets, type BrandFlags, type LoadedBrandFile } from './brand-input.js';
@@ -41,7 +41,8 @@ export async function resolveBrand(options: { flags: BrandFlags; brandPath?: str
     flags: options.flags,
     cwd: options.cwd,
     brandFile,
-    sample: SAMPLE_BRAND_INPUT as unknown as Record<string, unknown>,
+    // Without a brand file the locale can only come from --locale.
+    sample: sampleBrandInput(options.flags.locale) as unknown as Record<string, unknown>,
   });
   const flagsGiven = new Set(FLAG_FIELDS.filter((f) => options.flags[f.flag] !== undefined).map((f) => f.option));
   const brand = validateMerged(merged.input, merged.source, flagsGiven);

@@ -50,6 +50,22 @@ describe('customize', () => {
     expect(pkg.kind).toBe('presentation');
   });
 
+  it('gives the sample brand\'s note for clients in the language asked for with --locale', async () => {
+    for (const [locale, words, english] of [
+      ['da-DK', 'Log ind fem minutter før', false],
+      ['zh-CN', '请提前五分钟', false],
+      ['en', 'Please join five minutes early', true],
+    ] as const) {
+      const dir = folder(`sample-note-${locale}`);
+      const r = await run(['customize', '--template', 'generic', '--locale', locale, '--format', 'pptx'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const file = readdirSync(path.join(dir, 'out'))[0]!;
+      const slide = new TextDecoder().decode(OpcPackage.open(readFileSync(path.join(dir, 'out', file))).get('ppt/slides/slide1.xml'));
+      expect(slide, locale).toContain(words);
+      expect(slide.includes('Please join five minutes early'), locale).toBe(english);
+    }
+  });
+
   it('takes each brand field from the flag over the brand file, and the rest from the file', async () => {
     const dir = folder('precedence', {
       'brands/clinic.json': JSON.stringify({
