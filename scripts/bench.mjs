@@ -119,7 +119,7 @@ try {
   const { assets } = lib.sampleBrand();
   figures.warm = {};
   for (const locale of ['en', 'da-DK', 'zh-CN']) {
-    const b = lib.parseBrand({ ...lib.SAMPLE_BRAND_INPUT, locale }, 'bench');
+    const b = lib.parseBrand({ ...lib.sampleBrandInput(locale), locale }, 'bench');
     const paper = lib.brandPaper(b);
     const template = new Uint8Array(readFileSync(path.join(root, lib.templateRelativePath('healthcare', locale, paper))));
     const engine = [];

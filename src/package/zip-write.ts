@@ -67,7 +67,7 @@ export async function writeZip(entries: readonly ZipFileEntry[]): Promise<Uint8A
   return writeZipSync(entries);
 }
 
-export function writeZipSync(entries: readonly ZipFileEntry[]): Uint8Array {
+function writeZipSync(entries: readonly ZipFileEntry[]): Uint8Array {
   const encoder = new TextEncoder();
   const prepared: Prepared[] = [];
   let offset = 0;
