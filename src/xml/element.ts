@@ -128,10 +128,28 @@ export class XElement {
 
   /** Depth-first descendants `{ns}local` (document order). */
   *descendants(ns?: Namespace, local?: string): Generator<XElement> {
-    for (const c of this.children) {
+    // An explicit stack of (live children array, next index): the same order and the same view
+    // of a tree edited during the walk as nested for-of loops, without resuming one generator
+    // per level for every element (a recursive yield* made walks O(depth x size)).
+    const arrays: XNode[][] = [this.children];
+    const next: number[] = [0];
+    while (arrays.length > 0) {
+      const top = arrays.length - 1;
+      const list = arrays[top]!;
+      const i = next[top]!;
+      if (i >= list.length) {
+        arrays.pop();
+        next.pop();
+        continue;
+      }
+      next[top] = i + 1;
+      const c = list[i]!;
       if (c.kind !== 'element') continue;
       if (ns === undefined || local === undefined || c.is(ns, local)) yield c;
-      yield* c.descendants(ns, local);
+      if (c.children.length > 0) {
+        arrays.push(c.children);
+        next.push(0);
+      }
     }
   }
 
