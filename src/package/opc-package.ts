@@ -63,7 +63,7 @@ export class OpcPackage {
     if (!ctBytes) {
       throw new VaError('E_NOT_OPC', `${what} is a ZIP file but not an Office document ([Content_Types].xml is missing)`);
     }
-    this.contentTypes = new ContentTypes(parseXml(ctBytes, '[Content_Types].xml', { maxBytes: limits.maxXmlBytes }));
+    this.contentTypes = new ContentTypes(this.parsePart(ctBytes, '[Content_Types].xml'));
     const rootRels = this.rels('');
     const officeDoc = rootRels.all().find((r) => isRelType(r.type, 'officeDocument') && !r.external);
     if (!officeDoc) {
@@ -136,12 +136,37 @@ export class OpcPackage {
     let doc = this.xmlCache.get(canonical);
     if (!doc) {
       const bytes = this.parts.get(canonical)!;
-      const options = { maxBytes: this.limits.maxXmlBytes };
       // Large parts come from the process-wide cache by content, as a copy this package may edit.
-      doc = bytes.length >= SHARED_MIN_BYTES ? cloneDocument(sharedXml(bytes, canonical, options)) : parseXml(bytes, canonical, options);
+      doc = bytes.length >= SHARED_MIN_BYTES ? cloneDocument(this.parsePart(bytes, canonical, true)) : this.parsePart(bytes, canonical);
       this.xmlCache.set(canonical, doc);
     }
     return doc;
+  }
+
+  /**
+   * Parsed XML of a part that the caller only reads (the renderer): large parts are the shared
+   * parse by content, never to be edited; small ones are this package's own parse.
+   */
+  readOnlyXml(name: string): XDocument {
+    const canonical = this.canonicalName(name);
+    const bytes = canonical === undefined ? undefined : this.get(canonical);
+    if (canonical === undefined || !bytes) {
+      throw new VaError('E_PART_MISSING', `${this.what} is damaged: the part ${name} is missing`, { subject: name });
+    }
+    return bytes.length >= SHARED_MIN_BYTES ? this.parsePart(bytes, canonical, true) : this.xml(canonical);
+  }
+
+  /** Parses a part's bytes; an XML error names this package as well as the part. */
+  private parsePart(bytes: Uint8Array, name: string, shared = false): XDocument {
+    const options = { maxBytes: this.limits.maxXmlBytes };
+    try {
+      return shared ? sharedXml(bytes, name, options) : parseXml(bytes, name, options);
+    } catch (error) {
+      if (error instanceof VaError && error.code.startsWith('E_XML_')) {
+        throw new VaError(error.code, `${this.what}: ${error.message}`, { kind: error.kind, subject: error.subject, cause: error });
+      }
+      throw error;
+    }
   }
 
   /** Marks a parsed XML part as edited: it is re-serialised on save. */
@@ -201,7 +226,7 @@ export class OpcPackage {
     let rels = this.relsCache.get(sourcePart);
     if (!rels) {
       const name = this.canonicalName(relsPartName(sourcePart));
-      rels = new Relationships(sourcePart, name ? parseXml(this.parts.get(name)!, name, { maxBytes: this.limits.maxXmlBytes }) : undefined);
+      rels = new Relationships(sourcePart, name ? this.parsePart(this.parts.get(name)!, name) : undefined);
       this.relsCache.set(sourcePart, rels);
     }
     return rels;

@@ -127,6 +127,6 @@ describe('refused inputs (synthetic packages)', () => {
   it('malformed XML in a part the engine reads', async () => {
     const deck = await entriesOf(await miniDeck({ slides: [{ shapes: '' }] }));
     const broken = rawZip(deck.map((e) => (e.name === 'ppt/slideLayouts/slideLayout1.xml' ? { name: e.name, data: '<p:sldLayout xmlns:p="x"><oops></p:sldLayout>' } : e)));
-    await expectRefused(broken, 'E_XML_MALFORMED', /slideLayout1\.xml is not well-formed/);
+    await expectRefused(broken, 'E_XML_MALFORMED', /^deck\.pptx: the XML part ppt\/slideLayouts\/slideLayout1\.xml is not well-formed/);
   });
 });
