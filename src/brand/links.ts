@@ -74,3 +74,21 @@ export function linkMatchKey(link: string): string {
 export function sameLink(a: string, b: string): boolean {
   return linkMatchKey(a) === linkMatchKey(b);
 }
+
+/**
+ * A link in 7-bit ASCII, for where only ASCII is safe: a PDF URI action (PDF 32000-1, 12.6.4.7)
+ * and the QR code that phones scan. An IRI such as `https://example.cn/预约?a=<b>` is
+ * percent-encoded in UTF-8 as the WHATWG URL serialiser does it (host in punycode), and anything
+ * still outside ASCII is encoded too. A link that is already printable ASCII is left exactly as
+ * it is (no added slash, no case change).
+ */
+export function asciiUri(uri: string): string {
+  if (/^[\x21-\x7e]*$/.test(uri)) return uri;
+  let out = uri;
+  try {
+    out = new URL(uri).href;
+  } catch {
+    // Not parseable: encode what is not ASCII, leave the rest as it was.
+  }
+  return out.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+}

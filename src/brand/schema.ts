@@ -58,9 +58,18 @@ export function checkLink(value: string): string | null {
   return null;
 }
 
+/**
+ * `tel:+45 70 10 20 30` as people write it: the spaces become `%20`, so the link is valid and
+ * the handout still prints the number with its spaces (readableLink decodes them).
+ */
+export function encodeTelSpaces(value: string): string {
+  return /^tel:/i.test(value) ? value.replace(/ +/g, '%20') : value;
+}
+
 const link = z
   .string()
   .trim()
+  .transform(encodeTelSpaces)
   .superRefine((value, ctx) => {
     const problem = checkLink(value);
     if (problem) ctx.addIssue({ code: 'custom', message: `expected an https:, http:, mailto: or tel: link; this one ${problem}` });

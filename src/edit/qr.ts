@@ -10,6 +10,7 @@
  * centre lines fall on whole coordinates. The shape is a whole number of EMU per module.
  */
 import QRCode from 'qrcode';
+import { asciiUri } from '../brand/links.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { warn, where, type EditContext } from './context.js';
@@ -111,7 +112,8 @@ function buildQrShape(area: XElement, box: Box, module: number, matrix: QrMatrix
 
 export function applyQr(ctx: EditContext): void {
   const url = ctx.brand.links?.booking;
-  const matrix = url ? qrMatrix(url) : undefined;
+  // Phones scan ASCII everywhere: an IRI is encoded as the PDF link is (an ASCII link is unchanged).
+  const matrix = url ? qrMatrix(asciiUri(url)) : undefined;
   for (const part of contentParts(ctx.deck)) {
     for (const area of shapesWithName(ctx.pkg.xml(part).root, QR_NAME)) {
       const box = boxOf(area);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBrand } from '../../src/brand/validate.js';
+import { readableLink } from '../../src/brand/links.js';
 import { VaError } from '../../src/errors.js';
 
 function problem(input: unknown): string {
@@ -34,6 +35,14 @@ describe('parseBrand', () => {
     expect(problem({ organization: 'A', colors: { primary: '#000' }, links: { booking: 'https://exa mple.org' } })).toContain('contains spaces');
     expect(problem({ organization: 'A', colors: { primary: '#000' }, links: { billing: 'mailto:nobody' } })).toContain('not a mailto: link with an e-mail address');
     expect(problem({ organization: 'A', colors: { primary: '#000' }, links: { homepage: 'tel:call-us' } })).toContain('not a tel: link with a phone number');
+  });
+
+  it('accepts a tel: link written with spaces, and keeps them for the printed number', () => {
+    const brand = parseBrand({ organization: 'A', colors: { primary: '#000' }, links: { homepage: 'tel:+86 21 5555 0100' } }, 'b.json');
+    expect(brand.links?.homepage).toBe('tel:+86%2021%205555%200100');
+    expect(readableLink(brand.links!.homepage!)).toBe('+86 21 5555 0100');
+    // Spaces stay refused everywhere else.
+    expect(problem({ organization: 'A', colors: { primary: '#000' }, links: { homepage: 'https://a.example/x y' } })).toContain('contains spaces');
   });
 
   it('refuses font names that could break XML or PDF names, and too long texts', () => {

@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readableLink } from '../../src/brand/links.js';
 import { usableEditor } from '../../src/cli/interactive/editor.js';
 import {
   checkColour,
@@ -35,7 +36,8 @@ describe('prompt answers', () => {
   it('turns what people type into links, and refuses what checkLink refuses', () => {
     expect(linkAnswer('example.org/book')).toBe('https://example.org/book');
     expect(linkAnswer('info@example.org')).toBe('mailto:info@example.org');
-    expect(linkAnswer('+45 70 10 20 30')).toBe('tel:+4570102030');
+    expect(linkAnswer('+45 70 10 20 30')).toBe('tel:+45%2070%2010%2020%2030');
+    expect(readableLink(linkAnswer('+45 70 10 20 30')!)).toBe('+45 70 10 20 30');
     expect(linkAnswer('https://example.org/')).toBe('https://example.org/');
     expect(linkAnswer('')).toBeUndefined();
     expect(linkAnswer('-')).toBeUndefined();

@@ -54,6 +54,12 @@ describe('QR code', () => {
     }
   });
 
+  it('encodes an IRI (non-ASCII path) percent-encoded, as phones and the PDF link expect', async () => {
+    const deck = await miniDeck({ slides: [{ shapes: rectShape({ id: 9, name: 'va:qr:booking', x: 0, y: 0, cx: 3 * IN, cy: 3 * IN }) }] });
+    const { pptx } = await run(deck, brand({ links: { booking: 'https://example.cn/预约?to=<b>' } }));
+    expect(await decodeQrShape(await qrShape(pptx))).toBe('https://example.cn/%E9%A2%84%E7%BA%A6?to=%3Cb%3E');
+  });
+
   it('warns when the modules get too small to scan reliably', async () => {
     const deck = await miniDeck({ slides: [{ shapes: rectShape({ id: 9, name: 'va:qr:booking', x: 0, y: 0, cx: IN / 2, cy: IN / 2 }) }] });
     const { warnings } = await run(deck, brand({ links: { booking: 'https://example.org/' + 'x'.repeat(300) } }));

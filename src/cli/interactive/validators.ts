@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { VaError } from '../../errors.js';
-import { checkLink, normalizeHex } from '../../brand/schema.js';
+import { checkLink, encodeTelSpaces, normalizeHex } from '../../brand/schema.js';
 import { OpcPackage } from '../../package/opc-package.js';
 import { FILE_LIMITS, readInputFileSync } from '../files.js';
 
@@ -34,14 +34,15 @@ export function colourAnswer(value: string): string | undefined {
 
 /**
  * What people type for a link, made into a link: "example.org/book" → "https://example.org/book",
- * "info@example.org" → "mailto:info@example.org", "+45 70 10 20 30" → "tel:+4570102030".
+ * "info@example.org" → "mailto:info@example.org", "+45 70 10 20 30" → "tel:+45%2070%2010%2020%2030"
+ * (printed on the handout as typed).
  */
 export function linkAnswer(value: string): string | undefined {
   const v = cleared(value).trim();
   if (v === '') return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(v) && !/^[^:/]+\.[a-z]{2,}:\d/i.test(v)) return v;
   if (/^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/.test(v)) return `mailto:${v}`;
-  if (/^\+?[0-9][0-9 ().-]{4,}$/.test(v)) return `tel:${v.replace(/[ ().-]/g, '')}`;
+  if (/^\+?[0-9][0-9 ().-]{4,}$/.test(v)) return encodeTelSpaces(`tel:${v}`);
   if (/^[^\s/]+\.[^\s/]{2,}(\/\S*)?$/.test(v)) return `https://${v}`;
   return v;
 }

@@ -48,6 +48,7 @@ import {
   stroke,
   clipEvenOdd,
 } from 'pdf-lib';
+import { asciiUri } from '../../brand/links.js';
 import { embedFace, type EmbeddedFace } from '../../fonts/index.js';
 import type { Face } from '../../fonts/types.js';
 import type { Matrix } from '../matrix.js';
@@ -227,7 +228,7 @@ class Writer {
       Border: [0, 0, 0],
     };
     if (link.target.kind === 'uri') {
-      dict.A = ctx.obj({ Type: 'Action', S: 'URI', URI: PDFString.of(link.target.uri) });
+      dict.A = ctx.obj({ Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(link.target.uri)) });
     } else {
       const target = pages[link.target.page];
       if (!target) return;
@@ -373,3 +374,4 @@ function jpegComponents(b: Uint8Array): number {
   }
   return 3;
 }
+
