@@ -31,7 +31,10 @@ function remember(key: string, doc: XDocument): void {
 
 /** The shared, read-only parse of a part's bytes (parsed on first use). Never edit the result. */
 export function sharedXml(bytes: Uint8Array, partName: string, options: ParseOptions = {}): XDocument {
-  if (bytes.length < SHARED_MIN_BYTES) return parseXml(bytes, partName, options);
+  // Small parts, and parts over the caller's size limit (parseXml refuses them), are not shared.
+  if (bytes.length < SHARED_MIN_BYTES || (options.maxBytes !== undefined && bytes.length > options.maxBytes)) {
+    return parseXml(bytes, partName, options);
+  }
   const key = keyOf(bytes, partName);
   const hit = cache.get(key);
   if (hit) {

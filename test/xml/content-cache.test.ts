@@ -71,3 +71,12 @@ describe('shared XML by content', () => {
     }
   });
 });
+
+describe('shared XML and size limits', () => {
+  it('a part over the caller\'s XML limit is refused even when another package cached it', () => {
+    clearSharedXml();
+    const bytes = big(400);
+    expect(sharedXml(bytes, 'p.xml')).toBeTruthy();
+    expect(() => sharedXml(bytes, 'p.xml', { maxBytes: 5000 })).toThrow(expect.objectContaining({ code: 'E_XML_LIMIT' }));
+  });
+});

@@ -374,4 +374,3 @@ function jpegComponents(b: Uint8Array): number {
   }
   return 3;
 }
-
