@@ -30,3 +30,24 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
   };
 }
+
+/**
+ * Output streams whose reader went away: `va-infographic templates | head -3` closes the pipe,
+ * and the next write fails with EPIPE. Like other Unix tools, the program then ends quietly (with
+ * the exit code it had); any other write error ends it with one line and exit code 1, never a
+ * stack trace.
+ */
+export function endOnBrokenPipe(
+  stream: { on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown },
+  exit: (code: number) => void,
+  report: (line: string) => void,
+): void {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') {
+      exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      return;
+    }
+    report(`va-infographic: error: cannot write the output (${error.code ?? error.message}) [E_WRITE]\n`);
+    exit(1);
+  });
+}
