@@ -7,7 +7,6 @@ import type { OpcPackage } from '../../package/opc-package.js';
 import type { Relationships } from '../../package/relationships.js';
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
-import { cachedXml } from './part-cache.js';
 import { readTheme, type Theme } from './theme.js';
 
 export interface PartXml {
@@ -42,7 +41,7 @@ const DEFAULT_CLR_MAP: Record<string, string> = {
 
 function partXml(pkg: OpcPackage, part: string | undefined, kind: PartXml['kind']): PartXml | undefined {
   if (part === undefined || !pkg.has(part)) return undefined;
-  return { part, root: cachedXml(pkg, part).root, rels: pkg.rels(part), kind };
+  return { part, root: pkg.readOnlyXml(part).root, rels: pkg.rels(part), kind };
 }
 
 /**

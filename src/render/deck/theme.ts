@@ -8,7 +8,6 @@ import type { OpcPackage } from '../../package/opc-package.js';
 import { resolveColor } from '../color/resolve.js';
 import type { Rgba } from '../color/rgba.js';
 import { parseHex } from '../color/rgba.js';
-import { cachedXml } from './part-cache.js';
 
 export interface ThemeFonts {
   latin: string;
@@ -59,7 +58,7 @@ export function readTheme(pkg: OpcPackage, part: string | undefined): Theme {
   const key = part ?? '';
   let theme = perPkg.get(key);
   if (!theme) {
-    theme = part && pkg.has(part) ? parseTheme(cachedXml(pkg, part).root, part) : parseTheme(undefined, undefined);
+    theme = part && pkg.has(part) ? parseTheme(pkg.readOnlyXml(part).root, part) : parseTheme(undefined, undefined);
     perPkg.set(key, theme);
   }
   return theme;

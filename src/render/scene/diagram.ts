@@ -6,7 +6,6 @@
  */
 import { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
-import { cachedXml } from '../deck/part-cache.js';
 import type { PartXml } from '../deck/slide-chain.js';
 import type { SlideContext } from './context.js';
 import type { ShapeEnv } from './shape.js';
@@ -25,7 +24,7 @@ export function drawDiagram(frameXfrm: Xfrm, data: XElement, env: ShapeEnv, ctx:
   if (!dataPart || !ctx.pkg.has(dataPart)) return false;
   // dsp:dataModelExt@relId in the data part names the drawing among the slide's relationships.
   let drawingPart: string | undefined;
-  for (const el of cachedXml(ctx.pkg, dataPart).root.descendants()) {
+  for (const el of ctx.pkg.readOnlyXml(dataPart).root.descendants()) {
     if (el.localName === 'dataModelExt' && el.namespaceURI === DSP) {
       const id = el.attr('relId');
       drawingPart = id ? source.rels.targetPart(id) : undefined;
@@ -33,7 +32,7 @@ export function drawDiagram(frameXfrm: Xfrm, data: XElement, env: ShapeEnv, ctx:
     }
   }
   if (!drawingPart || !ctx.pkg.has(drawingPart)) return false;
-  const root = cachedXml(ctx.pkg, drawingPart).root;
+  const root = ctx.pkg.readOnlyXml(drawingPart).root;
   const tree = [...root.elements()].find((e) => e.localName === 'spTree' && e.namespaceURI === DSP);
   if (!tree) return false;
   const converted = asPresentationTree(tree, root);

@@ -5,7 +5,6 @@
  */
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
-import { cachedXml } from '../deck/part-cache.js';
 import type { ImageOp } from '../ops.js';
 import { sniffImageFormat } from '../images/sniff.js';
 import type { SlideContext } from './context.js';
@@ -20,7 +19,7 @@ export function drawVmlPreview(frame: XElement, oleObj: XElement, env: ShapeEnv,
   for (const vmlPart of ctx.pkg.related(env.source.part, 'vmlDrawing')) {
     let root: XElement;
     try {
-      root = cachedXml(ctx.pkg, vmlPart).root;
+      root = ctx.pkg.readOnlyXml(vmlPart).root;
     } catch {
       continue;
     }
