@@ -9,7 +9,7 @@
 import { VaError } from '../errors.js';
 import { isRelType } from '../xml/namespaces.js';
 import { parseXml, type XDocument } from '../xml/parse.js';
-import { cloneDocument, rememberSerialized, SHARED_MIN_BYTES, sharedXml } from '../xml/content-cache.js';
+import { cloneDocument, rememberSerialized, shareable, sharedXml } from '../xml/content-cache.js';
 import { serializeXml } from '../xml/serialize.js';
 import { ContentTypes } from './content-types.js';
 import { withLimits, type PackageLimits } from './limits.js';
@@ -137,15 +137,15 @@ export class OpcPackage {
     if (!doc) {
       const bytes = this.parts.get(canonical)!;
       // Large parts come from the process-wide cache by content, as a copy this package may edit.
-      doc = bytes.length >= SHARED_MIN_BYTES ? cloneDocument(this.parsePart(bytes, canonical, true)) : this.parsePart(bytes, canonical);
+      doc = shareable(bytes.length) ? cloneDocument(this.parsePart(bytes, canonical, true)) : this.parsePart(bytes, canonical);
       this.xmlCache.set(canonical, doc);
     }
     return doc;
   }
 
   /**
-   * Parsed XML of a part that the caller only reads (the renderer): large parts are the shared
-   * parse by content, never to be edited; small ones are this package's own parse.
+   * Parsed XML of a part that the caller only reads (the renderer): parts from 4 KB to 2 MB are
+   * the shared parse by content, never to be edited; others are this package's own parse.
    */
   readOnlyXml(name: string): XDocument {
     const canonical = this.canonicalName(name);
@@ -153,7 +153,7 @@ export class OpcPackage {
     if (canonical === undefined || !bytes) {
       throw new VaError('E_PART_MISSING', `${this.what} is damaged: the part ${name} is missing`, { subject: name });
     }
-    return bytes.length >= SHARED_MIN_BYTES ? this.parsePart(bytes, canonical, true) : this.xml(canonical);
+    return shareable(bytes.length) ? this.parsePart(bytes, canonical, true) : this.xml(canonical);
   }
 
   /** Parses a part's bytes; an XML error names this package as well as the part. */

@@ -17,22 +17,41 @@ import { parseXml, type ParseOptions, type XDocument } from './parse.js';
 
 /** Parts smaller than this are parsed every time (cheaper than hashing and cloning). */
 export const SHARED_MIN_BYTES = 4096;
+/** Larger parts are not kept: a hostile or huge deck must not pin hundreds of MB of trees. */
+export const SHARED_MAX_BYTES = 2 * 1024 * 1024;
 const LIMIT = 64;
-const cache = new Map<string, XDocument>();
+/** The source bytes of all kept documents together (a parsed tree takes several times more). */
+const BUDGET_BYTES = 32 * 1024 * 1024;
+const cache = new Map<string, { doc: XDocument; bytes: number }>();
+let cachedBytes = 0;
 
 function keyOf(bytes: Uint8Array, partName: string): string {
   return `${createHash('sha1').update(bytes).digest('base64')}:${partName}`;
 }
 
-function remember(key: string, doc: XDocument): void {
-  cache.set(key, doc);
-  if (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
+/** Whether a part of this size is kept in the shared cache. */
+export function shareable(length: number): boolean {
+  return length >= SHARED_MIN_BYTES && length <= SHARED_MAX_BYTES;
+}
+
+function remember(key: string, doc: XDocument, bytes: number): void {
+  const old = cache.get(key);
+  if (old) cachedBytes -= old.bytes;
+  cache.delete(key);
+  cache.set(key, { doc, bytes });
+  cachedBytes += bytes;
+  while (cache.size > LIMIT || cachedBytes > BUDGET_BYTES) {
+    const [oldest, entry] = cache.entries().next().value!;
+    cache.delete(oldest);
+    cachedBytes -= entry.bytes;
+  }
 }
 
 /** The shared, read-only parse of a part's bytes (parsed on first use). Never edit the result. */
 export function sharedXml(bytes: Uint8Array, partName: string, options: ParseOptions = {}): XDocument {
-  // Small parts, and parts over the caller's size limit (parseXml refuses them), are not shared.
-  if (bytes.length < SHARED_MIN_BYTES || (options.maxBytes !== undefined && bytes.length > options.maxBytes)) {
+  // Small and very large parts, and parts over the caller's size limit (parseXml refuses them),
+  // are not shared.
+  if (!shareable(bytes.length) || (options.maxBytes !== undefined && bytes.length > options.maxBytes)) {
     return parseXml(bytes, partName, options);
   }
   const key = keyOf(bytes, partName);
@@ -40,10 +59,10 @@ export function sharedXml(bytes: Uint8Array, partName: string, options: ParseOpt
   if (hit) {
     cache.delete(key);
     cache.set(key, hit);
-    return hit;
+    return hit.doc;
   }
   const doc = parseXml(bytes, partName, options);
-  remember(key, doc);
+  remember(key, doc, bytes.length);
   return doc;
 }
 
@@ -52,13 +71,14 @@ export function sharedXml(bytes: Uint8Array, partName: string, options: ParseOpt
  * go on editing `doc`). A later `sharedXml` of the same bytes returns the copy without parsing.
  */
 export function rememberSerialized(bytes: Uint8Array, doc: XDocument): void {
-  if (bytes.length < SHARED_MIN_BYTES) return;
-  remember(keyOf(bytes, doc.partName), cloneDocument(doc));
+  if (!shareable(bytes.length)) return;
+  remember(keyOf(bytes, doc.partName), cloneDocument(doc), bytes.length);
 }
 
 /** Empties the cache (tests). */
 export function clearSharedXml(): void {
   cache.clear();
+  cachedBytes = 0;
 }
 
 /** A deep copy of a document: new elements, attribute maps and text nodes, parents set. */

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { customize } from '../../src/edit/customize.js';
 import { OpcPackage } from '../../src/package/opc-package.js';
 import { render } from '../../src/render/render.js';
-import { clearSharedXml, cloneDocument, rememberSerialized, sharedXml } from '../../src/xml/content-cache.js';
+import { clearSharedXml, cloneDocument, rememberSerialized, SHARED_MAX_BYTES, sharedXml } from '../../src/xml/content-cache.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { serializeXml } from '../../src/xml/serialize.js';
 import { registry } from '../render/helpers/fixtures.js';
@@ -24,9 +24,12 @@ describe('shared XML by content', () => {
     expect(sharedXml(bytes, 'ppt/slides/slide2.xml')).not.toBe(a);
   });
 
-  it('does not share small parts', () => {
-    const bytes = big(2);
-    expect(sharedXml(bytes, 'x.xml')).not.toBe(sharedXml(bytes, 'x.xml'));
+  it('does not share small parts, nor very large ones', () => {
+    const small = big(2);
+    expect(sharedXml(small, 'x.xml')).not.toBe(sharedXml(small, 'x.xml'));
+    const huge = big(Math.ceil((SHARED_MAX_BYTES + 1) / 20));
+    expect(huge.length).toBeGreaterThan(SHARED_MAX_BYTES);
+    expect(sharedXml(huge, 'x.xml')).not.toBe(sharedXml(huge, 'x.xml'));
   });
 
   it('clones deeply: same serialisation, no shared elements, attributes or parents', () => {
