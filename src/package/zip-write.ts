@@ -62,6 +62,22 @@ function prepare(entry: ZipFileEntry, encoder: { encode(s: string): Uint8Array }
   return { name, utf8, method: 8, crc, size: entry.data.length, body: pako.deflateRaw(entry.data, { level: 6 }) };
 }
 
+/**
+ * The fields a local file header and its central directory record share, in the same order
+ * (from "version needed" to "file name length"): 24 bytes at `at`.
+ */
+function entryFields(view: DataView, at: number, p: Prepared): void {
+  view.setUint16(at, 20, true); // version needed: 2.0 (deflate)
+  view.setUint16(at + 2, p.utf8 ? 0x0800 : 0, true);
+  view.setUint16(at + 4, p.method, true);
+  view.setUint16(at + 6, DOS_TIME, true);
+  view.setUint16(at + 8, DOS_DATE, true);
+  view.setUint32(at + 10, p.crc, true);
+  view.setUint32(at + 14, p.body.length, true);
+  view.setUint32(at + 18, p.size, true);
+  view.setUint16(at + 22, p.name.length, true);
+}
+
 /** Writes a ZIP archive of the entries, in the order given (no ZIP64: parts stay far below 4 GiB). */
 export async function writeZip(entries: readonly ZipFileEntry[]): Promise<Uint8Array> {
   return writeZipSync(entries);
@@ -85,16 +101,8 @@ function writeZipSync(entries: readonly ZipFileEntry[]): Uint8Array {
   // Local file headers (PK\x03\x04) followed by each entry's data.
   for (const p of prepared) {
     view.setUint32(o, 0x04034b50, true);
-    view.setUint16(o + 4, 20, true); // version needed: 2.0 (deflate)
-    view.setUint16(o + 6, p.utf8 ? 0x0800 : 0, true);
-    view.setUint16(o + 8, p.method, true);
-    view.setUint16(o + 10, DOS_TIME, true);
-    view.setUint16(o + 12, DOS_DATE, true);
-    view.setUint32(o + 14, p.crc, true);
-    view.setUint32(o + 18, p.body.length, true);
-    view.setUint32(o + 22, p.size, true);
-    view.setUint16(o + 26, p.name.length, true);
-    view.setUint16(o + 28, 0, true);
+    entryFields(view, o + 4, p);
+    // extra field length: 0
     out.set(p.name, o + 30);
     out.set(p.body, o + 30 + p.name.length);
     o += 30 + p.name.length + p.body.length;
@@ -103,15 +111,7 @@ function writeZipSync(entries: readonly ZipFileEntry[]): Uint8Array {
   for (const p of prepared) {
     view.setUint32(o, 0x02014b50, true);
     view.setUint16(o + 4, 20, true); // made by: MS-DOS, version 2.0
-    view.setUint16(o + 6, 20, true);
-    view.setUint16(o + 8, p.utf8 ? 0x0800 : 0, true);
-    view.setUint16(o + 10, p.method, true);
-    view.setUint16(o + 12, DOS_TIME, true);
-    view.setUint16(o + 14, DOS_DATE, true);
-    view.setUint32(o + 16, p.crc, true);
-    view.setUint32(o + 20, p.body.length, true);
-    view.setUint32(o + 24, p.size, true);
-    view.setUint16(o + 28, p.name.length, true);
+    entryFields(view, o + 6, p);
     // extra length, comment length, disk number, internal and external attributes: 0
     view.setUint32(o + 42, p.offset, true);
     out.set(p.name, o + 46);
