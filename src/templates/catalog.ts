@@ -29,7 +29,7 @@ export const TEMPLATES: readonly TemplateInfo[] = Object.freeze([
   {
     id: 'financial-services',
     title: 'Financial services',
-    description: 'Banks, insurers and advisers: clients meet their advisor by video.',
+    description: 'Banks, insurers and advisors: clients meet their advisor by video.',
     audience: 'clients and advisors',
     locales: LOCALES,
     papers: PAPERS,

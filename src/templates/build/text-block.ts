@@ -67,7 +67,7 @@ export function lineCounts(ctx: TextContext, paragraphs: readonly Paragraph[], w
  * most four letters, or any lone word in a wide box) or one or two characters (Chinese), laid
  * out in the template's own fonts at the box's full width.
  */
-export function checkWidows(ctx: TextContext, paragraphs: readonly Paragraph[], width: number, what: string): void {
+export function checkWidows(ctx: TextContext, paragraphs: readonly Paragraph[], width: number, what: string, heading = false): void {
   if (!ctx.fonts || !ctx.warn) return;
   for (const p of paragraphs) {
     if (p.runs.some((r) => r.text.includes('{{'))) continue;
@@ -75,6 +75,14 @@ export function checkWidows(ctx: TextContext, paragraphs: readonly Paragraph[], 
     if (lines.length < 2) continue;
     const last = lines[lines.length - 1]!.trim();
     const cjk = /[\u3400-\u9fff]/.test(last);
+    // A heading never leaves one word alone on any of its lines ("Check your / email").
+    if (heading && !cjk) {
+      const lone = lines.map((l) => l.trim()).find((l) => !l.includes(' '));
+      if (lone !== undefined) {
+        ctx.warn(`${what}: the heading has a line of one word, "${lone}"`);
+        continue;
+      }
+    }
     // In narrow columns a last line of one ordinary word is normal; a scrap of a word is not.
     const letters = [...last.replace(/[\p{P}\p{S}]/gu, '')].length;
     const short = cjk ? [...last].length <= 2 : !last.includes(' ') && (letters <= 4 || width >= 200);
@@ -107,6 +115,8 @@ export interface TextBoxSpec {
   minLines?: number;
   /** At least this height (points). */
   minHeight?: number;
+  /** A heading: no line of it may hold a single word (checked in the template's own fonts). */
+  heading?: boolean;
 }
 
 /** A text box whose height fits its measured content. */
@@ -116,7 +126,7 @@ export function textBox(ctx: TextContext, spec: TextBoxSpec): TextElement {
   const measured = spec.measureAs ?? spec.paragraphs;
   const lines = lineCounts(ctx, measured, inner, spec.name).map((n) => Math.max(n, spec.minLines ?? 1));
   const height = Math.max(paragraphsHeight(measured, lines) + insets[1] + insets[3], spec.minHeight ?? 0);
-  checkWidows(ctx, spec.paragraphs, inner, spec.name);
+  checkWidows(ctx, spec.paragraphs, inner, spec.name, spec.heading);
   return {
     kind: 'text',
     name: spec.name,

@@ -38,6 +38,7 @@ export function band(ctx: ComposeContext): { elements: SceneElement[]; bottom: n
     y: grid.snap(org.box.y + org.box.h + layout.space.tight),
     w: text.w,
     paragraphs: [paragraph({ runs: [run(ctx, copy.title, type.title)] })],
+    heading: true,
   });
   const subtitle = textBox(ctx, {
     name: 'Subtitle',

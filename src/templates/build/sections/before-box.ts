@@ -28,6 +28,7 @@ export function beforeBox(ctx: ComposeContext, top: number): { element: SceneEle
     y: top + pad,
     w: innerW,
     paragraphs: [paragraph({ runs: [run(ctx, copy.beforeTitle, type.boxTitle)] })],
+    heading: true,
   });
   const columnsTop = grid.snap(title.box.y + title.box.h + TITLE_GAP);
   const colW = (innerW - 2 * COLUMN_GUTTER) / 3;
@@ -65,7 +66,7 @@ export function beforeBox(ctx: ComposeContext, top: number): { element: SceneEle
         color: COLORS.boxIcon,
         box: { x, y: columnsTop + (headings[i]!.lineHeight - icon) / 2, w: icon, h: icon },
       },
-      textBox(ctx, { name: `${c.name} heading`, x: x + icon + ICON_GAP, y: columnsTop, w: headingW, paragraphs: [headings[i]!], minLines: headingLines }),
+      textBox(ctx, { name: `${c.name} heading`, x: x + icon + ICON_GAP, y: columnsTop, w: headingW, paragraphs: [headings[i]!], minLines: headingLines, heading: true }),
       body,
     );
   });

@@ -1,4 +1,4 @@
-/** Banks, insurers and advisers: navy and gold, serif headings that read as trustworthy. */
+/** Banks, insurers and advisors: navy and gold, serif headings that read as trustworthy. */
 import type { IndustrySource } from '../types.js';
 
 export const financialServices: IndustrySource = {

@@ -1,7 +1,8 @@
 /**
  * Danish: written as Danish copy, not translated sentence by sentence. Du-form, short
  * sentences, the words Danes use for these things (videokonsultation, bookingside,
- * bekræftelsesmail, venteværelse, på tomandshånd).
+ * bekræftelsesmail, venteværelse, på tomandshånd), the same in every industry (and on the FAQ
+ * page): bookingside, bekræftelsesmail, link, Microsoft Teams-appen, virtuelt venteværelse.
  */
 import type { LocaleStrings } from '../types.js';
 
@@ -20,7 +21,7 @@ export const daDK: LocaleStrings = {
   lang: 'da-DK',
   script: 'latin',
   howItWorks: 'Sådan foregår det',
-  noteLabel: 'Bemærk: ',
+  noteLabel: 'Godt at vide: ',
   links: { booking: 'Book tid', billing: 'Betaling og regninger', homepage: 'Hjemmeside' },
   qrCaption: 'Scan og book',
   logoPlaceholder: 'Logo',
@@ -33,7 +34,7 @@ export const daDK: LocaleStrings = {
         book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside. Du kan også ringe eller skrive til os.' },
         confirm: { title: 'Tjek din mail', body: 'Du får en bekræftelse med dato, tidspunkt og dit personlige link til samtalen.' },
         join,
-        lobby: { title: 'Vent i venteværelset', body: 'Du venter i et virtuelt venteværelse, indtil din behandler er klar til dig.' },
+        lobby: { title: 'Vent på din tur', body: 'Du venter i et virtuelt venteværelse, indtil din behandler lukker dig ind.' },
         meet: { title: 'Tal med din behandler', body: 'I taler sammen på tomandshånd – præcis som ved et almindeligt besøg.' },
       },
       beforeTitle: 'Før din videokonsultation',
@@ -44,7 +45,7 @@ export const daDK: LocaleStrings = {
       },
       cancel: {
         heading: 'Aflys eller flyt tiden',
-        body: 'Brug linket i din bekræftelsesmail, eller kontakt os. Giv besked så tidligt som muligt, så en anden patient kan få tiden.',
+        body: 'Brug linket i din bekræftelsesmail, eller ring til os. Giv besked så tidligt som muligt, så en anden patient kan få tiden.',
       },
     },
     'financial-services': {
@@ -54,18 +55,18 @@ export const daDK: LocaleStrings = {
         book: { title: 'Book et møde', body: 'Vælg en tid på vores bookingside. Du kan også ringe eller skrive til os.' },
         confirm: { title: 'Tjek din mail', body: 'I bekræftelsen står dato, tidspunkt og dit link til mødet.' },
         join,
-        lobby: { title: 'Vent i lobbyen', body: 'Du venter i en virtuel lobby, indtil din rådgiver starter mødet.' },
+        lobby: { title: 'Vent på din rådgiver', body: 'Du venter i et virtuelt venteværelse, indtil din rådgiver lukker dig ind.' },
         meet: { title: 'Tal med din rådgiver', body: 'I mødes på tomandshånd – ligesom i banken – og gennemgår dine spørgsmål sammen.' },
       },
       beforeTitle: 'Før dit møde',
       need,
       prepare: {
         heading: 'Gør dig klar',
-        items: ['Test kamera, mikrofon og lyd', 'Hav legitimation og relevante papirer klar', 'Vi beder dig aldrig om adgangskoder eller pinkoder'],
+        items: ['Test kamera, mikrofon og lyd', 'Hav legitimation og relevante papirer klar', 'Skriv dine spørgsmål ned på forhånd'],
       },
       cancel: {
         heading: 'Aflys eller flyt mødet',
-        body: 'Brug linket i din bekræftelsesmail, eller kontakt os, så finder vi en ny tid, der passer dig.',
+        body: 'Brug linket i din bekræftelsesmail, eller ring til os, så finder vi en ny tid, der passer dig.',
       },
     },
     retail: {
@@ -75,7 +76,7 @@ export const daDK: LocaleStrings = {
         book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside. Du kan også ringe eller skrive til os.' },
         confirm: { title: 'Tjek din mail', body: 'I bekræftelsen står dato, tidspunkt og dit link til samtalen.' },
         join,
-        lobby: { title: 'Vent i lobbyen', body: 'Du venter kort i en virtuel lobby, indtil en medarbejder er klar til dig.' },
+        lobby: { title: 'Vent et øjeblik', body: 'Du venter kort i et virtuelt venteværelse, indtil en medarbejder lukker dig ind.' },
         meet: { title: 'Få personlig hjælp', body: 'Vi viser dig varerne, svarer på dine spørgsmål og hjælper dig med at vælge.' },
       },
       beforeTitle: 'Før din videosamtale',
@@ -86,7 +87,7 @@ export const daDK: LocaleStrings = {
       },
       cancel: {
         heading: 'Aflys eller flyt tiden',
-        body: 'Brug linket i din bekræftelsesmail, eller kontakt butikken, så finder vi gerne en ny tid.',
+        body: 'Brug linket i din bekræftelsesmail, eller ring til butikken, så finder vi gerne en ny tid.',
       },
     },
     generic: {
@@ -96,7 +97,7 @@ export const daDK: LocaleStrings = {
         book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside. Du kan også ringe eller skrive til os.' },
         confirm: { title: 'Tjek din mail', body: 'Du får en bekræftelse med dato, tidspunkt og dit link til mødet.' },
         join,
-        lobby: { title: 'Vent i venteværelset', body: 'Du kommer ind i et virtuelt venteværelse, indtil en medarbejder lukker dig ind.' },
+        lobby: { title: 'Vent på at blive lukket ind', body: 'Du venter i et virtuelt venteværelse, indtil en medarbejder lukker dig ind.' },
         meet: { title: 'Mød os på tomandshånd', body: 'Du taler direkte med en af vores medarbejdere, ligesom når vi ses fysisk.' },
       },
       beforeTitle: 'Før dit videomøde',
@@ -107,7 +108,7 @@ export const daDK: LocaleStrings = {
       },
       cancel: {
         heading: 'Aflys eller flyt tiden',
-        body: 'Brug linket i din bekræftelsesmail, eller kontakt os. Giv besked så tidligt som muligt.',
+        body: 'Brug linket i din bekræftelsesmail, eller ring til os. Giv besked så tidligt som muligt.',
       },
     },
   },

@@ -1,12 +1,14 @@
 /**
  * Simplified Chinese: written for readers in mainland China, in the polite 您 form, with the
- * usual terms (视频问诊, 预约页面, 确认邮件, 候诊室, 一对一) and full-width punctuation. Product
- * names stay in Latin script (Microsoft Teams), separated from Chinese by a space.
+ * usual terms (视频问诊, 预约页面, 确认邮件, 入会链接, 虚拟等候室, 一对一), the same in every industry
+ * (and on the FAQ page), and full-width punctuation. Latin words and numbers (Microsoft Teams,
+ * phone numbers) are separated from Chinese characters by one space, never before full-width
+ * punctuation.
  */
 import type { LocaleStrings } from '../types.js';
 
 const join = {
-  title: '随时随地加入',
+  title: '用任意设备加入',
   body: '在任意网页浏览器或 Microsoft Teams 应用中打开链接即可，无需安装任何软件。',
 };
 
@@ -33,7 +35,7 @@ export const zhCN: LocaleStrings = {
         book: { title: '预约时间', body: '在我们的在线预约页面选择合适的时间，也可以致电或发邮件预约。' },
         confirm: { title: '查收确认邮件', body: '确认邮件中会注明日期、时间和您的专属入会链接。' },
         join,
-        lobby: { title: '在候诊室等候', body: '您会先进入虚拟候诊室，轮到您时，医护人员会请您进入。' },
+        lobby: { title: '在等候室稍候', body: '您会先进入虚拟等候室，轮到您时，医护人员会请您进入。' },
         meet: { title: '与医生面对面', body: '通过视频与医护人员一对一交流，就像到院就诊一样。' },
       },
       beforeTitle: '就诊前须知',
@@ -48,20 +50,20 @@ export const zhCN: LocaleStrings = {
       },
     },
     'financial-services': {
-      title: '视频理财咨询',
+      title: '与顾问视频面谈',
       subtitle: '无需前往网点，通过视频即可获得顾问的专业建议。',
       steps: {
         book: { title: '预约会面', body: '在我们的在线预约页面选择合适的时间，也可以致电或发邮件预约。' },
         confirm: { title: '查收确认邮件', body: '确认邮件中包含日期、时间和您的入会链接。' },
         join,
-        lobby: { title: '在等候室稍候', body: '您会先进入虚拟等候室，顾问开始会面后即可进入。' },
+        lobby: { title: '在等候室稍候', body: '您会先进入虚拟等候室，顾问准备好后会请您进入。' },
         meet: { title: '与顾问一对一沟通', body: '就像在网点面谈一样，顾问会与您一起梳理各项问题。' },
       },
       beforeTitle: '会面前须知',
       need,
       prepare: {
         heading: '会面前准备',
-        items: ['测试摄像头、麦克风和声音', '备好身份证件和相关文件', '我们不会向您索要任何密码'],
+        items: ['测试摄像头、麦克风和声音', '备好身份证件和相关文件', '提前写下想咨询的问题'],
       },
       cancel: {
         heading: '取消或改期',
@@ -75,7 +77,7 @@ export const zhCN: LocaleStrings = {
         book: { title: '预约时间', body: '在我们的在线预约页面选择合适的时间，也可以致电或发邮件预约。' },
         confirm: { title: '查收确认邮件', body: '确认邮件中包含日期、时间和您的入会链接。' },
         join,
-        lobby: { title: '在等候室稍候', body: '您会在虚拟等候室稍候片刻，店员准备好后即可开始。' },
+        lobby: { title: '在等候室稍候', body: '您会在虚拟等候室稍候片刻，店员准备好后会请您进入。' },
         meet: { title: '享受专属服务', body: '店员为您展示商品、解答疑问，帮您挑选合适的产品。' },
       },
       beforeTitle: '视频导购前须知',
