@@ -39,6 +39,8 @@ export const NS = Object.freeze({
   mc: ns('mc', 'http://schemas.openxmlformats.org/markup-compatibility/2006'),
   /** SVG blip extension (asvg:svgBlip). */
   asvg: ns('asvg', 'http://schemas.microsoft.com/office/drawing/2016/SVG/main'),
+  /** PowerPoint's "Mark as decorative" flag (adec:decorative in p:cNvPr/a:extLst). */
+  adec: ns('adec', 'http://schemas.microsoft.com/office/drawing/2017/decorative'),
   xml: ns('xml', 'http://www.w3.org/XML/1998/namespace'),
 });
 

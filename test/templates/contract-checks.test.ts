@@ -17,6 +17,7 @@ import {
   literalColors,
   namedShapes,
   paletteContrast,
+  semanticProblems,
   stackProblems,
   textBoxProblems,
   textRoles,
@@ -61,6 +62,7 @@ describe('contract checks', () => {
       exoticContent(t),
       groupProblems(t),
       stackProblems(t),
+      semanticProblems(t, LOCALE_STRINGS.en.industries.generic.title),
     ]) {
       expect(problems).toEqual([]);
     }
@@ -82,9 +84,9 @@ describe('contract checks', () => {
 
   it('find text on an accent colour and dark text on the dark band', () => {
     const t = fresh();
-    firstRun(t, 'How it works').child(NS.a, 'solidFill')!.child(NS.a, 'schemeClr')!.setAttr('val', 'accent1');
+    firstRun(t, 'How it works [h2]').child(NS.a, 'solidFill')!.child(NS.a, 'schemeClr')!.setAttr('val', 'accent1');
     firstRun(t, 'Title').child(NS.a, 'solidFill')!.child(NS.a, 'schemeClr')!.setAttr('val', 'tx1');
-    expect(textRoles(t).sort()).toEqual(['How it works: accent1 text on bg1', 'Title: tx1 text on tx2']);
+    expect(textRoles(t).sort()).toEqual(['How it works [h2]: accent1 text on bg1', 'Title: tx1 text on tx2']);
   });
 
   it('find a named font family and a bullet font', () => {
@@ -142,8 +144,8 @@ describe('contract checks', () => {
 
   it('find a group whose child space is not the identity', () => {
     const t = fresh();
-    named(t, 'Step 3').child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'chOff')!.setAttr('x', '0');
-    expect(groupProblems(t)).toEqual(['Step 3: child space is not the identity']);
+    named(t, 'Step 3 [li]').child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'chOff')!.setAttr('x', '0');
+    expect(groupProblems(t)).toEqual(['Step 3 [li]: child space is not the identity']);
   });
 
   it('find stack members that overlap', () => {
@@ -164,5 +166,40 @@ describe('contract checks', () => {
     ext.setAttr('cy', String(Math.round((ok.needed / 2) * 12700)));
     const small = additionalInfoFit(t, sample);
     expect(small.needed).toBeGreaterThan(small.available);
+  });
+
+  it('find a shape a reader would miss, a lost title placeholder, a broken step list, a skipped heading level and a shape out of reading order', () => {
+    const title = LOCALE_STRINGS.en.industries.generic.title;
+    const t = fresh();
+    // The disc loses its decorative flag; the title its placeholder.
+    named(t, 'Step 2 disc').child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.removeChildren(NS.a, 'extLst');
+    named(t, 'Title').child(NS.p, 'nvSpPr')!.child(NS.p, 'nvPr')!.removeChildren(NS.p, 'ph');
+    // Step 4's number is no longer its label.
+    named(t, 'Step 4 number [lbl]').child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.setAttr('name', 'Step 4 number');
+    // A sub-heading right after the title.
+    named(t, 'Subtitle').child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.setAttr('name', 'Subtitle [h3]');
+    expect(semanticProblems(t, title).sort()).toEqual(
+      [
+        `title placeholder: undefined instead of ${JSON.stringify(title)}`,
+        'Step 2 disc: neither alt text nor decorative',
+        'Step 4 [li]: labels [] instead of "4"',
+        'Subtitle [h3]: heading level 3 after level 0',
+      ].sort(),
+    );
+    // Step 3 is no longer a list item.
+    const u = fresh();
+    named(u, 'Step 3 [li]').child(NS.p, 'nvGrpSpPr')!.child(NS.p, 'cNvPr')!.setAttr('name', 'Step 3');
+    expect(semanticProblems(u, title).filter((p) => p.startsWith('Steps'))).toEqual(['Steps [ol]: 4 list items instead of 5', 'Steps [ol]: member Step 3 is neither a list item nor decorative']);
+  });
+
+  it('find shapes whose order is not the visual order', () => {
+    const t = fresh();
+    // The footer's caption moved before the title band's text.
+    const caption = named(t, 'QR code caption');
+    const subtitle = named(t, 'Subtitle');
+    subtitle.parent!.insertAfter(caption, subtitle);
+    const order = semanticProblems(t, LOCALE_STRINGS.en.industries.generic.title).filter((p) => p.startsWith('reading order'));
+    expect(order).toHaveLength(1);
+    expect(order[0]).toMatch(/^reading order: "va:logo: .*" is read after "QR code caption: .*" but is above it$/);
   });
 });

@@ -3,6 +3,8 @@
  * problems they find, so that contract.test.ts can run them on every committed template and
  * contract-checks.test.ts can prove each one catches what it is meant to catch.
  */
+import { checkSlide } from '../../src/accessibility/slide-checks.js';
+import { allNodes, slideOutline } from '../../src/accessibility/slide-outline.js';
 import { contrastRatio, CONTRAST } from '../../src/brand/colors.js';
 import { LINK_ROLES } from '../../src/brand/schema.js';
 import { TextMeasurer } from '../../src/templates/build/measure.js';
@@ -269,4 +271,38 @@ export function additionalInfoFit(t: OpenTemplate, sample: string): { sizes: num
   const needed = measurer.lineCount(runs, inner * SIZES.measureSlack) * lineHeight;
   const available = (rect.cy - Number(bodyPr.attr('tIns')) - Number(bodyPr.attr('bIns'))) / 12700;
   return { sizes: runs.map((r) => r.style.size), needed, available };
+}
+
+/**
+ * Section 8 (what each shape means to a reader): the title placeholder holds the title; every
+ * shape without text is decorative or described; headings start at the title and never skip a
+ * level; the five steps are one numbered list of five items, each labelled by its number; the
+ * shape order is the visual reading order.
+ */
+export function semanticProblems(t: OpenTemplate, title: string): string[] {
+  const out: string[] = [];
+  const check = checkSlide(t.spTree);
+  if (check.title !== title) out.push(`title placeholder: ${JSON.stringify(check.title)} instead of ${JSON.stringify(title)}`);
+  for (const name of check.missingAlt) out.push(`${name}: neither alt text nor decorative`);
+  out.push(...check.order.map((o) => `reading order: ${o}`));
+  const nodes = [...allNodes(slideOutline(t.spTree))];
+  let level = 0;
+  for (const n of nodes) {
+    const h = n.title ? 1 : /^h([1-6])$/.exec(n.tag ?? '') ? Number(n.tag!.slice(1)) : 0;
+    if (h === 0) continue;
+    if (h > level + 1) out.push(`${n.name}: heading level ${h} after level ${level}`);
+    level = h;
+  }
+  const lists = nodes.filter((n) => n.tag === 'ol');
+  if (lists.length !== 1) out.push(`${lists.length} numbered lists ([ol] groups) instead of the steps`);
+  for (const list of lists) {
+    const items = list.children.filter((c) => c.tag === 'li');
+    if (items.length !== 5) out.push(`${list.name}: ${items.length} list items instead of 5`);
+    items.forEach((item, i) => {
+      const labels = [...allNodes(item.children)].filter((c) => c.tag === 'lbl');
+      if (labels.length !== 1 || labels[0]!.text !== String(i + 1)) out.push(`${item.name}: labels ${JSON.stringify(labels.map((l) => l.text))} instead of "${i + 1}"`);
+    });
+    for (const c of list.children) if (c.tag !== 'li' && !c.decorative) out.push(`${list.name}: member ${c.name} is neither a list item nor decorative`);
+  }
+  return out;
 }

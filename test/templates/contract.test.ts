@@ -21,6 +21,7 @@ import {
   namedShapes,
   PAPER_EMU,
   paletteContrast,
+  semanticProblems,
   stackProblems,
   textBoxProblems,
   textRoles,
@@ -105,6 +106,10 @@ describe.each(VARIANTS)('$file', ({ file, id, locale, paper }) => {
     const fit = additionalInfoFit(t, sample);
     for (const size of fit.sizes) expect(size).toBeGreaterThanOrEqual(9);
     expect(fit.needed).toBeLessThanOrEqual(fit.available);
+  });
+
+  it('tells readers what each shape is: title placeholder, headings, the steps as a numbered list, alt text or decorative, reading order', () => {
+    expect(semanticProblems(t, LOCALE_STRINGS[locale].industries[id].title)).toEqual([]);
   });
 
   it('carries fixed document properties', () => {

@@ -37,7 +37,28 @@ export interface Paragraph {
   bullet?: { char: string; indent: number; color: SchemeColor };
 }
 
-interface Base {
+/**
+ * What an element means to a reader (docs/template-contract.md, section 8), written into the
+ * PPTX by finish/roles.ts and read by the renderer's structure tree (tagged PDF) and `inspect`:
+ *   - `title`: the page title (H1), written as PowerPoint's title placeholder;
+ *   - `h2`, `h3`: section and sub-section headings;
+ *   - `p`: body text (the default for text);
+ *   - `ol`: a group whose `li` members are the items of a numbered list; `li`: one item, whose
+ *     `lbl` member (the number) is its label and everything else its body;
+ *   - `figure`: a picture, or a shape or group that is one, described by `alt`;
+ *   - `decorative`: bands, rings, connectors, panels, icons that repeat their text: not read.
+ * Every element a reader can see needs one: text defaults to `p`, everything else must say
+ * (the contract test fails otherwise).
+ */
+export type SceneRole = 'title' | 'h2' | 'h3' | 'p' | 'ol' | 'li' | 'lbl' | 'figure' | 'decorative';
+
+interface Semantics {
+  role?: SceneRole;
+  /** Alternative text (`p:cNvPr/@descr`): required for `figure`. */
+  alt?: string;
+}
+
+interface Base extends Semantics {
   /** The shape's name in PowerPoint's Selection Pane (`p:cNvPr/@name`). */
   name: string;
   box: Box;
@@ -78,7 +99,7 @@ export interface IconElement extends Base {
   scale?: number;
 }
 
-export interface GroupElement {
+export interface GroupElement extends Semantics {
   kind: 'group';
   name: string;
   children: SceneElement[];

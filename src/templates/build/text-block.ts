@@ -103,6 +103,8 @@ export function paragraphsHeight(paragraphs: readonly Paragraph[], lines: readon
 
 export interface TextBoxSpec {
   name: string;
+  /** What the text is to a reader (scene.ts SceneRole): `p` when left out. */
+  role?: TextElement['role'];
   x: number;
   y: number;
   w: number;
@@ -134,5 +136,6 @@ export function textBox(ctx: TextContext, spec: TextBoxSpec): TextElement {
     paragraphs: spec.paragraphs,
     insets,
     anchor: spec.anchor ?? 't',
+    ...(spec.role ? { role: spec.role } : {}),
   };
 }

@@ -9,6 +9,7 @@ import type { XElement } from '../../../xml/element.js';
 import { NS } from '../../../xml/namespaces.js';
 import type { SceneElement } from '../scene.js';
 import type { LeafElement } from '../write-pptx.js';
+import { applyRole } from './roles.js';
 
 interface Extent {
   x: number;
@@ -73,7 +74,9 @@ export function applyGroups(spTree: XElement, elements: readonly SceneElement[],
       return sp;
     }
     if (el.children.length === 0) throw new Error(`the group ${el.name} is empty`);
-    return makeGroup(el.name, el.children.map(build), spTree);
+    const group = makeGroup(el.name, el.children.map(build), spTree);
+    applyRole(group, el);
+    return group;
   };
   const built = elements.map(build);
   // Everything after p:nvGrpSpPr and p:grpSpPr is a shape: replace them in scene order.

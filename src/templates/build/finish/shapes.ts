@@ -16,6 +16,7 @@ import type { XElement } from '../../../xml/element.js';
 import { NS } from '../../../xml/namespaces.js';
 import type { Paragraph, Run, TextElement } from '../scene.js';
 import { emu, type LeafElement } from '../write-pptx.js';
+import { applyRole } from './roles.js';
 
 /** Order of `a:pPr` children (CT_TextParagraphProperties). */
 function paragraphProperties(p: Paragraph, ctx: XElement): XElement {
@@ -150,6 +151,7 @@ export function finishShapes(spTree: XElement, byTempName: ReadonlyMap<string, L
     finishOutline(spPr);
     if (el.kind === 'icon') finishIcon(sp, el);
     if (el.kind === 'text') finishText(sp, el, lang);
+    applyRole(sp, el);
     found.set(el, sp);
   }
   if (found.size !== byTempName.size) throw new Error(`${byTempName.size - found.size} shapes are missing from the slide`);

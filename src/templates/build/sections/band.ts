@@ -52,16 +52,16 @@ export function band(ctx: ComposeContext): { elements: SceneElement[]; bottom: n
 
   const card = { x: logo.x, y: top, w: logo.w, h: LOGO_CARD_HEIGHT };
   const elements: SceneElement[] = [
-    { kind: 'shape', name: 'Title band', geometry: 'rect', box: { x: 0, y: 0, w: grid.pageWidth, h: height }, fill: COLORS.band },
-    { kind: 'shape', name: 'Title band stripe', geometry: 'rect', box: { x: 0, y: height, w: grid.pageWidth, h: layout.band.stripe }, fill: COLORS.bandStripe },
+    { kind: 'shape', name: 'Title band', role: 'decorative', geometry: 'rect', box: { x: 0, y: 0, w: grid.pageWidth, h: height }, fill: COLORS.band },
+    { kind: 'shape', name: 'Title band stripe', role: 'decorative', geometry: 'rect', box: { x: 0, y: height, w: grid.pageWidth, h: layout.band.stripe }, fill: COLORS.bandStripe },
     org,
-    title,
+    { ...title, role: 'title' },
     subtitle,
     {
       kind: 'group',
       name: 'va:when:logo',
       children: [
-        { kind: 'shape', name: 'Logo card', geometry: 'roundRect', radius: SIZES.radius, box: card, fill: COLORS.logoCard },
+        { kind: 'shape', name: 'Logo card', role: 'decorative', geometry: 'roundRect', radius: SIZES.radius, box: card, fill: COLORS.logoCard },
         {
           kind: 'text',
           name: 'va:logo',

@@ -24,6 +24,7 @@ export function beforeBox(ctx: ComposeContext, top: number): { element: SceneEle
 
   const title = textBox(ctx, {
     name: 'Before your appointment title',
+    role: 'h2',
     x: innerX,
     y: top + pad,
     w: innerW,
@@ -62,11 +63,12 @@ export function beforeBox(ctx: ComposeContext, top: number): { element: SceneEle
       {
         kind: 'icon',
         name: `${c.name} icon`,
+        role: 'decorative',
         icon: c.icon,
         color: COLORS.boxIcon,
         box: { x, y: columnsTop + (headings[i]!.lineHeight - icon) / 2, w: icon, h: icon },
       },
-      textBox(ctx, { name: `${c.name} heading`, x: x + icon + ICON_GAP, y: columnsTop, w: headingW, paragraphs: [headings[i]!], minLines: headingLines, heading: true }),
+      textBox(ctx, { name: `${c.name} heading`, role: 'h3', x: x + icon + ICON_GAP, y: columnsTop, w: headingW, paragraphs: [headings[i]!], minLines: headingLines, heading: true }),
       body,
     );
   });
@@ -76,7 +78,7 @@ export function beforeBox(ctx: ComposeContext, top: number): { element: SceneEle
       kind: 'group',
       name: 'Before your appointment',
       children: [
-        { kind: 'shape', name: 'Before your appointment panel', geometry: 'roundRect', radius: SIZES.radius, fill: COLORS.box, box: { x: grid.x, y: top, w: grid.width, h: bottom - top } },
+        { kind: 'shape', name: 'Before your appointment panel', role: 'decorative', geometry: 'roundRect', radius: SIZES.radius, fill: COLORS.box, box: { x: grid.x, y: top, w: grid.width, h: bottom - top } },
         title,
         ...children,
       ],

@@ -3,6 +3,7 @@
  * `va:stack` so that a missing link leaves no hole; the QR code area of the booking link on the
  * right with its caption (both go when there is no booking link).
  */
+import { ALT_TEXT } from '../../../accessibility/alt-text.js';
 import { LINK_ROLES, type LinkRole } from '../../../brand/schema.js';
 import { COLORS, SIZES } from '../../source/design.js';
 import { PLACEHOLDER_LINKS, type ComposeContext } from '../context.js';
@@ -52,6 +53,7 @@ export function footer(ctx: ComposeContext): Footer {
             {
               kind: 'icon',
               name: `${role} link icon`,
+              role: 'decorative',
               icon: LINK_ICONS[role],
               color: COLORS.linkIcon,
               box: { x: grid.x, y: y + (type.linkLabel.lineHeight - icon) / 2, w: icon, h: icon },
@@ -78,7 +80,7 @@ export function footer(ctx: ComposeContext): Footer {
             kind: 'group',
             name: 'va:when:links.booking',
             children: [
-              { kind: 'icon', name: 'va:qr:booking', icon: 'qr-code', color: COLORS.qrPlaceholder, fill: 'bg2', scale: 0.55, box: { x: qrX, y: top, w: qr, h: qr } },
+              { kind: 'icon', name: 'va:qr:booking', role: 'figure', alt: ALT_TEXT[ctx.locale].qrPlaceholder, icon: 'qr-code', color: COLORS.qrPlaceholder, fill: 'bg2', scale: 0.55, box: { x: qrX, y: top, w: qr, h: qr } },
               textBox(ctx, { name: 'QR code caption', x: qrX, y: top + qr + 4, w: qr, paragraphs: [caption] }),
             ],
           },

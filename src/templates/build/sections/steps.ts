@@ -2,6 +2,8 @@
  * "How it works": the five steps as a horizontal timeline. Each step is an icon on a white disc
  * with an `accent1` ring, a numbered badge, a title and a short text; thin `accent1` connectors
  * join the discs. Titles and texts of all steps get the same height, so the row is even.
+ * For readers: the heading is an `h2`, the steps one numbered list (`ol`) whose items (`li`)
+ * are labelled by their badge (`lbl`); discs, icons and connectors are decorative.
  */
 import { COLORS, SIZES } from '../../source/design.js';
 import { STEP_KEYS } from '../../source/types.js';
@@ -34,14 +36,15 @@ export function steps(ctx: ComposeContext, top: number): { elements: SceneElemen
   const bodyTop = titleTop + titleHeight + BODY_GAP;
   const bodyHeight = paragraphsHeight([bodies[0]!], [bodyLines]);
 
-  const elements: SceneElement[] = [eyebrow];
+  const list: SceneElement[] = [];
   // Connectors first: the discs are drawn over their ends.
   for (let i = 0; i + 1 < fields.length; i++) {
     const x0 = fields[i]!.x + disc + 6;
     const x1 = fields[i + 1]!.x - 6;
-    elements.push({
+    list.push({
       kind: 'shape',
       name: `Connector ${i + 1}-${i + 2}`,
+      role: 'decorative',
       geometry: 'rect',
       box: { x: x0, y: discTop + disc / 2 - SIZES.stepConnector / 2, w: x1 - x0, h: SIZES.stepConnector },
       fill: COLORS.stepConnector,
@@ -51,13 +54,15 @@ export function steps(ctx: ComposeContext, top: number): { elements: SceneElemen
     const f = fields[i]!;
     const iconOffset = (disc - SIZES.stepIcon) / 2;
     const badge = SIZES.badge;
-    elements.push({
+    list.push({
       kind: 'group',
       name: `Step ${i + 1}`,
+      role: 'li',
       children: [
         {
           kind: 'shape',
           name: `Step ${i + 1} disc`,
+          role: 'decorative',
           geometry: 'ellipse',
           box: { x: f.x, y: discTop, w: disc, h: disc },
           fill: COLORS.stepDisc,
@@ -66,6 +71,7 @@ export function steps(ctx: ComposeContext, top: number): { elements: SceneElemen
         {
           kind: 'icon',
           name: `Step ${i + 1} icon`,
+          role: 'decorative',
           icon: industry.icons.steps[key],
           color: COLORS.stepIcon,
           box: { x: f.x + iconOffset, y: discTop + iconOffset, w: SIZES.stepIcon, h: SIZES.stepIcon },
@@ -73,6 +79,7 @@ export function steps(ctx: ComposeContext, top: number): { elements: SceneElemen
         {
           kind: 'text',
           name: `Step ${i + 1} number`,
+          role: 'lbl',
           geometry: 'ellipse',
           fill: COLORS.badge,
           box: { x: f.x + disc - badge * 0.7, y: discTop - badge * 0.3, w: badge, h: badge },
@@ -85,5 +92,7 @@ export function steps(ctx: ComposeContext, top: number): { elements: SceneElemen
       ],
     });
   });
+  // The five steps are one numbered list: each step a list item labelled by its number.
+  const elements: SceneElement[] = [{ ...eyebrow, role: 'h2' }, { kind: 'group', name: 'Steps', role: 'ol', children: list }];
   return { elements, bottom: grid.snap(bodyTop + bodyHeight) };
 }
