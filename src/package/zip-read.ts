@@ -60,15 +60,32 @@ export function checkSignature(bytes: Uint8Array, what = 'the file'): void {
   }
 }
 
+/**
+ * The end-of-central-directory record: the last one whose comment reaches exactly to the end of
+ * the file; failing that (bytes appended after the record, which unzip, Python's zipfile and
+ * LibreOffice accept), the last record within the same 64 KiB window whose central directory
+ * ends where the record starts and begins with a central-directory signature. Nothing else is
+ * relaxed: every limit and check after this applies to the directory found.
+ */
 function findEocd(bytes: Uint8Array): number {
   const min = Math.max(0, bytes.length - (22 + 0xffff));
+  let trailing = -1;
   for (let i = bytes.length - 22; i >= min; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && u32(bytes, i) === SIG_EOCD) {
-      // The comment length must reach exactly to the end of the file.
-      if (i + 22 + u16(bytes, i + 20) === bytes.length) return i;
-    }
+    if (bytes[i] !== 0x50 || bytes[i + 1] !== 0x4b || u32(bytes, i) !== SIG_EOCD) continue;
+    const end = i + 22 + u16(bytes, i + 20);
+    if (end === bytes.length) return i;
+    if (trailing < 0 && end < bytes.length && directoryEndsAt(bytes, i)) trailing = i;
   }
-  return -1;
+  return trailing;
+}
+
+/** True when the EOCD record at `eocd` describes a central directory that ends right before it. */
+function directoryEndsAt(bytes: Uint8Array, eocd: number): boolean {
+  const count = u16(bytes, eocd + 10);
+  const size = u32(bytes, eocd + 12);
+  const offset = u32(bytes, eocd + 16);
+  if (offset + size !== eocd) return false;
+  return count === 0 ? size === 0 : offset + 4 <= bytes.length && u32(bytes, offset) === SIG_CENTRAL;
 }
 
 /** Rejects names that could escape an extraction folder or confuse part lookup. */
