@@ -39,6 +39,8 @@ export interface RenderRequest {
   what?: string;
   /** LibreOffice time limit. */
   timeoutMs?: number;
+  /** Draw hidden slides (p:sld@show="0"); left out by default, as PowerPoint's PDF export does. */
+  includeHidden?: boolean;
 }
 
 type CustomizeModule = typeof import('../edit/customize.js');
@@ -124,13 +126,14 @@ export async function renderFormats(pptx: Uint8Array, request: RenderRequest): P
       timeoutMs: request.timeoutMs ?? 120_000,
       fonts: brandFontFiles(request.brand, request.assets),
       ...(request.what ? { what: request.what } : {}),
+      ...(request.includeHidden ? { includeHidden: true } : {}),
     });
     files.push({ format: 'pdf', bytes: result.pdf });
     warnings.push(...result.warnings);
     return { files, warnings };
   }
   const [{ render, renderPng }, registry] = await Promise.all([loadRender(), fontRegistry(request.brand, request.assets)]);
-  const options = { registry, ...(request.what ? { what: request.what } : {}) };
+  const options = { registry, ...(request.what ? { what: request.what } : {}), ...(request.includeHidden ? { includeHidden: true } : {}) };
   if (wantsPdf) {
     const result = await render(pptx, options);
     files.push({ format: 'pdf', bytes: result.pdf });

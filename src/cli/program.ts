@@ -86,6 +86,7 @@ Documentation: docs/cli.md
       .addOption(new Option('--renderer <name>', 'PDF/PNG renderer').choices(['embedded', 'libreoffice']).default('embedded'))
       .option('-o, --out <dir>', 'output folder (created if missing)', './out')
       .option('--force', 'overwrite existing outputs')
+      .option('--include-hidden', 'draw hidden slides in the PDF/PNG (left out by default, as PowerPoint does)')
       .option('-i, --interactive', 'ask for every value (needs a terminal)'),
   )
     .addHelpText(
@@ -180,7 +181,8 @@ The brand flags of customize fill in the starter: va-infographic init clinic.jso
       .option('-f, --format <list>', 'pdf, png, comma-separated', 'pdf')
       .addOption(new Option('--renderer <name>', 'renderer').choices(['embedded', 'libreoffice']).default('embedded'))
       .option('-o, --out <dir>', 'output folder (created if missing)', './out')
-      .option('--force', 'overwrite existing outputs'),
+      .option('--force', 'overwrite existing outputs')
+      .option('--include-hidden', 'draw hidden slides too (left out by default, as PowerPoint’s PDF export does)'),
   ).action(async (file: string, options: Record<string, unknown>) => {
     const { runRender } = await import('./commands/render.js');
     ctx.exitCode = await runRender(file, options, ctx);

@@ -20,14 +20,30 @@ export interface DisplayList {
   text: TextStats;
 }
 
-export function buildDisplayList(pkg: OpcPackage, fonts: FontRegistry, warnings: Warning[]): DisplayList {
+export interface DisplayListOptions {
+  /** Draw hidden slides (p:sld@show="0") too; by default they are left out, as PowerPoint's PDF export does. */
+  includeHidden?: boolean;
+}
+
+export function buildDisplayList(pkg: OpcPackage, fonts: FontRegistry, warnings: Warning[], options: DisplayListOptions = {}): DisplayList {
   const pres = readPresentation(pkg, warnings);
   const props = readDocProps(pkg);
   const text = newTextStats();
+  // Slides keep their numbers (slide-number fields, messages); pages are the slides drawn.
+  const hidden = options.includeHidden ? [] : pres.slides.map((part, i) => (isHidden(pkg, part) ? i + 1 : 0)).filter((n) => n > 0);
+  const drawn = pres.slides.map((part, i) => ({ part, no: i + 1 })).filter((s) => !hidden.includes(s.no));
   const pageOfSlide = new Map<string, number>();
-  pres.slides.forEach((part, i) => pageOfSlide.set(part, i));
+  drawn.forEach((s, i) => pageOfSlide.set(s.part, i));
+  if (hidden.length > 0) {
+    const list = hidden.length > 10 ? `${hidden.slice(0, 10).join(', ')} and ${hidden.length - 10} more` : hidden.join(', ');
+    warnings.push({
+      code: 'W_RENDER_HIDDEN_SLIDES',
+      message: `${hidden.length === 1 ? 'slide' : 'slides'} ${list} ${hidden.length === 1 ? 'is' : 'are'} hidden and left out, as PowerPoint's PDF export does (--include-hidden draws them)`,
+    });
+  }
   const pages: PageList[] = [];
-  pres.slides.forEach((slidePart, i) => {
+  drawn.forEach(({ part: slidePart, no }) => {
+    const i = no - 1;
     const slideWarnings: Warning[] = [];
     try {
       pages.push(drawSlide({ pkg, pres, slidePart, slideNo: i + 1, fonts, pageOfSlide, warnings: slideWarnings, text }));
@@ -42,8 +58,19 @@ export function buildDisplayList(pkg: OpcPackage, fonts: FontRegistry, warnings:
   });
   if (pages.length === 0) {
     // A PDF needs a page: the empty deck is one blank page of the slide size (as LibreOffice).
-    warnings.push({ code: 'W_RENDER_NO_SLIDES', message: 'the presentation has no slides; the PDF has one blank page of the slide size' });
+    const why = hidden.length > 0 ? 'every slide of the presentation is hidden' : 'the presentation has no slides';
+    warnings.push({ code: 'W_RENDER_NO_SLIDES', message: `${why}; the PDF has one blank page of the slide size` });
     pages.push({ width: pres.width, height: pres.height, ops: [], links: [] });
   }
   return { pres, pages, props, text };
+}
+
+/** p:sld@show="0": a slide PowerPoint skips in a slide show and in its PDF export. */
+function isHidden(pkg: OpcPackage, part: string): boolean {
+  try {
+    const show = pkg.readOnlyXml(part).root.attr('show');
+    return show === '0' || show === 'false';
+  } catch {
+    return false; // A slide that cannot be read is reported when it is drawn.
+  }
 }

@@ -30,6 +30,8 @@ export interface LibreOfficeOptions {
   /** Brand font files, made visible to LibreOffice with the shipped fonts. */
   fonts?: RenderFontFile[];
   what?: string;
+  /** Export hidden slides too (LibreOffice, like PowerPoint, leaves them out by default). */
+  includeHidden?: boolean;
 }
 
 export interface LibreOfficeResult {
@@ -146,7 +148,7 @@ export async function renderWithLibreOffice(pptx: Uint8Array, options: LibreOffi
       '--nologo',
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       '--convert-to',
-      'pdf',
+      options.includeHidden ? 'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}' : 'pdf',
       '--outdir',
       outDir,
       input,

@@ -33,6 +33,8 @@ export interface RenderOptions {
   registry?: FontRegistry;
   /** How to name the input in messages ("deck.pptx"). */
   what?: string;
+  /** Draw hidden slides (p:sld@show="0"); default false: left out, as PowerPoint's PDF export does. */
+  includeHidden?: boolean;
   /** Package safety limits (defaults in src/package/limits.ts). */
   limits?: Partial<PackageLimits>;
 }

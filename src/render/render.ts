@@ -48,7 +48,7 @@ export async function renderPng(pptx: Uint8Array, options: RenderPngOptions = {}
 /** The display list of a deck (exported for tests and tools). */
 export function displayList(pptx: Uint8Array, options: RenderOptions, warnings: Warning[]): DisplayList {
   const pkg = OpcPackage.open(pptx, { what: options.what ?? 'the presentation', ...(options.limits ? { limits: options.limits } : {}) });
-  return buildDisplayList(pkg, registryFor(options), warnings);
+  return buildDisplayList(pkg, registryFor(options), warnings, { includeHidden: options.includeHidden === true });
 }
 
 function registryFor(options: RenderOptions): FontRegistry {

@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import pptxgen from 'pptxgenjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OpcPackage } from '../../src/package/opc-package.js';
 import { findSoffice } from '../../src/render/libreoffice.js';
 import { FIXTURES, oneErrorLine, run, tempDir } from './harness.js';
 
@@ -47,6 +49,27 @@ describe('va-infographic render', () => {
     const again = await run(['render', path.join(FIXTURES, 'inspect-brand-fit.pptx')], { cwd: dir });
     expect(again.code).toBe(2);
     expect(oneErrorLine(again)).toContain('out/inspect-brand-fit.pdf; use --force');
+  });
+
+  it('leaves hidden slides out, with a warning; --include-hidden draws them', async () => {
+    const dir = folder('hidden');
+    const gen = new (pptxgen as unknown as new () => InstanceType<typeof pptxgen>)();
+    for (const word of ['one', 'two', 'three']) gen.addSlide().addText(word, { x: 1, y: 1, w: 4, h: 1, fontFace: 'Inter' });
+    const pkg = OpcPackage.open(new Uint8Array((await gen.write({ outputType: 'uint8array' })) as Uint8Array));
+    pkg.xml('ppt/slides/slide2.xml').root.attrs.set('show', '0');
+    pkg.touch('ppt/slides/slide2.xml');
+    writeFileSync(path.join(dir, 'deck.pptx'), await pkg.save());
+    const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+    const plain = await run(['render', 'deck.pptx', '--out', 'a'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('slide 2 is hidden and left out');
+    const all = await run(['render', 'deck.pptx', '--out', 'b', '--include-hidden'], { cwd: dir });
+    expect(all.code).toBe(0);
+    expect(all.stderr).not.toContain('hidden');
+    if (spawnSync('sh', ['-c', 'command -v pdfinfo']).status === 0) {
+      expect(pages(path.join(dir, 'a', 'deck.pdf'))).toBe(2);
+      expect(pages(path.join(dir, 'b', 'deck.pdf'))).toBe(3);
+    }
   });
 });
 

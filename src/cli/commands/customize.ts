@@ -31,6 +31,8 @@ export interface CustomizePlan {
   replaceLinks: LinkReplacement[];
   outDir: string;
   force: boolean;
+  /** --include-hidden: draw hidden slides in the PDF/PNG. */
+  includeHidden?: boolean;
 }
 
 export interface CustomizeResult {
@@ -103,7 +105,7 @@ export async function runCustomize(options: Record<string, unknown>, ctx: RunCon
       reporter.status(`using the built-in sample brand (${resolved.brand.organization}); pass --brand brand.json for your own`);
     }
   }
-  const plan: CustomizePlan = { template, resolved, formats, renderer, replaceLinks, outDir, force };
+  const plan: CustomizePlan = { template, resolved, formats, renderer, replaceLinks, outDir, force, includeHidden: Boolean(options.includeHidden) };
   const result = await executePlan(plan, ctx);
   reportResult(result, Boolean(options.json), ctx, started);
   return 0;
@@ -137,6 +139,7 @@ export async function executePlan(plan: CustomizePlan, ctx: RunContext): Promise
     formats: plan.formats,
     renderer: plan.renderer,
     replaceLinks: plan.replaceLinks,
+    ...(plan.includeHidden ? { includeHidden: true } : {}),
   });
   const outputs = await writeOutputs(produced.files, base, plan.outDir, plan.force, ctx);
   for (const w of produced.warnings) reporter.warning(w);

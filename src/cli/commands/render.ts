@@ -31,7 +31,7 @@ export async function runRender(file: string, options: Record<string, unknown>, 
     io.cwd,
   );
   const bytes = await readInputFile(path.resolve(io.cwd, file), 'the deck', FILE_LIMITS.pptx, file);
-  const rendered = await renderFormats(bytes, { formats, renderer, what: file });
+  const rendered = await renderFormats(bytes, { formats, renderer, what: file, includeHidden: Boolean(options.includeHidden) });
   const outputs = await writeOutputs(rendered.files, base, outDir, force, ctx);
   for (const w of rendered.warnings) reporter.warning(w);
   if (options.json) {
