@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'E_FILE_NOT_FOUND'
   | 'E_FILE_UNREADABLE'
   | 'E_OUTPUT_EXISTS'
+  | 'E_CONFIG_INVALID'
+  | 'E_DATA_INVALID'
   // package (zip / OPC)
   | 'E_EMPTY_FILE'
   | 'E_NOT_ZIP'
@@ -46,6 +48,8 @@ export type ErrorCode =
   | 'E_TIMEOUT'
   | 'E_WRITE'
   | 'E_BATCH_FAILED'
+  /** --strict: the run produced warnings, and warnings fail it. */
+  | 'E_STRICT'
   | 'E_INTERNAL';
 
 export class VaError extends Error {
@@ -71,6 +75,7 @@ function defaultKind(code: ErrorCode): ErrorKind {
   switch (code) {
     case 'E_USAGE':
     case 'E_OUTPUT_EXISTS':
+    case 'E_CONFIG_INVALID':
       return 'usage';
     case 'E_THEME':
     case 'E_RENDER':
@@ -78,6 +83,7 @@ function defaultKind(code: ErrorCode): ErrorKind {
     case 'E_TIMEOUT':
     case 'E_WRITE':
     case 'E_BATCH_FAILED':
+    case 'E_STRICT':
     case 'E_INTERNAL':
       return 'work';
     default:

@@ -1,7 +1,8 @@
 /**
  * Writes brand files (`init`, and the answers saved by interactive mode): `$schema` first, the
- * fields in a fixed readable order, file paths relative to the brand file's folder (so the
- * brand file and its logo can be committed and moved together), two-space JSON.
+ * fields in a fixed readable order, file paths relative to the brand file's folder when they
+ * share a top-level folder (so the brand file and its logo can be committed and moved
+ * together; system fonts stay absolute), two-space JSON.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -43,6 +44,20 @@ function toPosixRelative(fromDir: string, file: string): string {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
+/**
+ * How a brand file names a file it uses: relative to the brand file's folder when the two share
+ * a folder below the file-system root (a project's logo and fonts move with it), absolute
+ * otherwise (a system font in /usr/share/fonts is not "../../../usr/share/fonts/...").
+ */
+export function brandPathText(brandDir: string, file: string): string {
+  const from = path.resolve(brandDir);
+  const to = path.resolve(file);
+  const root = path.parse(from).root;
+  const [a, b] = [from.slice(root.length).split(path.sep)[0], to.slice(root.length).split(path.sep)[0]];
+  if (path.parse(to).root !== root || !a || a !== b) return to.split(path.sep).join('/');
+  return toPosixRelative(from, to);
+}
+
 function ordered(obj: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of order) if (obj[k] !== undefined) out[k] = obj[k];
@@ -56,7 +71,7 @@ function ordered(obj: Record<string, unknown>, order: readonly string[]): Record
  */
 export function brandFileText(input: Record<string, unknown>, file: string, cwd: string): string {
   const dir = path.dirname(path.resolve(cwd, file));
-  const relative = (p: unknown) => (typeof p === 'string' && p !== '' ? toPosixRelative(dir, path.resolve(cwd, p)) : undefined);
+  const relative = (p: unknown) => (typeof p === 'string' && p !== '' ? brandPathText(dir, path.resolve(cwd, p)) : undefined);
   const data: Record<string, unknown> = { ...input, $schema: schemaRefFor(dir) };
   if (data.logo !== undefined) data.logo = relative(data.logo);
   if (data.colors && typeof data.colors === 'object') data.colors = ordered(withHash(data.colors as Record<string, unknown>), COLOR_ORDER);

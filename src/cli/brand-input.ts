@@ -3,8 +3,12 @@
  *
  *   1. a flag (`--primary`, `--logo`, ...), when given;
  *   2. the brand file (`--brand brand.json`), when given;
- *   3. without a brand file: the built-in sample brand. (With a brand file, a field it leaves out
- *      stays out: the template's optional-value rules apply, see docs/template-contract.md.)
+ *   3. without a brand file and without any brand flag other than --locale and --paper: the
+ *      built-in sample brand (its note for clients in the locale's language). Brand flags alone
+ *      make the whole brand: nothing is borrowed from the sample (no sailboat logo, no example.org
+ *      links, no sample phone number on a real organisation's handout). With a brand file, a field
+ *      it leaves out stays out: the template's optional-value rules apply
+ *      (docs/template-contract.md).
  *
  * A flag given as an empty string removes the field (`--billing-url ""`). Relative paths in a
  * brand file resolve against the brand file's folder; relative paths in flags against the
@@ -59,7 +63,7 @@ export const FLAG_FIELDS: readonly { flag: keyof BrandFlags; option: string; fie
   { flag: 'info', option: '--info', field: ['additionalInfo'] },
 ];
 
-const PATH_FIELDS: readonly (readonly string[])[] = [['logo'], ['fonts', 'headingFile'], ['fonts', 'bodyFile']];
+export const PATH_FIELDS: readonly (readonly string[])[] = [['logo'], ['fonts', 'headingFile'], ['fonts', 'bodyFile']];
 
 type Json = Record<string, unknown>;
 
@@ -67,7 +71,7 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function getPath(obj: Json, field: readonly string[]): unknown {
+export function getPath(obj: Json, field: readonly string[]): unknown {
   let v: unknown = obj;
   for (const k of field) {
     if (!isObject(v)) return undefined;
@@ -76,7 +80,7 @@ function getPath(obj: Json, field: readonly string[]): unknown {
   return v;
 }
 
-function setPath(obj: Json, field: readonly string[], value: unknown): void {
+export function setPath(obj: Json, field: readonly string[], value: unknown): void {
   let o = obj;
   for (const k of field.slice(0, -1)) {
     if (!isObject(o[k])) o[k] = {};
@@ -88,12 +92,12 @@ function setPath(obj: Json, field: readonly string[], value: unknown): void {
 }
 
 /** Deep copy of plain JSON data (brand inputs are small). */
-function copy<T>(v: T): T {
+export function copy<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
 }
 
 /** Drops empty sub-objects left behind by removed fields (`"links": {}` is fine, but tidy). */
-function prune(obj: Json): Json {
+export function prune(obj: Json): Json {
   for (const key of ['colors', 'fonts', 'links']) {
     const v = obj[key];
     if (isObject(v) && Object.keys(v).length === 0 && key !== 'colors') delete obj[key];
@@ -157,30 +161,48 @@ export interface MergedBrandInput {
  * Merges flags over a brand file, or over the sample brand when there is none. `sample` is the
  * sample brand input (passed in so that this module stays free of the sample's imports).
  */
+/** Flags that only choose the handout's language and paper (the sample brand still applies). */
+const LAYOUT_FLAGS: readonly (keyof BrandFlags)[] = ['locale', 'paper'];
+
+/** True when a flag names a brand field other than locale and paper (the flags then make the brand). */
+export function identityFlagsGiven(flags: BrandFlags): boolean {
+  return FLAG_FIELDS.some((f) => !LAYOUT_FLAGS.includes(f.flag) && flags[f.flag] !== undefined);
+}
+
+/**
+ * Merges flags over a brand file; without one, over the sample brand when no identity flag is
+ * given, else over nothing. `sample` is the sample brand input (passed in so that this module
+ * stays free of the sample's imports); `alwaysSample` keeps it under any flags (init's starter
+ * file, which the user edits).
+ */
 export function mergeBrandInput(options: {
   flags: BrandFlags;
   cwd: string;
   brandFile?: LoadedBrandFile;
   sample: Json;
+  alwaysSample?: boolean;
 }): MergedBrandInput {
   const flagValues = brandFlagValues(options.flags, options.cwd);
-  const base = options.brandFile ? copy(options.brandFile.input) : copy(options.sample);
+  const useSample = !options.brandFile && (options.alwaysSample === true || !identityFlagsGiven(options.flags));
+  const base = options.brandFile ? copy(options.brandFile.input) : useSample ? copy(options.sample) : {};
   for (const { field, value } of flagValues) setPath(base, field, value);
   prune(base);
 
   const sampleFields: string[] = [];
-  if (!options.brandFile) {
+  if (useSample) {
     const given = new Set(flagValues.map((v) => v.field.join('.')));
     for (const field of leafFields(options.sample)) if (!given.has(field)) sampleFields.push(field);
   }
-  const usesSampleLogo = !options.brandFile && options.flags.logo === undefined;
+  const usesSampleLogo = useSample && options.flags.logo === undefined && options.sample.logo !== undefined;
   const source = options.brandFile
     ? flagValues.length
       ? `${options.brandFile.file} and the flags`
       : options.brandFile.file
-    : flagValues.length
-      ? 'the flags over the built-in sample brand'
-      : 'the built-in sample brand';
+    : useSample
+      ? flagValues.length
+        ? 'the built-in sample brand and the flags'
+        : 'the built-in sample brand'
+      : 'the flags';
   return { input: base, source, sampleFields, usesSampleLogo };
 }
 

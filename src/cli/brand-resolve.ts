@@ -7,7 +7,7 @@ import type { BrandAssets } from '../brand/assets.js';
 import { sampleBrand, sampleBrandInput } from '../brand/sample.js';
 import { brandSchema, type Brand } from '../brand/schema.js';
 import { formatIssue } from '../brand/validate.js';
-import { FLAG_FIELDS, loadBrandFile, mergeBrandInput, readBrandAssets, type BrandFlags, type LoadedBrandFile } from './brand-input.js';
+import { FLAG_FIELDS, identityFlagsGiven, loadBrandFile, mergeBrandInput, readBrandAssets, type BrandFlags, type LoadedBrandFile } from './brand-input.js';
 
 export interface ResolvedBrand {
   brand: Brand;
@@ -20,40 +20,88 @@ export interface ResolvedBrand {
 }
 
 /**
- * Validates merged brand input like `parseBrand` (same messages), naming the flag next to each
- * field that a flag set: `colors.primary (--primary): expected a hex colour ..., got "blue"`.
+ * Validates merged brand input like `parseBrand` (same messages), naming the flag (or config
+ * file) next to each field that one set (`labels`: field path → label): `colors.primary (--primary): expected a hex colour ..., got "blue"`.
  */
-export function validateMerged(input: unknown, source: string, flagsGiven: ReadonlySet<string>): Brand {
+export function validateMerged(input: unknown, source: string, labels: ReadonlyMap<string, string>): Brand {
   const result = brandSchema.safeParse(input);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const text = formatIssue(issue, input);
     const field = issue.path.map(String).join('.');
-    const flag = FLAG_FIELDS.find((f) => f.field.join('.') === field && flagsGiven.has(f.option));
-    return flag ? text.replace(`${field}:`, `${field} (${flag.option}):`) : text;
+    const label = labels.get(field);
+    return label ? text.replace(`${field}:`, `${field} (${label}):`) : text;
   });
   throw new VaError('E_BRAND_INVALID', `invalid brand (${source}): ${problems.join('; ')}`, { subject: source });
 }
 
-export async function resolveBrand(options: { flags: BrandFlags; brandPath?: string; cwd: string; preloaded?: LoadedBrandFile }): Promise<ResolvedBrand> {
+/**
+ * Defaults for brand fields from the project config file (locale, paper): under the flags, over
+ * the brand file. `label` names the config file in messages.
+ */
+export interface ConfigBrandDefaults {
+  locale?: string;
+  paper?: string;
+  label: string;
+}
+
+export async function resolveBrand(options: {
+  flags: BrandFlags;
+  brandPath?: string;
+  cwd: string;
+  preloaded?: LoadedBrandFile;
+  config?: ConfigBrandDefaults;
+  /** Labels for fields set by something other than a flag (a spreadsheet column). */
+  labels?: ReadonlyMap<string, string>;
+}): Promise<ResolvedBrand> {
   const brandFile = options.preloaded ?? (options.brandPath !== undefined ? await loadBrandFile(options.brandPath, options.cwd) : undefined);
+  const flags: BrandFlags = { ...options.flags };
+  const labels = new Map<string, string>(options.labels ?? []);
+  for (const f of FLAG_FIELDS) if (options.flags[f.flag] !== undefined) labels.set(f.field.join('.'), f.option);
+  for (const key of ['locale', 'paper'] as const) {
+    const value = options.config?.[key];
+    if (flags[key] === undefined && value !== undefined) {
+      flags[key] = value;
+      labels.set(key, options.config!.label);
+    }
+  }
+  if (!brandFile && identityFlagsGiven(flags)) {
+    const missing = [flags.org === undefined || flags.org.trim() === '' ? '--org' : '', flags.primary === undefined || flags.primary.trim() === '' ? '--primary' : ''].filter(Boolean);
+    if (missing.length) {
+      throw new VaError(
+        'E_USAGE',
+        `brand flags without --brand make the whole brand, and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing; give ${missing.join(' and ')}, or a brand file with --brand (see va-infographic init); the built-in sample brand is used only when no brand flag other than --locale and --paper is given`,
+      );
+    }
+  }
   const merged = mergeBrandInput({
-    flags: options.flags,
+    flags,
     cwd: options.cwd,
     brandFile,
-    // Without a brand file the locale can only come from --locale.
-    sample: sampleBrandInput(options.flags.locale) as unknown as Record<string, unknown>,
+    // Without a brand file the locale can only come from --locale (or the config file).
+    sample: sampleBrandInput(flags.locale) as unknown as Record<string, unknown>,
   });
-  const flagsGiven = new Set(FLAG_FIELDS.filter((f) => options.flags[f.flag] !== undefined).map((f) => f.option));
-  const brand = validateMerged(merged.input, merged.source, flagsGiven);
+  const brand = validateMerged(merged.input, merged.source, labels);
   let assets: BrandAssets;
-  if (merged.usesSampleLogo) {
-    // The sample's logo is inline (no file); its other files, if any, are read normally.
-    const { logo, ...rest } = brand;
-    assets = { ...(await readBrandAssets(rest as Brand)), logo: sampleBrand().assets.logo! };
-    void logo;
-  } else {
-    assets = await readBrandAssets(brand);
+  try {
+    if (merged.usesSampleLogo) {
+      // The sample's logo is inline (no file); its other files, if any, are read normally.
+      const { logo, ...rest } = brand;
+      assets = { ...(await readBrandAssets(rest as Brand)), logo: sampleBrand().assets.logo! };
+      void logo;
+    } else {
+      assets = await readBrandAssets(brand);
+    }
+  } catch (e) {
+    // Name what set the file: "(logo, column F)", "(fonts.bodyFile, --body-font-file)".
+    if (!(e instanceof VaError) || e.subject === undefined) throw e;
+    const field = (['logo', 'fonts.headingFile', 'fonts.bodyFile'] as const).find((f) => {
+      const v = f === 'logo' ? brand.logo : f === 'fonts.headingFile' ? brand.fonts?.headingFile : brand.fonts?.bodyFile;
+      return v !== undefined && v === e.subject;
+    });
+    const label = field && labels.get(field);
+    if (!label) throw e;
+    throw new VaError(e.code, `${e.message} (${label.startsWith('--') ? label : `${field}, ${label}`})`, { kind: e.kind, subject: e.subject, cause: e });
   }
   return { brand, assets, source: merged.source, sampleFields: merged.sampleFields, brandFile: brandFile?.file };
 }

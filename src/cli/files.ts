@@ -4,13 +4,15 @@
  * Reads check that the path is a regular file and below a size limit before any byte is read
  * (a 40 GB "logo" or /dev/zero must not be loaded into memory). Writes go to a temporary file in
  * the destination folder and are renamed into place, so a reader never sees a half-written
- * output; temporary files are removed on errors and on SIGINT/SIGTERM.
+ * output, and never replaces an existing file unless asked to (two runs writing into one folder
+ * cannot overwrite each other); temporary files are removed on errors and on SIGINT/SIGTERM.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, rmSync } from 'node:fs';
+import { link, lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VaError } from '../errors.js';
+import { onExit } from './exit-hooks.js';
 
 export const MiB = 1024 * 1024;
 
@@ -20,7 +22,8 @@ export const FILE_LIMITS = Object.freeze({
   brand: 1 * MiB,
   /** Same as the package reader's maxInputBytes. */
   pptx: 256 * MiB,
-  logo: 20 * MiB,
+  /** The brand engine's own limit (DEFAULT_LOGO_LIMITS.maxBytes in edit/logo-image.ts). */
+  logo: 10 * MiB,
   /** CJK fonts are large (Noto Sans SC: 10.5 MB; some reach 30 MB). */
   font: 64 * MiB,
 });
@@ -174,20 +177,13 @@ export async function checkOutputsFree(files: readonly string[], force: boolean,
   });
 }
 
-// Temporary files being written right now, removed if the process is interrupted.
+// Temporary files (and claimed names) being written right now, removed if the process ends early.
 const pending = new Set<string>();
-let signalsHooked = false;
+let unhook: (() => void) | undefined;
 
-function hookSignals(): void {
-  if (signalsHooked) return;
-  signalsHooked = true;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      cleanupPendingSync();
-      // Re-raise so the exit status tells the parent what happened.
-      process.kill(process.pid, signal);
-    });
-  }
+function track(file: string): void {
+  pending.add(file);
+  unhook ??= onExit(cleanupPendingSync);
 }
 
 /** Removes every temporary file still being written (used on interruption). */
@@ -200,14 +196,64 @@ function tempName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+export interface WriteOptions {
+  /**
+   * true: replace whatever is at `file` (--force, a report, a file the user agreed to replace).
+   * false: claim the name exclusively; if anything exists there, even one created a moment ago
+   * by another run, nothing is written and E_OUTPUT_EXISTS is thrown.
+   */
+  overwrite: boolean;
+}
+
+function existsError(file: string, cause?: unknown): VaError {
+  return new VaError('E_OUTPUT_EXISTS', `the output ${file} already exists (another run may have written it); use --force to overwrite`, {
+    subject: file,
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
 /**
- * Writes `bytes` to `file` atomically: a temporary file in the same folder, flushed, then
- * renamed over the destination. The destination never holds a partial file.
+ * Publishes a finished temporary file under its final name without replacing anything: a hard
+ * link is created atomically and fails if the name exists (two runs writing the same output
+ * cannot both succeed). Where hard links are not supported, the name is claimed with an
+ * exclusive create and the temporary file renamed over the claim.
  */
-export async function writeFileAtomic(file: string, bytes: Uint8Array | string): Promise<void> {
-  hookSignals();
+async function publishExclusive(temp: string, file: string): Promise<void> {
+  try {
+    await link(temp, file);
+    await rm(temp, { force: true });
+    return;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw existsError(file, e);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw e;
+  }
+  let claim;
+  try {
+    claim = await open(file, 'wx', 0o644);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw existsError(file, e);
+    throw e;
+  }
+  await claim.close();
+  track(file);
+  try {
+    await rename(temp, file);
+  } catch (e) {
+    await rm(file, { force: true });
+    throw e;
+  } finally {
+    pending.delete(file);
+  }
+}
+
+/**
+ * Writes `bytes` to `file` atomically: a temporary file in the same folder, flushed, then moved
+ * to its final name (replacing it only with `overwrite`). The destination never holds a partial file.
+ */
+export async function writeFileAtomic(file: string, bytes: Uint8Array | string, options: WriteOptions): Promise<void> {
   const temp = tempName(file);
-  pending.add(temp);
+  track(temp);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
@@ -216,28 +262,14 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array | string):
     } finally {
       await handle.close();
     }
-    await rename(temp, file);
+    if (options.overwrite) await rename(temp, file);
+    else await publishExclusive(temp, file);
   } catch (e) {
     await rm(temp, { force: true });
     if (e instanceof VaError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new VaError('E_OUTPUT_EXISTS', `the output ${file} exists and is a folder`, { subject: file, cause: e });
     throw new VaError('E_WRITE', `cannot write ${file}: ${describeCode(code)}`, { subject: file, cause: e });
-  } finally {
-    pending.delete(temp);
-  }
-}
-
-/** Synchronous atomic write (used by the batch worker's final report when the loop is ending). */
-export function writeFileAtomicSync(file: string, bytes: Uint8Array | string): void {
-  const temp = tempName(file);
-  pending.add(temp);
-  try {
-    writeFileSync(temp, bytes, { flag: 'wx', mode: 0o644 });
-    renameSync(temp, file);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw new VaError('E_WRITE', `cannot write ${file}: ${describeCode((e as NodeJS.ErrnoException).code)}`, { subject: file, cause: e });
   } finally {
     pending.delete(temp);
   }

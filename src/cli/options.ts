@@ -12,26 +12,37 @@ export const RENDERERS = ['embedded', 'libreoffice'] as const;
 export type RendererName = (typeof RENDERERS)[number];
 
 /** `--format pdf,pptx` → ['pdf', 'pptx'] (order kept, duplicates dropped). */
-export function parseFormats(value: string, allowed: readonly Format[] = FORMATS): Format[] {
+export function parseFormats(value: string, allowed: readonly Format[] = FORMATS, label = '--format'): Format[] {
   const out: Format[] = [];
   for (const raw of value.split(',')) {
     const f = raw.trim().toLowerCase();
     if (f === '') continue;
     if (!(allowed as readonly string[]).includes(f)) {
-      throw new VaError('E_USAGE', `--format: unknown format "${raw.trim()}"; expected ${allowed.join(', ')} (comma-separated)`);
+      throw new VaError('E_USAGE', `${label}: unknown format "${raw.trim()}"; expected ${allowed.join(', ')} (comma-separated)`);
     }
     if (!out.includes(f as Format)) out.push(f as Format);
   }
-  if (out.length === 0) throw new VaError('E_USAGE', `--format: no format given; expected ${allowed.join(', ')} (comma-separated)`);
+  if (out.length === 0) throw new VaError('E_USAGE', `${label}: no format given; expected ${allowed.join(', ')} (comma-separated)`);
   return out;
 }
 
-export function parseRenderer(value: string): RendererName {
+export function parseRenderer(value: string, label = '--renderer'): RendererName {
   const v = value.trim().toLowerCase();
   if (!(RENDERERS as readonly string[]).includes(v)) {
-    throw new VaError('E_USAGE', `--renderer: unknown renderer "${value}"; expected embedded or libreoffice`);
+    throw new VaError('E_USAGE', `${label}: unknown renderer "${value}"; expected embedded or libreoffice`);
   }
   return v as RendererName;
+}
+
+/** PNG resolution: 10 to 600 dots per inch (96 is a screen's; 300 is print). */
+export const DEFAULT_DPI = 96;
+
+export function parseDpi(value: string, label = '--dpi'): number {
+  const n = Number(value);
+  if (String(value).trim() === '' || !Number.isFinite(n) || n < 10 || n > 600) {
+    throw new VaError('E_USAGE', `${label}: expected a resolution from 10 to 600 (dots per inch), got ${JSON.stringify(String(value))}`);
+  }
+  return n;
 }
 
 export interface LinkReplacement {
@@ -56,10 +67,10 @@ export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
 }
 
-export function parseConcurrency(value: string): number {
+export function parseConcurrency(value: string, label = '--concurrency'): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1 || n > 256) {
-    throw new VaError('E_USAGE', `--concurrency: expected a whole number from 1 to 256, got ${JSON.stringify(value)}`);
+    throw new VaError('E_USAGE', `${label}: expected a whole number from 1 to 256, got ${JSON.stringify(value)}`);
   }
   return n;
 }

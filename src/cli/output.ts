@@ -96,3 +96,15 @@ export function formatWarning(w: Warning): string {
 export function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
+
+/** Errors whose JSON result a command already printed (the runner then prints no second document). */
+const jsonPrinted = new WeakSet<object>();
+
+export function markJsonPrinted<E extends object>(error: E): E {
+  jsonPrinted.add(error);
+  return error;
+}
+
+export function isJsonPrinted(error: object): boolean {
+  return jsonPrinted.has(error);
+}

@@ -41,6 +41,8 @@ export interface RenderRequest {
   timeoutMs?: number;
   /** Draw hidden slides (p:sld@show="0"); left out by default, as PowerPoint's PDF export does. */
   includeHidden?: boolean;
+  /** PNG resolution (default 96 dpi). */
+  dpi?: number;
 }
 
 type CustomizeModule = typeof import('../edit/customize.js');
@@ -140,7 +142,7 @@ export async function renderFormats(pptx: Uint8Array, request: RenderRequest): P
     warnings.push(...result.warnings);
   }
   if (wantsPng) {
-    const result = await renderPng(pptx, options);
+    const result = await renderPng(pptx, { ...options, ...(request.dpi !== undefined ? { dpi: request.dpi } : {}) });
     result.pngs.forEach((bytes, i) => files.push({ format: 'png', ...(result.pngs.length > 1 ? { page: i + 1 } : {}), bytes }));
     // The same deck gives the same warnings twice: keep the PDF's.
     if (!wantsPdf) warnings.push(...result.warnings);

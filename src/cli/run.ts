@@ -8,7 +8,7 @@
 import { CommanderError } from 'commander';
 import { VaError, oneLine, toVaError } from '../errors.js';
 import type { CliIO } from './io.js';
-import { Reporter, type Verbosity } from './output.js';
+import { isJsonPrinted, Reporter, type Verbosity } from './output.js';
 import type { RunContext } from './context.js';
 import { buildProgram } from './program.js';
 
@@ -57,8 +57,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
       if (e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync') {
-        // `va-infographic` with no command: help went to stderr; that is a usage error.
-        return 2;
+        // `va-infographic help [command]` asked for help (exit 0); `va-infographic` with no
+        // command printed it on stderr, as a usage error (exit 2).
+        return e.exitCode === 0 ? 0 : 2;
       }
       const sub = argv.find((a) => program.commands.some((c) => c.name() === a));
       const hint = `(see va-infographic ${sub ? sub + ' ' : ''}--help)`;
@@ -70,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const error = e instanceof VaError ? e : toVaError(e);
     reporter.error(error);
     // The batch prints its own JSON report, failures included.
-    if (error.code !== 'E_BATCH_FAILED') jsonError(argv, io, error);
+    if (error.code !== 'E_BATCH_FAILED' && !isJsonPrinted(error)) jsonError(argv, io, error);
     return error.exitCode;
   }
 }

@@ -29,6 +29,29 @@ export function parseTemplateRef(value: string, cwd: string): TemplateRef {
   throw new VaError('E_USAGE', `unknown template "${v}": expected one of ${TEMPLATE_IDS.join(', ')}, or a path to a .pptx file`);
 }
 
+/**
+ * `--template all`, one id or path, or a comma-separated list of them; duplicates dropped, sorted
+ * (built-in ids first, then files) so that every run and every shard agrees on the order.
+ */
+export function parseTemplateList(value: string, cwd: string, label = '--template'): TemplateRef[] {
+  const parts = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length === 0) throw new VaError('E_USAGE', `${label}: no template given; expected "all", an id (${TEMPLATE_IDS.join(', ')}) or a .pptx file, or several separated by commas`);
+  const unique = new Map<string, TemplateRef>();
+  for (const p of parts) {
+    const refs: TemplateRef[] = p === 'all' ? TEMPLATE_IDS.map((id) => ({ kind: 'builtin', id })) : [parseTemplateRef(p, cwd)];
+    for (const r of refs) unique.set(r.kind === 'builtin' ? `0:${r.id}` : `1:${r.file}`, r);
+  }
+  const names = new Map<string, string>();
+  for (const [key, r] of unique) {
+    if (names.has(templateName(r))) throw new VaError('E_USAGE', `${label}: two templates would share the output name "${templateName(r)}"`);
+    names.set(templateName(r), key);
+  }
+  return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+}
+
 export function templateName(ref: TemplateRef): string {
   return ref.kind === 'builtin' ? ref.id : ref.name;
 }

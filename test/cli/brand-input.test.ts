@@ -38,19 +38,39 @@ describe('brand precedence: flag, then brand file, then the sample brand', () =>
     expect(r.source).toBe('brand.json and the flags');
   });
 
-  it('falls back to the sample brand, field by field, when no brand file is given', async () => {
-    const r = await resolveBrand({ flags: { org: 'Only Org' }, cwd: tmp.dir });
+  it('uses the sample brand without a brand file only when no brand flag other than --locale and --paper is given', async () => {
+    const danish = await resolveBrand({ flags: { locale: 'da-DK', paper: 'letter' }, cwd: tmp.dir });
+    expect(danish.brand.organization).toBe(SAMPLE_BRAND_INPUT.organization);
+    expect(danish.brand.locale).toBe('da-DK');
+    expect(danish.brand.additionalInfo).toMatch(/^Log ind fem minutter før/);
+    expect(danish.assets.logo?.name).toBe('harbour-logo.svg');
+    expect(danish.sampleFields).toContain('links.booking');
+  });
+
+  it('makes the whole brand from brand flags without a brand file: no sample logo, links, phone or colours borrowed', async () => {
+    const r = await resolveBrand({ flags: { org: 'Only Org', primary: '#0A5FAD' }, cwd: tmp.dir });
     expect(r.brand.organization).toBe('Only Org');
-    expect(r.brand.colors.primary).toBe(SAMPLE_BRAND_INPUT.colors.primary.slice(1));
-    expect(r.assets.logo?.name).toBe('harbour-logo.svg');
-    expect(r.sampleFields).toContain('colors.primary');
-    expect(r.sampleFields).toContain('links.booking');
-    expect(r.sampleFields).not.toContain('organization');
+    expect(r.brand.colors).toEqual({ primary: '0A5FAD' });
+    expect(r.brand.logo).toBeUndefined();
+    expect(r.assets.logo).toBeUndefined();
+    expect(r.brand.links).toBeUndefined();
+    expect(r.brand.additionalInfo).toBeUndefined();
+    expect(r.sampleFields).toEqual([]);
+    expect(r.source).toBe('the flags');
+    // --org or --primary missing: a usage error that says what to give.
+    await expect(resolveBrand({ flags: { org: 'Only Org' }, cwd: tmp.dir })).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/--primary is missing/) });
+    await expect(resolveBrand({ flags: { logo: 'x.png' }, cwd: tmp.dir })).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/--org and --primary are missing/) });
   });
 
   it('removes a field given as an empty flag', () => {
-    const merged = mergeBrandInput({ flags: { billingUrl: '', logo: '' }, cwd: tmp.dir, sample });
+    const merged = mergeBrandInput({
+      flags: { billingUrl: '', logo: '' },
+      cwd: tmp.dir,
+      sample,
+      brandFile: { file: 'b.json', input: { organization: 'X', colors: { primary: '#123456' }, logo: '/x/logo.png', links: { booking: 'https://x.example/b', billing: 'https://x.example/p' } } },
+    });
     expect((merged.input.links as Record<string, unknown>).billing).toBeUndefined();
+    expect((merged.input.links as Record<string, unknown>).booking).toBe('https://x.example/b');
     expect(merged.input.logo).toBeUndefined();
     expect(merged.usesSampleLogo).toBe(false);
   });
@@ -69,7 +89,7 @@ describe('brand precedence: flag, then brand file, then the sample brand', () =>
   });
 
   it('turns "\\n" in --info into line breaks', async () => {
-    const r = await resolveBrand({ flags: { info: 'Line one\\nLine two' }, cwd: tmp.dir });
+    const r = await resolveBrand({ flags: { org: 'X', primary: '#123456', info: 'Line one\\nLine two' }, cwd: tmp.dir });
     expect(r.brand.additionalInfo).toBe('Line one\nLine two');
   });
 
@@ -88,22 +108,56 @@ describe('brand precedence: flag, then brand file, then the sample brand', () =>
 
   it('reports bad JSON with its line and column, and a non-object brand', async () => {
     const dir = path.join(tmp.dir, 'p4');
-    writeBrand(dir, 'bad.json', '{\n  "organization": "X",\n}');
+    writeBrand(dir, 'bad.json', '{\n  "organization": "X"\n  "colors": {}\n}');
     writeBrand(dir, 'array.json', '[1,2]');
     writeBrand(dir, 'empty.json', '   ');
-    await expect(loadBrandFile('bad.json', dir)).rejects.toThrow(/bad\.json is not valid JSON: .* at line 3, column 1/);
+    writeBrand(dir, 'open.json', '{\n  "organization": "X",\n  /* a comment that never ends');
+    await expect(loadBrandFile('bad.json', dir)).rejects.toThrow('the brand file bad.json is not valid JSON: a comma was expected at line 3, column 3');
+    await expect(loadBrandFile('open.json', dir)).rejects.toThrow(/open\.json is not valid JSON: a comment is not closed/);
     await expect(loadBrandFile('array.json', dir)).rejects.toThrow(/must contain a JSON object/);
     await expect(loadBrandFile('empty.json', dir)).rejects.toThrow(/is empty/);
     await expect(loadBrandFile('missing.json', dir)).rejects.toMatchObject({ code: 'E_FILE_NOT_FOUND', message: 'the brand file missing.json does not exist' });
   });
 
-  it('accepts a UTF-8 byte order mark and refuses other encodings', async () => {
+  it('accepts comments and trailing commas (JSONC, as in the README example)', async () => {
+    const dir = path.join(tmp.dir, 'jsonc');
+    writeBrand(
+      dir,
+      'brand.json',
+      `{
+  "organization": "Fjord Klinik Århus",   // printed on the handout
+  /* colours */
+  "colors": {
+    "primary": "#0A5FAD",                 // required
+  },
+}`,
+    );
+    const r = await resolveBrand({ flags: {}, brandPath: 'brand.json', cwd: dir });
+    expect(r.brand.organization).toBe('Fjord Klinik Århus');
+    expect(r.brand.colors.primary).toBe('0A5FAD');
+  });
+
+  it('keeps "__proto__" an ordinary key (as JSON.parse does) and refuses nesting deeper than 64 levels', async () => {
+    const dir = path.join(tmp.dir, 'proto');
+    writeBrand(dir, 'proto.json', '{"organization": "X", "colors": {"primary": "#123456"}, "__proto__": {"logo": "/etc/passwd"}}');
+    const loaded = await loadBrandFile('proto.json', dir);
+    expect(Object.getPrototypeOf(loaded.input)).toBe(Object.prototype);
+    await expect(resolveBrand({ flags: {}, brandPath: 'proto.json', cwd: dir })).rejects.toMatchObject({ code: 'E_BRAND_INVALID', message: expect.stringMatching(/unknown field "__proto__"/) });
+    writeBrand(dir, 'deep.json', '['.repeat(100_000) + ']'.repeat(100_000));
+    await expect(loadBrandFile('deep.json', dir)).rejects.toMatchObject({ code: 'E_BRAND_INVALID', message: 'the brand file deep.json is nested more than 64 levels deep' });
+  });
+
+  it('accepts UTF-8 (with or without BOM) and UTF-16 with a BOM, little or big endian; refuses UTF-16 without one', async () => {
     const dir = path.join(tmp.dir, 'bom');
-    writeBrand(dir, 'bom.json', '\uFEFF' + JSON.stringify({ organization: 'Ø', colors: { primary: '#123456' } }));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"organization":"X"}', 'utf16le')]));
-    expect((await loadBrandFile('bom.json', dir)).input.organization).toBe('Ø');
-    await expect(loadBrandFile('utf16.json', dir)).rejects.toThrow('the brand file utf16.json is not UTF-8 text');
+    const text = JSON.stringify({ organization: 'Ø 北京', colors: { primary: '#123456' } });
+    writeBrand(dir, 'bom.json', '\uFEFF' + text);
+    writeFileSync(path.join(dir, 'utf16le.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(path.join(dir, 'utf16be.json'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    writeFileSync(path.join(dir, 'nobom.json'), Buffer.from(text, 'utf16le'));
+    writeFileSync(path.join(dir, 'latin1.json'), Buffer.from('{"organization": "K\xf8benhavn"}', 'latin1'));
+    for (const f of ['bom.json', 'utf16le.json', 'utf16be.json']) expect((await loadBrandFile(f, dir)).input.organization).toBe('Ø 北京');
+    await expect(loadBrandFile('nobom.json', dir)).rejects.toThrow('the brand file nobom.json looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a BOM');
+    await expect(loadBrandFile('latin1.json', dir)).rejects.toThrow('the brand file latin1.json is not UTF-8 text');
   });
 
   it('refuses a brand file over the size limit before reading it', async () => {

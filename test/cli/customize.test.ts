@@ -97,7 +97,7 @@ describe('customize', () => {
 
   it('writes PNG when asked, and --force overwrites while the default refuses', async () => {
     const dir = folder('png');
-    const args = ['customize', '--template', 'retail', '--org', 'Shop', '--format', 'png', '--quiet'];
+    const args = ['customize', '--template', 'retail', '--org', 'Shop', '--primary', '#0A5FAD', '--format', 'png', '--quiet'];
     const first = await run(args, { cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stderr).toBe('');
@@ -116,9 +116,8 @@ describe('customize', () => {
   it('brands any .pptx and never modifies its inputs', async () => {
     const dir = folder('own-deck', { 'Our Deck.pptx': readFileSync(path.join(FIXTURES, 'inspect-brand-fit.pptx')) });
     const before = readFileSync(path.join(dir, 'Our Deck.pptx'));
-    const r = await run(['customize', '--template', 'Our Deck.pptx', '--org', 'Own', '--format', 'pptx', '--replace-link', 'https://example.org/book=https://own.example/book'], { cwd: dir });
+    const r = await run(['customize', '--template', 'Our Deck.pptx', '--org', 'Own', '--primary', '#0A5FAD', '--format', 'pptx', '--replace-link', 'https://example.org/book=https://own.example/book'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: no --brand given:');
     expect(r.stderr).toMatch(/warning: .*\{\{unknownToken\}\}.*\[W_TOKEN_UNKNOWN\]/);
     const out = path.join(dir, 'out', 'own-our-deck-en.pptx');
     const links = inspect(readFileSync(out)).links.filter((l) => l.kind === 'external').map((l) => l.target);
@@ -128,7 +127,7 @@ describe('customize', () => {
 
   it('uses the brand locale and paper to pick the template variant', async () => {
     const dir = folder('variant');
-    const r = await run(['customize', '--template', 'financial-services', '--org', '上海银行', '--locale', 'zh-CN', '--format', 'pptx', '--json'], { cwd: dir });
+    const r = await run(['customize', '--template', 'financial-services', '--org', '上海银行', '--primary', '#C8102E', '--locale', 'zh-CN', '--format', 'pptx', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout) as { paper: string; outputs: { file: string }[] };
     expect(result.paper).toBe('a4');
@@ -138,11 +137,11 @@ describe('customize', () => {
   });
 
   it('prints warnings on stderr, and none with --quiet', async () => {
-    const dir = folder('quiet');
-    const loud = await run(['customize', '--template', 'generic', '--org', 'Q', '--format', 'pptx'], { cwd: dir });
+    const dir = folder('quiet', { 'deck.pptx': readFileSync(path.join(FIXTURES, 'inspect-brand-fit.pptx')) });
+    const loud = await run(['customize', '--template', 'deck.pptx', '--org', 'Q', '--primary', '#123', '--format', 'pptx'], { cwd: dir });
     expect(loud.code).toBe(0);
     expect(loud.stderr).toContain('warning:');
-    const quiet = await run(['customize', '--template', 'generic', '--org', 'Q', '--format', 'pptx', '--quiet', '--force'], { cwd: dir });
+    const quiet = await run(['customize', '--template', 'deck.pptx', '--org', 'Q', '--primary', '#123', '--format', 'pptx', '--quiet', '--force'], { cwd: dir });
     expect(quiet.code).toBe(0);
     expect(quiet.stderr).toBe('');
   });

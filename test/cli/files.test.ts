@@ -28,17 +28,33 @@ describe('atomic writes', () => {
   it('writes through a temporary file and leaves nothing else behind', async () => {
     const dir = path.join(tmp.dir, 'w1');
     await ensureOutputDir(dir);
-    await writeFileAtomic(path.join(dir, 'out.pdf'), new Uint8Array([37, 80, 68, 70]));
-    await writeFileAtomic(path.join(dir, 'out.pdf'), 'second');
+    await writeFileAtomic(path.join(dir, 'out.pdf'), new Uint8Array([37, 80, 68, 70]), { overwrite: false });
+    await writeFileAtomic(path.join(dir, 'out.pdf'), 'second', { overwrite: true });
     expect(readdirSync(dir)).toEqual(['out.pdf']);
     expect(readFileSync(path.join(dir, 'out.pdf'), 'utf8')).toBe('second');
+  });
+
+  it('claims a name exclusively unless told to overwrite: of two writers of one new file, exactly one wins', async () => {
+    const dir = path.join(tmp.dir, 'w-excl');
+    await ensureOutputDir(dir);
+    const file = path.join(dir, 'handout.pdf');
+    const results = await Promise.allSettled(['first', 'second', 'third'].map((text) => writeFileAtomic(file, text, { overwrite: false })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'E_OUTPUT_EXISTS', exitCode: 2 });
+    const winner = ['first', 'second', 'third'][results.findIndex((r) => r.status === 'fulfilled')];
+    expect(readFileSync(file, 'utf8')).toBe(winner);
+    // No temporary file is left behind by the losers.
+    expect(readdirSync(dir)).toEqual(['handout.pdf']);
+    await expect(writeFileAtomic(file, 'late', { overwrite: false })).rejects.toMatchObject({ code: 'E_OUTPUT_EXISTS' });
+    expect(readFileSync(file, 'utf8')).toBe(winner);
   });
 
   it('fails with E_WRITE and no stray temporary file when the folder is missing or the target is a folder', async () => {
     const dir = path.join(tmp.dir, 'w2');
     mkdirSync(path.join(dir, 'taken.pdf'), { recursive: true });
-    await expect(writeFileAtomic(path.join(dir, 'missing', 'x.pdf'), 'x')).rejects.toMatchObject({ code: 'E_WRITE', exitCode: 1 });
-    await expect(writeFileAtomic(path.join(dir, 'taken.pdf'), 'x')).rejects.toMatchObject({ code: 'E_OUTPUT_EXISTS' });
+    await expect(writeFileAtomic(path.join(dir, 'missing', 'x.pdf'), 'x', { overwrite: false })).rejects.toMatchObject({ code: 'E_WRITE', exitCode: 1 });
+    await expect(writeFileAtomic(path.join(dir, 'taken.pdf'), 'x', { overwrite: true })).rejects.toMatchObject({ code: 'E_OUTPUT_EXISTS' });
+    await expect(writeFileAtomic(path.join(dir, 'taken.pdf'), 'x', { overwrite: false })).rejects.toMatchObject({ code: 'E_OUTPUT_EXISTS' });
     expect(readdirSync(dir)).toEqual(['taken.pdf']);
   });
 

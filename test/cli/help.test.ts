@@ -26,6 +26,22 @@ describe('help, version and commander errors', () => {
     }
   });
 
+  it('`help` and `help <command>` print help on stdout with exit 0', async () => {
+    const all = await run(['help'], { cwd });
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain('Usage: va-infographic');
+    const one = await run(['help', 'customize'], { cwd });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('Usage: va-infographic customize');
+  });
+
+  it.each(['customize', 'batch', 'validate', 'preview', 'templates', 'inspect', 'init', 'render', 'completion'])('`%s --help` has examples', async (cmd) => {
+    const r = await run([cmd, '--help'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Examples:\n {2}\$ va-infographic /);
+    expect(r.stdout).toContain(`$ va-infographic ${cmd === 'completion' ? '' : cmd}`.trim());
+  });
+
   it('prints the version', async () => {
     const r = await run(['--version'], { cwd });
     expect(r.code).toBe(0);
@@ -44,7 +60,7 @@ describe('help, version and commander errors', () => {
     [['customize', '--colour', 'red'], /unknown option '--colour'.*customize --help/],
     [['customize', '--renderer', 'chrome'], /argument 'chrome' is invalid/],
     [['customize', '--template'], /argument missing/],
-    [['batch'], /missing required argument 'brands'/],
+    [['batch'], /no brand files given/],
     [['inspect', 'a.pptx', 'b.pptx'], /too many arguments/],
   ])('turns commander error %j into one line and exit 2', async (argv, pattern) => {
     const r = await run(argv as string[], { cwd });

@@ -76,7 +76,7 @@ describe('va-infographic render', () => {
 describe.skipIf(!soffice)('customize --renderer libreoffice', () => {
   it('writes the PDF through LibreOffice', async () => {
     const dir = folder('lo');
-    const r = await run(['customize', '--template', 'generic', '--org', 'LO Test', '--format', 'pdf', '--renderer', 'libreoffice', '--quiet'], { cwd: dir, env: { HOME: dir } });
+    const r = await run(['customize', '--template', 'generic', '--org', 'LO Test', '--primary', '#0A5FAD', '--format', 'pdf', '--renderer', 'libreoffice', '--quiet'], { cwd: dir, env: { HOME: dir } });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const pdf = path.join(dir, 'out', 'lo-test-generic-en.pdf');

@@ -18,12 +18,14 @@ import { displayPath as shownPath } from '../files.js';
 import type { Shard } from '../options.js';
 
 export interface BrandEntry {
-  /** Absolute path. */
+  /** Absolute path (for a --data row: the data file's path with "#<row>", a unique key). */
   file: string;
   /** As shown to the user (relative to the working folder when inside it). */
   shown: string;
   /** Output sub-folder name. */
   folder: string;
+  /** --data: the spreadsheet row. */
+  row?: number;
 }
 
 export interface Job<T = string> {

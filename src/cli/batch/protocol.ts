@@ -27,6 +27,8 @@ export interface JobMessage {
   formats: Format[];
   renderer: RendererName;
   replaceLinks: LinkReplacement[];
+  /** PNG resolution. */
+  dpi?: number;
 }
 
 export interface SerializedError {

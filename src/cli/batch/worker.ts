@@ -33,6 +33,7 @@ async function handle(job: JobMessage): Promise<ResultMessage> {
       formats: job.formats,
       renderer: job.renderer,
       replaceLinks: job.replaceLinks,
+      ...(job.dpi !== undefined ? { dpi: job.dpi } : {}),
     });
     return { type: 'result', id: job.id, ok: true, files: produced.files, warnings: produced.warnings, timings: { ...produced.timings, workMs: performance.now() - t0 } };
   } catch (e) {

@@ -1,7 +1,11 @@
 /**
  * Small helpers shared by the commands.
  */
+import path from 'node:path';
+import { VaError } from '../../errors.js';
+import { booleanValue, listValue, loadConfig, pathValue, setting, type LoadedConfig } from '../config.js';
 import type { RunContext } from '../context.js';
+import { DEFAULT_DPI, FORMATS, parseDpi, parseFormats, parseRenderer, type Format, type RendererName } from '../options.js';
 
 /** Applies --quiet / --verbose of a command to the run's reporter. */
 export function applyVerbosity(options: Record<string, unknown>, ctx: RunContext): void {
@@ -13,4 +17,50 @@ export function applyVerbosity(options: Record<string, unknown>, ctx: RunContext
 export function str(options: Record<string, unknown>, name: string): string | undefined {
   const v = options[name];
   return typeof v === 'string' ? v : undefined;
+}
+
+/** The options most commands share, each from its flag, the config file, or its default. */
+export interface RunSettings {
+  config: LoadedConfig;
+  formats: Format[];
+  renderer: RendererName;
+  outDir: string;
+  strict: boolean;
+  dpi: number;
+}
+
+/**
+ * Reads the shared options of a command (precedence: flag > config file > default). `allowed`
+ * are the formats the command can write; formats in a config file that this command cannot
+ * write (pptx for `render`) are left out rather than refused, since the file serves every command.
+ */
+export async function runSettings(options: Record<string, unknown>, ctx: RunContext, allowed: readonly Format[], defaultFormats: string): Promise<RunSettings> {
+  const cwd = ctx.io.cwd;
+  const config = await loadConfig(options.config, cwd);
+  if (config.file) ctx.reporter.detail(`config file ${config.shown}`);
+  const formats = setting(
+    'format',
+    options,
+    config,
+    cwd,
+    (raw, source) => {
+      const list = listValue(raw);
+      if (source.from !== 'config') return parseFormats(list, allowed, source.label);
+      const usable = list.split(',').filter((f) => (allowed as readonly string[]).includes(f.trim().toLowerCase()) || !(FORMATS as readonly string[]).includes(f.trim().toLowerCase()));
+      return usable.length ? parseFormats(usable.join(','), allowed, source.label) : parseFormats(defaultFormats, allowed);
+    },
+    parseFormats(defaultFormats, allowed),
+  );
+  const renderer = setting('renderer', options, config, cwd, (raw, s) => parseRenderer(String(raw), s.label), 'embedded' as RendererName);
+  if (renderer === 'libreoffice' && formats.includes('png')) {
+    throw new VaError('E_USAGE', '--format png needs the embedded renderer (LibreOffice output here is PDF only)');
+  }
+  return {
+    config,
+    formats,
+    renderer,
+    outDir: setting('out', options, config, cwd, pathValue, path.resolve(cwd, './out')),
+    strict: setting('strict', options, config, cwd, booleanValue, false),
+    dpi: setting('dpi', options, config, cwd, (raw, s) => parseDpi(String(raw), s.label), DEFAULT_DPI),
+  };
 }

@@ -17,7 +17,7 @@ export async function runInspect(file: string, options: Record<string, unknown>,
   const bytes = await readInputFile(absolute, 'the deck', FILE_LIMITS.pptx, file);
   const report = inspect(bytes, { what: file });
   if (options.json) {
-    ctx.reporter.result(json({ file, ...report }).trimEnd());
+    ctx.reporter.result(json({ ok: true, file, ...report }).trimEnd());
     return 0;
   }
   printReport(file, report, ctx.reporter);

@@ -1,43 +1,63 @@
 /**
  * `va-infographic render <file.pptx>`: any deck to PDF and/or PNG, no branding. Outputs are
  * `<deck name>.pdf` and `<deck name>.png` (`<deck name>-<page>.png` for several slides).
+ * --strict fails a deck whose drawing has warnings (nothing is written); --watch draws it again
+ * whenever the deck changes.
  */
 import path from 'node:path';
-import { VaError } from '../../errors.js';
 import { checkOutputsFree, FILE_LIMITS, formatBytes, readInputFile } from '../files.js';
-import { parseFormats, parseRenderer } from '../options.js';
+import type { Format, RendererName } from '../options.js';
 import { json } from '../output.js';
 import { outputFileName, renderFormats } from '../produce.js';
 import type { RunContext } from '../context.js';
 import { templateNameOfPath } from '../slug.js';
-import { applyVerbosity, str } from './common.js';
-import { writeOutputs } from './customize.js';
+import { applyVerbosity, runSettings } from './common.js';
+import { strictError, writeOutputs, type OutputRecord } from './customize.js';
+import type { Warning } from '../../warnings.js';
+
+export interface RenderRequest {
+  file: string;
+  formats: Format[];
+  renderer: RendererName;
+  outDir: string;
+  force: boolean;
+  strict: boolean;
+  dpi: number;
+  includeHidden: boolean;
+}
 
 export async function runRender(file: string, options: Record<string, unknown>, ctx: RunContext): Promise<number> {
   applyVerbosity(options, ctx);
-  const { io, reporter } = ctx;
   const started = performance.now();
-  const formats = parseFormats(str(options, 'format') ?? 'pdf', ['pdf', 'png']);
-  const renderer = parseRenderer(str(options, 'renderer') ?? 'embedded');
-  if (renderer === 'libreoffice' && formats.includes('png')) {
-    throw new VaError('E_USAGE', '--format png needs the embedded renderer (LibreOffice output here is PDF only)');
+  const s = await runSettings(options, ctx, ['pdf', 'png'], 'pdf');
+  const request: RenderRequest = { file, formats: s.formats, renderer: s.renderer, outDir: s.outDir, force: Boolean(options.force), strict: s.strict, dpi: s.dpi, includeHidden: Boolean(options.includeHidden) };
+  if (options.watch) {
+    const { watchRender } = await import('../watch.js');
+    return watchRender(request, ctx);
   }
-  const outDir = path.resolve(io.cwd, str(options, 'out') ?? './out');
-  const force = Boolean(options.force);
-  const base = templateNameOfPath(file);
+  const result = await renderOnce(request, ctx);
+  if (options.json) {
+    ctx.reporter.result(json({ ok: true, file, outputs: result.outputs, warnings: result.warnings, timings: { wallMs: Math.round(performance.now() - started) } }).trimEnd());
+  } else {
+    for (const o of result.outputs) ctx.reporter.status(`${ctx.reporter.err.green('wrote')} ${o.file} (${formatBytes(o.bytes)})`);
+  }
+  return 0;
+}
+
+/** Reads, draws and writes the deck once; `overwrite` replaces earlier outputs (--watch). */
+export async function renderOnce(request: RenderRequest, ctx: RunContext, overwrite = false): Promise<{ outputs: OutputRecord[]; warnings: Warning[] }> {
+  const { io, reporter } = ctx;
+  const force = request.force || overwrite;
+  const base = templateNameOfPath(request.file);
   await checkOutputsFree(
-    formats.map((format) => path.join(outDir, outputFileName(base, { format }))),
+    request.formats.map((format) => path.join(request.outDir, outputFileName(base, { format }))),
     force,
     io.cwd,
   );
-  const bytes = await readInputFile(path.resolve(io.cwd, file), 'the deck', FILE_LIMITS.pptx, file);
-  const rendered = await renderFormats(bytes, { formats, renderer, what: file, includeHidden: Boolean(options.includeHidden) });
-  const outputs = await writeOutputs(rendered.files, base, outDir, force, ctx);
+  const bytes = await readInputFile(path.resolve(io.cwd, request.file), 'the deck', FILE_LIMITS.pptx, request.file);
+  const rendered = await renderFormats(bytes, { formats: request.formats, renderer: request.renderer, what: request.file, dpi: request.dpi, ...(request.includeHidden ? { includeHidden: true } : {}) });
   for (const w of rendered.warnings) reporter.warning(w);
-  if (options.json) {
-    reporter.result(json({ ok: true, file, outputs, warnings: rendered.warnings, timings: { wallMs: Math.round(performance.now() - started) } }).trimEnd());
-  } else {
-    for (const o of outputs) reporter.status(`${reporter.err.green('wrote')} ${o.file} (${formatBytes(o.bytes)})`);
-  }
-  return 0;
+  if (request.strict && rendered.warnings.length > 0) throw strictError(rendered.warnings, request.file);
+  const outputs = await writeOutputs(rendered.files, base, request.outDir, force, ctx);
+  return { outputs, warnings: rendered.warnings };
 }

@@ -20,7 +20,7 @@ export async function runTemplates(options: Record<string, unknown>, ctx: RunCon
   });
   const { reporter } = ctx;
   if (options.json) {
-    reporter.result(json({ templates: rows }).trimEnd());
+    reporter.result(json({ ok: true, templates: rows }).trimEnd());
     return 0;
   }
   const s = reporter.out;

@@ -22,6 +22,7 @@ import { executePlan, plannedOutputs, reportResult, type CustomizePlan } from '.
 import { str } from '../commands/common.js';
 import { usableEditor } from './editor.js';
 import {
+  pathAnswer,
   checkBrandFileTarget,
   checkColour,
   checkFontPath,
@@ -45,6 +46,13 @@ export interface InteractiveOptions {
   outDir: string;
   force: boolean;
   brandFlagsGiven: boolean;
+  /** True when --format (or the config file) chose the formats: the "next time" command repeats them. */
+  formatsGiven?: boolean;
+}
+
+/** What the session has written so far (a Ctrl+C after the outputs must not say "nothing"). */
+interface Written {
+  files: string[];
 }
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'da-DK': 'Dansk (Danish)', 'zh-CN': '简体中文 (Simplified Chinese)' };
@@ -72,24 +80,30 @@ function swatch(value: string, colourOn: boolean): string {
 
 export async function runInteractive(o: InteractiveOptions): Promise<number> {
   const { ctx } = o;
+  const written: Written = { files: [] };
   try {
-    return await session(o);
+    return await session(o, written);
   } catch (e) {
     if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) {
-      ctx.io.stderr.write('\ncancelled: nothing was written\n');
+      ctx.io.stderr.write(
+        written.files.length
+          ? `\nstopped: the handout was written (${written.files.join(', ')}); the answers were not saved as a brand file\n`
+          : '\ncancelled: nothing was written\n',
+      );
       return 130;
     }
     throw e;
   }
 }
 
-async function session(o: InteractiveOptions): Promise<number> {
+async function session(o: InteractiveOptions, written: Written): Promise<number> {
   const { ctx, options } = o;
   const { io, reporter } = ctx;
   const context = { input: io.stdin, output: io.stderr as unknown as NodeJS.WritableStream };
   const colourOn = reporter.errColour;
   const say = (text: string) => io.stderr.write(text + '\n');
   const flags = options as BrandFlags;
+  const home = io.env.HOME ?? io.env.USERPROFILE;
 
   // Defaults: flags first, then the brand file, then sensible values.
   const brandArg = str(options, 'brand');
@@ -120,10 +134,11 @@ async function session(o: InteractiveOptions): Promise<number> {
   let template: TemplateRef;
   if (templateChoice === OTHER) {
     const file = await input(
-      { message: 'Path of your .pptx file:', default: templateArg && !TEMPLATES.some((t) => t.id === templateArg) ? templateArg : undefined, validate: (v) => checkTemplatePath(v, io.cwd) },
+      { message: 'Path of your .pptx file:', default: templateArg && !TEMPLATES.some((t) => t.id === templateArg) ? templateArg : undefined, validate: (v) => checkTemplatePath(v, io.cwd, home) },
       context,
     );
-    template = parseTemplateRef(file.trim().match(/[\\/]/) ? file.trim() : `./${file.trim()}`, io.cwd);
+    const typed = pathAnswer(file, home);
+    template = parseTemplateRef(typed.match(/[\\/]/) ? typed : `./${typed}`, io.cwd);
   } else {
     template = { kind: 'builtin', id: templateChoice as TemplateId };
   }
@@ -197,9 +212,12 @@ async function session(o: InteractiveOptions): Promise<number> {
     if (choice === KEEP) return { family: undefined, file: undefined };
     if (choice !== OTHER) return { family: choice, file: undefined };
     const family = (await input({ message: 'Font family name:', default: current, validate: (v) => (v.trim() ? true : 'a family name is needed') }, context)).trim();
-    const file = cleared(
-      await input({ message: orNone(`TTF/OTF file of ${family} (Enter if it is installed on this computer):`, currentFile), default: currentFile, validate: (v) => checkFontPath(v, io.cwd) }, context),
-    ).trim();
+    const file = pathAnswer(
+      cleared(
+        await input({ message: orNone(`TTF/OTF file of ${family} (Enter if it is installed on this computer):`, currentFile), default: currentFile, validate: (v) => checkFontPath(v, io.cwd, home) }, context),
+      ),
+      home,
+    );
     return { family, file: file ? path.resolve(io.cwd, file) : undefined };
   };
   const heading = await font('heading', def(flags.headingFont, 'fonts', 'heading') ?? SAMPLE_BRAND_INPUT.fonts.heading, defPath(flags.headingFontFile, 'fonts', 'headingFile'));
@@ -207,16 +225,19 @@ async function session(o: InteractiveOptions): Promise<number> {
 
   // Logo.
   const logoDefault = defPath(flags.logo, 'logo');
-  const logoAnswer = cleared(
-    await input(
-      {
-        message: logoDefault ? `Logo file (PNG, JPEG, GIF, WebP or SVG; ${NONE} for none):` : 'Logo file (PNG, JPEG, GIF, WebP or SVG; Enter for none):',
-        default: logoDefault,
-        validate: (v) => checkLogoPath(v, io.cwd),
-      },
-      context,
+  const logoAnswer = pathAnswer(
+    cleared(
+      await input(
+        {
+          message: logoDefault ? `Logo file (PNG, JPEG, GIF, WebP or SVG; ${NONE} for none):` : 'Logo file (PNG, JPEG, GIF, WebP or SVG; Enter for none):',
+          default: logoDefault,
+          validate: (v) => checkLogoPath(v, io.cwd, home),
+        },
+        context,
+      ),
     ),
-  ).trim();
+    home,
+  );
   const logo = logoAnswer ? path.resolve(io.cwd, logoAnswer) : undefined;
 
   // Links.
@@ -288,8 +309,8 @@ async function session(o: InteractiveOptions): Promise<number> {
     },
     context,
   );
-  const outAnswer = await input({ message: 'Output folder:', default: displayPath(io.cwd, o.outDir) }, context);
-  const outDir = path.resolve(io.cwd, outAnswer.trim() || '.');
+  const outAnswer = pathAnswer(await input({ message: 'Output folder:', default: displayPath(io.cwd, o.outDir) }, context), home);
+  const outDir = path.resolve(io.cwd, outAnswer || '.');
 
   // The brand, validated like a brand file (and its files read).
   const brandInput: Json = {
@@ -340,7 +361,9 @@ async function session(o: InteractiveOptions): Promise<number> {
   const started = performance.now();
   let failure: VaError | undefined;
   try {
-    reportResult(await executePlan(plan, ctx), Boolean(options.json), ctx, started);
+    const result = await executePlan(plan, ctx);
+    written.files.push(...result.outputs.map((f) => f.file));
+    reportResult(result, Boolean(options.json), ctx, started);
   } catch (e) {
     // The answers are still worth keeping: report the error, offer to save, then fail.
     failure = toVaError(e);
@@ -351,20 +374,41 @@ async function session(o: InteractiveOptions): Promise<number> {
   if (await confirm({ message: 'Save these answers as a brand file, for later runs and CI?', default: true }, context)) {
     const suggested = brandArg ?? `${slugify(organization)}.brand.json`;
     let target = '';
+    let replace = false;
     for (;;) {
-      target = (await input({ message: 'Brand file:', default: suggested, validate: checkBrandFileTarget }, context)).trim();
+      target = pathAnswer(await input({ message: 'Brand file:', default: suggested, validate: checkBrandFileTarget }, context), home);
       if (!(await exists(path.resolve(io.cwd, target)))) break;
-      if (await confirm({ message: `${target} exists. Overwrite it?`, default: false }, context)) break;
+      if ((replace = await confirm({ message: `${target} exists. Overwrite it?`, default: false }, context))) break;
     }
     const absolute = path.resolve(io.cwd, target);
     await ensureOutputDir(path.dirname(absolute));
-    await writeFileAtomic(absolute, brandFileText(clean, absolute, io.cwd));
+    await writeFileAtomic(absolute, brandFileText(clean, absolute, io.cwd), { overwrite: replace });
     const shown = displayPath(io.cwd, absolute);
     reporter.status(`${reporter.err.green('saved')} ${shown}`);
     const tpl = template.kind === 'builtin' ? template.id : displayPath(io.cwd, template.file);
-    reporter.status(`next time: va-infographic customize --template ${tpl} --brand ${shown}${outAnswer.trim() && outAnswer.trim() !== 'out' ? ` --out ${outAnswer.trim()}` : ''}`);
+    reporter.status(`next time: ${nextTimeCommand({ template: tpl, brand: shown, formats, formatsGiven: o.formatsGiven === true, outDir: displayPath(io.cwd, outDir), renderer: o.renderer, written: written.files.length > 0 })}`);
   }
   // The error was printed above; its exit code ends the run.
   return failure ? failure.exitCode : 0;
 }
 
+
+/** A shell word: quoted when it holds anything a shell would interpret. */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The command that repeats this session without questions: the template, the saved brand file,
+ * the formats and output folder chosen, and --force when the handout was just written there
+ * (it would otherwise stop at once with E_OUTPUT_EXISTS).
+ */
+export function nextTimeCommand(o: { template: string; brand: string; formats: readonly Format[]; formatsGiven: boolean; outDir: string; renderer: RendererName; written: boolean }): string {
+  const words = ['va-infographic', 'customize', '--template', o.template, '--brand', o.brand];
+  const defaultFormats = o.formats.length === 2 && o.formats[0] === 'pdf' && o.formats[1] === 'pptx';
+  if (!defaultFormats || o.formatsGiven) words.push('--format', o.formats.join(','));
+  if (o.renderer !== 'embedded') words.push('--renderer', o.renderer);
+  if (o.outDir !== 'out') words.push('--out', o.outDir);
+  if (o.written) words.push('--force');
+  return words.map(shellWord).join(' ');
+}

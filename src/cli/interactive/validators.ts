@@ -3,6 +3,7 @@
  * prompt shows under the answer. Pure functions of the answer (and the file system for paths).
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { VaError } from '../../errors.js';
 import { checkLink, encodeTelSpaces, normalizeHex } from '../../brand/schema.js';
 import { OpcPackage } from '../../package/opc-package.js';
@@ -16,6 +17,28 @@ export const NONE = '-';
 /** The answer with "-" (none) made empty. */
 export function cleared(value: string): string {
   return value.trim() === NONE ? '' : value;
+}
+
+/**
+ * A path as people enter it in a terminal, made into a plain path: a file dragged onto the
+ * window arrives quoted ('/Users/a/My Logo.png' or "…"), with backslash-escaped spaces
+ * (/Users/a/My\ Logo.png) or as a file:// URL, often with a trailing space; `~` and `~/…` mean
+ * the home folder (the shell would have expanded them on a command line).
+ */
+export function pathAnswer(value: string, home: string | undefined): string {
+  let v = value.trim();
+  const quote = v[0];
+  if (v.length >= 2 && (quote === '"' || quote === "'") && v.endsWith(quote)) v = v.slice(1, -1);
+  else if (/\\[ ()&'"]/.test(v) && !/^[a-zA-Z]:\\/.test(v)) v = v.replace(/\\([ ()&'"])/g, '$1');
+  if (/^file:\/\//i.test(v)) {
+    try {
+      v = fileURLToPath(v);
+    } catch {
+      // not a local file URL: left as typed, the check below reports it
+    }
+  }
+  if (home && (v === '~' || v.startsWith('~/') || v.startsWith('~\\'))) v = path.join(home, v.slice(1));
+  return v;
 }
 
 const HEX_RE = /^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -73,8 +96,8 @@ function fileProblem(e: unknown): string {
  * A logo: exists, readable, within the size limit, and an image the brand engine can use — the
  * same check `customize` makes (format by content, SVG sanitising, decoding by sharp).
  */
-export async function checkLogoPath(value: string, cwd: string): Promise<Check> {
-  const v = cleared(value).trim();
+export async function checkLogoPath(value: string, cwd: string, home?: string): Promise<Check> {
+  const v = pathAnswer(cleared(value), home);
   if (v === '') return true;
   try {
     const bytes = readInputFileSync(path.resolve(cwd, v), 'the logo', FILE_LIMITS.logo);
@@ -94,8 +117,8 @@ export async function checkLogoPath(value: string, cwd: string): Promise<Check> 
 }
 
 /** A TTF/OTF font file: sfnt version 0x00010000, "true" or "OTTO". */
-export function checkFontPath(value: string, cwd: string): Check {
-  const v = cleared(value).trim();
+export function checkFontPath(value: string, cwd: string, home?: string): Check {
+  const v = pathAnswer(cleared(value), home);
   if (v === '') return true;
   try {
     const bytes = readInputFileSync(path.resolve(cwd, v), 'the font file', FILE_LIMITS.font);
@@ -109,8 +132,8 @@ export function checkFontPath(value: string, cwd: string): Check {
 }
 
 /** A deck to use as the template: a readable PowerPoint package within the limits. */
-export function checkTemplatePath(value: string, cwd: string): Check {
-  const v = value.trim();
+export function checkTemplatePath(value: string, cwd: string, home?: string): Check {
+  const v = pathAnswer(value, home);
   if (v === '') return 'the path of a .pptx file is needed';
   try {
     const bytes = readInputFileSync(path.resolve(cwd, v), 'the template', FILE_LIMITS.pptx);
