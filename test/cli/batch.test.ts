@@ -36,7 +36,7 @@ describe('batch with a .pptx template (PPTX output)', () => {
     expect(oneErrorLine(r)).toBe('va-infographic: error: 1 of 4 item(s) failed [E_BATCH_FAILED]');
     // One line per item (stderr is not a terminal), then the summary.
     expect(r.errLines.filter((l) => /^\[\d\/4\] (ok|FAILED) /.test(l))).toHaveLength(4);
-    expect(r.stderr).toMatch(/\[\d\/4\] FAILED brands\/broken\.json: invalid brand \(brands\/broken\.json\): colors\.primary: expected a hex colour/);
+    expect(r.stderr).toMatch(/\[\d\/4\] FAILED invalid brand \(brands\/broken\.json\): colors\.primary: expected a hex colour/);
     expect(r.stderr).toMatch(/4 deck\(s\): 3 ok, 1 failed in [\d.]+ s/);
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['aarhus', 'beijing', 'boston']);
     expect(readdirSync(path.join(dir, 'out', 'aarhus'))).toEqual(['fjord-klinik-aarhus-deck-da-DK.pptx']);
@@ -70,7 +70,7 @@ describe('batch with a .pptx template (PPTX output)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/█+.* \d\/4 decks \| ([\d.]+|…)\/s \| \d failed/);
     expect(r.stderr).not.toContain('\u001b[31m');
-    expect(r.stderr).toContain('✗ brands/broken.json: invalid brand');
+    expect(r.stderr).toContain('✗ invalid brand (brands/broken.json): colors.primary');
     expect(r.stderr).not.toMatch(/^\[\d\/4\] ok/m);
     expect(readdirSync(path.join(dir, 'tty-out')).sort()).toEqual(['aarhus', 'beijing', 'boston']);
   });
