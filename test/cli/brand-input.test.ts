@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_BRAND_INPUT } from '../../src/brand/sample.js';
+import { SAMPLE_ADDITIONAL_INFO, SAMPLE_BRAND_INPUT } from '../../src/brand/sample.js';
 import { loadBrandFile, mergeBrandInput } from '../../src/cli/brand-input.js';
 import { resolveBrand } from '../../src/cli/brand-resolve.js';
 import { VaError } from '../../src/errors.js';
@@ -42,7 +42,7 @@ describe('brand precedence: flag, then brand file, then the sample brand', () =>
     const danish = await resolveBrand({ flags: { locale: 'da-DK', paper: 'letter' }, cwd: tmp.dir });
     expect(danish.brand.organization).toBe(SAMPLE_BRAND_INPUT.organization);
     expect(danish.brand.locale).toBe('da-DK');
-    expect(danish.brand.additionalInfo).toMatch(/^Log ind fem minutter før/);
+    expect(danish.brand.additionalInfo).toBe(SAMPLE_ADDITIONAL_INFO['da-DK']);
     expect(danish.assets.logo?.name).toBe('harbour-logo.svg');
     expect(danish.sampleFields).toContain('links.booking');
   });
