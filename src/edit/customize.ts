@@ -7,12 +7,13 @@
  *   1. checks before any work: options, the brand's files, the logo (format by content, limits,
  *      SVG sanitising), brand font files; then the package (ZIP and OPC limits, a PowerPoint
  *      presentation, no DOCTYPE in any XML part it reads);
- *   2. optional content: va:when:<field> shapes of missing fields (optional.ts);
+ *   2. optional content: va:when:<field> shapes of missing fields (optional.ts); replaceLinks
+ *      for any deck (replace-links.ts), on the links the deck has, before step 3 changes them;
  *   3. link shapes va:link:<role> (links.ts); text tokens (tokens.ts);
  *   4. the QR code of the booking link (qr.ts) and the logo (logo.ts);
  *   5. every slide-master theme: colour scheme from the brand (brand/colors.ts), fonts (theme.ts);
  *   6. long values shrunk to fit their boxes (text-fit.ts);
- *   7. replaceLinks for any deck (replace-links.ts); document properties (docprops.ts).
+ *   7. document properties (docprops.ts).
  * Untouched parts keep their bytes; the same input gives the same output bytes.
  */
 import type { BrandAssets } from '../brand/assets.js';
@@ -112,8 +113,10 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
     });
   }
 
-  // 2–4. Shapes and text.
+  // 2–4. Shapes and text. --replace-link first: it works on the links the deck has (the ones
+  // `inspect` lists), before va:link shapes take the brand's links.
   applyWhen(ctx, logo !== undefined);
+  applyReplaceLinks(deck, replacements, warnings);
   applyLinkShapes(ctx);
   applyTokens(ctx);
   applyQr(ctx);
@@ -136,8 +139,7 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
     }
   }
 
-  // 7. Links anywhere, document properties, paper.
-  applyReplaceLinks(deck, replacements, warnings);
+  // 7. Document properties, paper.
   applyDocProps(deck, brand.organization);
   checkPaper(deck, brand, warnings);
 

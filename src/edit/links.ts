@@ -5,7 +5,8 @@
  * hyperlink ("Book online:") stay. A role the brand leaves out removes the shape (section 6).
  *
  * Hyperlinked text counts as "the visible URL" when it looks like a link (a scheme, "www.", a
- * domain, an e-mail address, a phone number, or a link token); a hyperlinked word such as
+ * domain, an e-mail address, a phone number, or a link token); with words around the link
+ * ("Book now: old.example/book") only the link in it is replaced; a hyperlinked word such as
  * "Book here" keeps its wording and only changes target. Slide jumps and other actions
  * (ppaction://...) are never touched.
  */
@@ -34,6 +35,32 @@ export function looksLikeLink(text: string): boolean {
   return /^[^\s/]+\.[a-z]{2,}(\/\S*)?$/i.test(t);
 }
 
+/**
+ * Where a link is written inside hyperlinked text that has words around it ("Book now:
+ * old.example/book", "Call +45 70 10 20 30 today"): the first word group that looks like a link
+ * (URL, www., domain with a path, e-mail address, phone number), without trailing punctuation.
+ */
+export function linkInText(text: string): { start: number; end: number } | undefined {
+  const re = /(?:https?:\/\/|mailto:|tel:|www\.)[^\s]+|[^\s@:/]+@[^\s@]+\.[^\s@]+|\+?\d[\d ().\-/]{4,}\d|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s]*)?/gi;
+  for (const m of text.matchAll(re)) {
+    const token = m[0].replace(/[.,;:!?)\]}"'»]+$/, '');
+    if (!looksLikeLink(token)) continue;
+    return { start: m.index, end: m.index + token.length };
+  }
+  return undefined;
+}
+
+/**
+ * The text to show for a hyperlink group whose target became `readable`: the readable link when
+ * the whole text is a link; the same words with only the link in them replaced ("Book now:
+ * new.example/b"); undefined for a label without a link in it ("Book here"), which stays.
+ */
+export function shownLinkText(text: string, readable: string): string | undefined {
+  if (looksLikeLink(text)) return readable;
+  const at = linkInText(text);
+  return at ? text.slice(0, at.start) + readable + text.slice(at.end) : undefined;
+}
+
 function hyperlinkOfRun(run: XElement): XElement | undefined {
   const h = run.child(NS.a, 'rPr')?.child(NS.a, 'hlinkClick');
   return h && isUrlLink(h) ? h : undefined;
@@ -47,12 +74,13 @@ function rewriteLinkText(shape: XElement, readable: string): boolean {
       let group: XElement[] = [];
       const flush = () => {
         const text = group.map((r) => r.child(NS.a, 't')?.textContent() ?? '').join('');
-        if (group.length && looksLikeLink(text) && text !== readable) {
+        const next = group.length ? shownLinkText(text, readable) : undefined;
+        if (next !== undefined && next !== text) {
           const [first, ...rest] = group;
           let t = first!.child(NS.a, 't');
           if (!t) t = first!.append(first!.make(NS.a, 't')) as XElement;
           t.setText('');
-          t.append(new XText(readable));
+          t.append(new XText(next));
           for (const r of rest) r.remove();
           changed = true;
         }

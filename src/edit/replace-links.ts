@@ -16,6 +16,7 @@ import { XText } from '../xml/element.js';
 import { isRelType, NS } from '../xml/namespaces.js';
 import type { Deck } from './deck.js';
 import { sourceOfRelsPart } from './rels-hygiene.js';
+import { linkInText } from './links.js';
 import { runStretches } from './token-runs.js';
 
 export interface LinkReplacement {
@@ -41,6 +42,13 @@ export function replacementText(text: string, from: string, to: string): string 
   if (t === '') return undefined;
   if (t === from || sameLink(t, from)) return to;
   if (t.toLowerCase() === readableLink(from).toLowerCase()) return readableLink(to);
+  // Words around the link ("Book now: old.example/book"): only the link in them changes.
+  const at = linkInText(text);
+  if (at) {
+    const inside = text.slice(at.start, at.end);
+    const next = inside === from || sameLink(inside, from) ? to : inside.toLowerCase() === readableLink(from).toLowerCase() ? readableLink(to) : undefined;
+    if (next !== undefined) return text.slice(0, at.start) + next + text.slice(at.end);
+  }
   return undefined;
 }
 

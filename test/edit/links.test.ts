@@ -29,6 +29,30 @@ describe('va:link:<role> shapes', () => {
     expect(rels(pptx)).not.toContain('rId11');
   });
 
+  it('replaces only the link inside hyperlinked text with words around it ("Book now: old.example/book")', async () => {
+    const shape = textShape({ id: 2, name: 'va:link:booking', paras: [r('Book now: old.example/book.', 1200, link('rId10'))] });
+    const deck = await miniDeck({ slides: [{ shapes: shape, rels: rel('rId10', 'https://old.example/book') }] });
+    const { pptx, warnings } = await run(deck, brand({ links: { booking: 'https://new.example/b' } }));
+    expect(warnings).toEqual([]);
+    expect(shapesOf(pptx)).toContain('<a:t>Book now: new.example/b.</a:t>');
+    expect(shapesOf(pptx)).not.toContain('old.example');
+    expect(rels(pptx)).toContain(rel('rId10', 'https://new.example/b'));
+  });
+
+  it('finds with --replace-link the link that the deck has (what inspect lists), before the va:link shape takes the brand link', async () => {
+    const shapes =
+      textShape({ id: 2, name: 'va:link:booking', paras: [r('Book now: old.example/book', 1200, link('rId10'))] }) +
+      textShape({ id: 3, name: 'Footer', paras: [r('Booking: old.example/book', 1200, link('rId11'))] });
+    const deck = await miniDeck({ slides: [{ shapes, rels: rel('rId10', 'https://old.example/book') + rel('rId11', 'https://old.example/book') }] });
+    const { pptx, warnings } = await run(deck, brand({ links: { booking: 'https://new.example/b' } }), {}, { replaceLinks: [{ from: 'https://old.example/book', to: 'https://other.example/x' }] });
+    expect(warnings.map((w) => w.code)).not.toContain('W_LINK_NOT_FOUND');
+    const xml = shapesOf(pptx);
+    // The footer (not a va:link shape) takes the replacement, text included; the va:link shape the brand's link.
+    expect(xml).toMatch(/name="Footer".*?<a:t>Booking: other\.example\/x<\/a:t>/);
+    expect(xml).toMatch(/name="va:link:booking".*?<a:t>Book now: new\.example\/b<\/a:t>/);
+    expect(rels(pptx)).not.toContain('old.example');
+  });
+
   it('keeps a hyperlinked label ("Book here") and only changes its target', async () => {
     const shape = textShape({ id: 2, name: 'va:link:billing', paras: [r('Pay here', 1200, link('rId10'))] });
     const deck = await miniDeck({ slides: [{ shapes: shape, rels: rel('rId10', 'https://old.example/pay') }] });
