@@ -31,7 +31,9 @@ export { parseBrand } from './brand/validate.js';
 export { brandJsonSchema, brandJsonSchemaText } from './brand/json-schema.js';
 export { sampleBrand, sampleBrandInput, SAMPLE_BRAND_INPUT, SAMPLE_ADDITIONAL_INFO, SAMPLE_LOGO_SVG } from './brand/sample.js';
 export type { BrandAssets, BrandFile } from './brand/assets.js';
-export { deriveScheme, contrastRatio, luminance, CONTRAST, SCHEME_SLOTS } from './brand/colors.js';
+export { deriveScheme, deriveSecondary, deriveAccent, contrastRatio, luminance, CONTRAST, SCHEME_SLOTS } from './brand/colors.js';
+export { AA, requiredRatio, lumVariant, pickReadable, onColor, applyLum } from './brand/contrast.js';
+export type { LumVariant, ColorCandidate, ReadableChoice } from './brand/contrast.js';
 export type { ColorScheme, SchemeSlot, DerivedScheme } from './brand/colors.js';
 export { readableLink, linkMatchKey, sameLink } from './brand/links.js';
 

@@ -30,8 +30,10 @@ export type ColorScheme = Record<SchemeSlot, string>;
 
 /** Contrast targets of the contract (section 1). */
 export const CONTRAST = Object.freeze({
-  /** dk1 (body text) on lt1 and lt2; dk2 (headings, dark bands) against lt1 and lt2. */
+  /** dk1 (body text) on lt1 and lt2. */
   text: 7,
+  /** dk2 (the brand's ink: headings, labels, icons, lines) on lt1 and lt2 (WCAG AA). */
+  brand: 4.5,
   /** hlink and folHlink on lt1 and lt2. */
   link: 4.5,
 });
@@ -186,14 +188,26 @@ function clamp(v: number, lo: number, hi: number): number {
 const GREY_SATURATION = 0.12;
 
 /**
- * A companion colour for a brand colour: the hue turned by `degrees`, saturation and lightness
- * kept in a range that reads as a deliberate colour (not pastel, not muddy). For a grey brand
- * colour, a lighter or darker grey of the same family instead.
+ * The secondary colour derived from a brand colour: an analogous hue (turned 30°), with a
+ * lightness on the other side of the primary's (a dark primary gets a lighter companion, a
+ * light one a darker companion), so the two read as one family and still differ. For a grey
+ * brand colour, a grey 25 % lighter or darker.
  */
-export function companion(hex: string, degrees: number, greyStep: number): string {
+export function deriveSecondary(hex: string): string {
   const { h, s, l } = hexToHsl(hex);
-  if (s < GREY_SATURATION) return hslToHex({ h, s, l: l > 0.5 ? l - greyStep : l + greyStep });
-  return hslToHex({ h: h + degrees, s: clamp(s, 0.45, 0.85), l: clamp(l, 0.4, 0.6) });
+  if (s < GREY_SATURATION) return hslToHex({ h, s, l: l > 0.5 ? l - 0.25 : l + 0.25 });
+  return hslToHex({ h: h + 30, s: clamp(s, 0.35, 0.75), l: l < 0.5 ? clamp(l + 0.25, 0.45, 0.65) : clamp(l - 0.3, 0.3, 0.45) });
+}
+
+/**
+ * The accent colour derived from a brand colour: the complementary hue (turned 180°), saturated
+ * and of middle lightness, a highlight that stands out from the primary. For a grey brand
+ * colour, a grey 40 % lighter or darker.
+ */
+export function deriveAccent(hex: string): string {
+  const { h, s, l } = hexToHsl(hex);
+  if (s < GREY_SATURATION) return hslToHex({ h, s, l: l > 0.5 ? l - 0.4 : l + 0.4 });
+  return hslToHex({ h: h + 180, s: clamp(s, 0.6, 0.85), l: l > 0.7 ? 0.45 : 0.55 });
 }
 
 /** A tint for a dark colour and a shade for a light one: a visibly different variant. */
@@ -204,18 +218,18 @@ function variant(hex: string, amount: number): string {
 export interface DerivedScheme {
   scheme: ColorScheme;
   /** Brand colours that had to change to reach the contrast targets (for warnings). */
-  adjusted: { field: 'colors.text' | 'colors.background'; from: string; to: string; why: string }[];
+  adjusted: { field: 'colors.text' | 'colors.background' | 'colors.primary'; from: string; to: string; why: string }[];
 }
 
 /**
  * The complete colour scheme for a brand (contract section 1):
  *   lt1 background (lightened only if even black text could not reach 7:1 on it);
  *   lt2 a 12 % tint of primary into lt1 (less if black text would drop below 7:1 on it);
- *   dk1 text (default 1F2933), dk2 primary, hlink primary, each darkened (same hue) until it
- *   reaches 7:1 (dk1, dk2) or 4.5:1 (hlink) against both lt1 and lt2;
+ *   dk1 text (default 1F2933) darkened (same hue) until it reaches 7:1 against lt1 and lt2;
+ *   dk2 and hlink the primary itself, or its nearest shade with 4.5:1 against lt1 and lt2;
  *   folHlink hlink at half saturation, darkened to 4.5:1 as well;
- *   accent1 primary; accent2 secondary or primary turned 210°; accent3 accent or primary turned
- *   150°; accent4–6 shades/tints of accent1–3.
+ *   accent1 primary; accent2 secondary or an analogous colour (deriveSecondary); accent3 accent or
+ *   the complementary colour (deriveAccent); accent4–6 shades/tints of accent1–3.
  */
 export function deriveScheme(colors: Brand['colors']): DerivedScheme {
   const adjusted: DerivedScheme['adjusted'] = [];
@@ -243,15 +257,24 @@ export function deriveScheme(colors: Brand['colors']): DerivedScheme {
   if (colors.text !== undefined && dk1 !== colors.text) {
     adjusted.push({ field: 'colors.text', from: colors.text, to: dk1, why: `it does not reach ${CONTRAST.text}:1 on the background` });
   }
-  const dk2 = darkenUntil(primary, lights, CONTRAST.text);
+  // dk2 is the primary itself wherever it reads as text on the page; otherwise its nearest shade.
+  const dk2 = darkenUntil(primary, lights, CONTRAST.brand);
+  if (dk2 !== primary) {
+    adjusted.push({
+      field: 'colors.primary',
+      from: primary,
+      to: dk2,
+      why: `it has ${contrastRatio(primary, lt1).toFixed(1)}:1 on the page (#${lt1}), under the ${CONTRAST.brand}:1 that text and lines need`,
+    });
+  }
   const hlink = darkenUntil(primary, lights, CONTRAST.link);
   const hl = hexToHsl(hlink);
   let folHlink = darkenUntil(hslToHex({ ...hl, s: hl.s * 0.5 }), lights, CONTRAST.link);
   if (folHlink === hlink) folHlink = darkenUntil(shade(hlink, 0.25), lights, CONTRAST.link);
 
   const accent1 = primary;
-  const accent2 = colors.secondary ?? companion(primary, 210, 0.25);
-  const accent3 = colors.accent ?? companion(primary, 150, 0.4);
+  const accent2 = colors.secondary ?? deriveSecondary(primary);
+  const accent3 = colors.accent ?? deriveAccent(primary);
   const accent4 = variant(accent1, 0.35);
   const accent5 = variant(accent2, 0.35);
   const accent6 = variant(accent3, 0.35);

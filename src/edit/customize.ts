@@ -35,6 +35,7 @@ import { DEFAULT_LOGO_LIMITS, readLogo, type LogoLimits, type LogoSource } from 
 import { applyWhen } from './optional.js';
 import type { CustomizeOptions } from './options.js';
 import { applyQr } from './qr.js';
+import { applyReadableColors } from './readable-colors.js';
 import { applyReplaceLinks, checkReplacements } from './replace-links.js';
 import { refuseDoctypes } from './scan.js';
 import { fitText } from './text-fit.js';
@@ -125,10 +126,16 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
   // 5. Themes.
   const { scheme, adjusted } = deriveScheme(brand.colors);
   for (const a of adjusted) {
-    warnings.add({ code: 'W_COLOR_ADJUSTED', message: `${a.field} #${a.from} was changed to #${a.to}: ${a.why}` });
+    const message =
+      a.field === 'colors.primary'
+        ? `${a.field} #${a.from} is drawn as its shade #${a.to} where it is text, an icon or a line on the page: ${a.why}; brand fills such as the header keep #${a.from}`
+        : `${a.field} #${a.from} was changed to #${a.to}: ${a.why}`;
+    warnings.add({ code: 'W_COLOR_ADJUSTED', message });
   }
   const facts = brandFontFacts(brand, assets, deckText(ctx));
   const theme = applyTheme(deck, scheme, fontPlan(brand, facts), warnings);
+  // Text and lines drawn on the brand's colours reach WCAG AA (contract section 1).
+  applyReadableColors(ctx, scheme);
 
   // 6. Long values. Brand families the registry cannot find are reported (the text was measured
   // with a substitute, and a reader without the family sees that substitute too).

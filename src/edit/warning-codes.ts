@@ -16,7 +16,7 @@ export const WARNING_CODES = Object.freeze({
   W_QR_NO_SIZE: 'A va:qr:booking shape has no size of its own; it was removed.',
   W_QR_SMALL: 'The QR code modules are smaller than 0.4 mm: phones may not read it.',
   W_TEXT_TOO_LONG: 'A text does not fit its box even at 9 pt.',
-  W_COLOR_ADJUSTED: 'A brand text or background colour was changed to reach the contrast the handout needs.',
+  W_COLOR_ADJUSTED: 'A brand colour was changed, or is drawn as a shade where it is text or a line, to reach the contrast the handout needs.',
   W_THEME_REPAIRED: 'A theme had no colour or font scheme; a complete one was inserted.',
   W_THEME_SKIPPED: 'A slide master points to a part that is not a DrawingML theme.',
   W_PAPER_MISMATCH: 'The brand asks for Letter or A4 paper and the deck is the other size.',

@@ -7,7 +7,6 @@
  * - `paper` (section 7): portrait Letter or A4;
  * - `text-size` (section 7): no text under 9 pt (`sz` below 900 on `a:rPr`, `a:defRPr`,
  *   `a:endParaRPr` of slides);
- * - `text-on-accent` (section 1): no text in a shape filled with `accent1`–`accent6`;
  * - `theme-colours`, `theme-fonts` (sections 1–2): the brand-fit lint, summarised;
  * - `names`, `tokens` (sections 3–4): `va:` names and `{{tokens}}` the contract does not define.
  */
@@ -18,7 +17,7 @@ import type { PlaceholderInfo, TokenInfo } from './placeholders.js';
 import { paragraphText } from './placeholders.js';
 import { partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
 
-export type ContractRule = 'slides' | 'paper' | 'text-size' | 'text-on-accent' | 'theme-colours' | 'theme-fonts' | 'names' | 'tokens';
+export type ContractRule = 'slides' | 'paper' | 'text-size' | 'theme-colours' | 'theme-fonts' | 'names' | 'tokens';
 
 export interface ContractFinding {
   rule: ContractRule;
@@ -50,22 +49,6 @@ function textSize(pkg: OpcPackage, structure: DeckStructure): ContractFinding[] 
   return out;
 }
 
-function textOnAccent(pkg: OpcPackage, structure: DeckStructure): ContractFinding[] {
-  const out: ContractFinding[] = [];
-  for (const cp of [...structure.slides, ...structure.layouts, ...structure.masters]) {
-    for (const el of walk(pkg.xml(cp.part).root)) {
-      if (!el.is(NS.p, 'sp')) continue;
-      const fill = el.child(NS.p, 'spPr')?.child(NS.a, 'solidFill')?.child(NS.a, 'schemeClr')?.attr('val') ?? '';
-      if (!/^accent[1-6]$/.test(fill)) continue;
-      const body = el.child(NS.p, 'txBody');
-      const text = body ? [...body.childrenNamed(NS.a, 'p')].map(paragraphText).join('').trim() : '';
-      if (!text) continue;
-      out.push({ rule: 'text-on-accent', message: `text on an ${fill} fill: the brand colour can be any lightness, so no text colour is readable on it for every brand`, location: `${partLabel(cp)}${shapeNames(el)[0] ? ` › ${shapeNames(el)[0]}` : ''}` });
-    }
-  }
-  return out;
-}
-
 export function contractFindings(
   pkg: OpcPackage,
   structure: DeckStructure,
@@ -76,7 +59,8 @@ export function contractFindings(
   if (facts.paper === null || facts.orientation !== 'portrait') {
     out.push({ rule: 'paper', message: `the slide size is ${facts.paper ? `${facts.paper} ${facts.orientation}` : 'neither Letter nor A4'}; use portrait Letter (8.5 × 11 in) or A4 (210 × 297 mm)` });
   }
-  out.push(...textSize(pkg, structure), ...textOnAccent(pkg, structure));
+  // Text on brand fills is allowed: the brand engine makes it readable (contract section 1).
+  out.push(...textSize(pkg, structure));
   if (facts.lint.colourCount > 0) {
     out.push({ rule: 'theme-colours', message: `${facts.lint.colourCount} literal colour(s) (${facts.lint.literalColours.length} distinct) will keep their colour when the brand changes; use theme colours` });
   }

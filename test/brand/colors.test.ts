@@ -78,7 +78,9 @@ describe('deriveScheme', () => {
         }
       };
       on(scheme.dk1, CONTRAST.text);
-      on(scheme.dk2, CONTRAST.text);
+      on(scheme.dk2, CONTRAST.brand);
+      // dk2 is the primary itself whenever the primary reads on the page.
+      if ([scheme.lt1, scheme.lt2].every((bg) => contrastRatio(colors.primary, bg) >= CONTRAST.brand)) expect(scheme.dk2).toBe(colors.primary);
       on(scheme.hlink, CONTRAST.link);
       on(scheme.folHlink, CONTRAST.link);
       expect(scheme.accent1).toBe(colors.primary);
@@ -93,7 +95,7 @@ describe('deriveScheme', () => {
 
   it('reports and fixes a background too dark for any text and a text colour too light', () => {
     const { scheme, adjusted } = deriveScheme({ primary: '3366CC', background: '202020', text: 'AAAAAA' });
-    expect(adjusted.map((a) => a.field)).toEqual(['colors.background', 'colors.text']);
+    expect(adjusted.map((a) => a.field)).toEqual(['colors.background', 'colors.text', 'colors.primary']);
     expect(contrastRatio('000000', scheme.lt1)).toBeGreaterThanOrEqual(7);
     expect(contrastRatio(scheme.dk1, scheme.lt1)).toBeGreaterThanOrEqual(7);
   });

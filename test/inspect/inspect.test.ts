@@ -64,7 +64,6 @@ describe('inspect (fixture deck)', () => {
   it('checks the template contract', () => {
     expect(report.contract.map((c) => [c.rule, c.location ?? null])).toEqual([
       ['text-size', 'slide 1 › Tiny'],
-      ['text-on-accent', 'slide 1 › Accent Panel'],
       ['theme-colours', null],
       ['theme-fonts', null],
       ['names', 'slide 1'],

@@ -6,6 +6,7 @@
 import { checkSlide } from '../../src/accessibility/slide-checks.js';
 import { allNodes, slideOutline } from '../../src/accessibility/slide-outline.js';
 import { contrastRatio, CONTRAST } from '../../src/brand/colors.js';
+import { requiredRatio } from '../../src/brand/contrast.js';
 import { LINK_ROLES } from '../../src/brand/schema.js';
 import { TextMeasurer } from '../../src/templates/build/measure.js';
 import { SIZES } from '../../src/templates/source/design.js';
@@ -18,7 +19,16 @@ const LITERAL_COLORS = ['srgbClr', 'sysClr', 'prstClr', 'scrgbClr', 'hslClr'];
 export const TOKENS = new Set(['{{organization}}', '{{additionalInfo}}', '{{bookingLink}}', '{{billingLink}}', '{{homepageLink}}']);
 const WHEN_FIELDS = new Set(['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage']);
 /** Text colours allowed on each background (contract section 1, in slide terms: clrMap tx1→dk1 …). */
-const TEXT_ON: Record<string, readonly string[]> = { bg1: ['tx1', 'tx2', 'hlink'], bg2: ['tx1', 'tx2', 'hlink'], tx2: ['bg1'] };
+const TEXT_ON: Record<string, readonly string[]> = {
+  bg1: ['tx1', 'tx2', 'hlink'],
+  bg2: ['tx1', 'tx2', 'hlink'],
+  tx2: ['bg1'],
+  // Brand fills: light or dark text, whichever reads (the engine checks again for the brand).
+  accent1: ['bg1', 'tx1'],
+  accent2: ['bg1', 'tx1'],
+  accent3: ['bg1', 'tx1'],
+};
+const SLOT_OF: Record<string, string> = { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2', hlink: 'hlink' };
 
 function parts(t: OpenTemplate): string[] {
   return [t.slidePart, t.masterPart, ...t.layoutParts];
@@ -69,8 +79,13 @@ function inside(inner: Rect, outer: Rect): boolean {
   return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.cx <= outer.x + outer.cx && inner.y + inner.cy <= outer.y + outer.cy;
 }
 
-/** Text (and bullets) only on bg1/bg2 in dark colours or on tx2 in bg1; backgrounds found by z-order. */
+/**
+ * Text (and bullets) only on bg1/bg2 in dark colours, on tx2 in bg1, on a brand fill (accent1–3)
+ * in bg1 or tx1 with WCAG AA contrast in the template's own palette; backgrounds found by z-order.
+ */
 export function textRoles(t: OpenTemplate): string[] {
+  const clr = t.pkg.xml(t.themePart).root.path(NS.a, 'themeElements', 'clrScheme')!;
+  const hex = (name: string): string => clr.child(NS.a, SLOT_OF[name] ?? name)?.child(NS.a, 'srgbClr')?.attr('val') ?? '000000';
   const filled: { rect: Rect; fill: string }[] = [];
   const out: string[] = [];
   for (const sp of spShapes(t)) {
@@ -83,6 +98,14 @@ export function textRoles(t: OpenTemplate): string[] {
         (el) => (el.localName === 'buClr' ? el : el.child(NS.a, 'solidFill'))?.child(NS.a, 'schemeClr')?.attr('val') ?? 'none',
       );
       for (const c of colours) if (!(TEXT_ON[behind] ?? []).includes(c)) out.push(`${nameOf(sp)}: ${c} text on ${behind}`);
+      if (/^accent/.test(behind)) {
+        for (const rPr of body.descendants(NS.a, 'rPr')) {
+          const c = rPr.child(NS.a, 'solidFill')?.child(NS.a, 'schemeClr')?.attr('val') ?? 'none';
+          const need = requiredRatio(Number(rPr.attr('sz') ?? '1800') / 100, rPr.attr('b') === '1');
+          const ratio = contrastRatio(hex(c), hex(behind));
+          if (TEXT_ON[behind]!.includes(c) && ratio < need) out.push(`${nameOf(sp)}: ${c} text on ${behind} has ${ratio.toFixed(2)}:1 < ${need}:1`);
+        }
+      }
     }
     if (own) filled.push({ rect, fill: own });
   }

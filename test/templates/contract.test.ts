@@ -49,7 +49,7 @@ describe.each(VARIANTS)('$file', ({ file, id, locale, paper }) => {
     expect(paletteContrast(t)).toEqual([]);
   });
 
-  it('puts text only on bg1/bg2 (dark text) or tx2 (light text), never on an accent', () => {
+  it('puts dark text on bg1/bg2, light text on tx2, readable bg1 or tx1 text on brand fills', () => {
     expect(textRoles(t)).toEqual([]);
   });
 

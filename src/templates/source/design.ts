@@ -2,9 +2,13 @@
  * The design system shared by every template: type scale per script, colour roles and sizes of
  * the recurring elements. Colours are scheme colours as a slide writes them (`a:schemeClr/@val`,
  * mapped by the master's `p:clrMap`: tx1→dk1, bg1→lt1, tx2→dk2, bg2→lt2); the roles follow
- * docs/template-contract.md section 1: text only on bg1/bg2 (dark text) or on tx2 (light text),
- * never on an accent.
+ * docs/template-contract.md section 1: dark text (tx1, tx2, hlink) on bg1/bg2; on a brand fill
+ * (accent1–3) bg1 or tx1, whichever reads (`textOn`), which the brand engine re-checks.
  */
+
+import { contrastRatio } from '../../brand/colors.js';
+import { requiredRatio } from '../../brand/contrast.js';
+import type { Palette } from './types.js';
 
 export type SchemeColor = 'tx1' | 'tx2' | 'bg1' | 'bg2' | 'accent1' | 'accent2' | 'accent3' | 'accent4' | 'accent5' | 'accent6' | 'hlink';
 
@@ -91,21 +95,50 @@ export function typeScale(script: 'latin' | 'cjk'): TypeScale {
 /** Fills, lines and icon colours: which scheme colour each element uses. */
 export const COLORS = Object.freeze({
   page: 'bg1',
-  band: 'tx2',
-  bandStripe: 'accent1',
+  /** The brand colour itself (contract section 1): its text is bg1 or tx1, whichever reads. */
+  band: 'accent1',
+  /** The brand's accent colour, as a highlight under the band. */
+  bandStripe: 'accent3',
   logoCard: 'bg1',
   logoFrameLine: 'accent1',
   stepDisc: 'bg1',
   stepRing: 'accent1',
   stepConnector: 'accent1',
   stepIcon: 'tx2',
-  badge: 'tx2',
+  /** The brand's secondary colour; the number on it is bg1 or tx1, whichever reads. */
+  badge: 'accent2',
   box: 'bg2',
   boxRule: 'accent1',
   boxIcon: 'tx2',
   linkIcon: 'tx2',
   qrPlaceholder: 'tx2',
+  /** The call to action under the QR code: the brand's accent colour. */
+  callToAction: 'accent3',
 } satisfies Record<string, SchemeColor>);
+
+const SLOT_OF: Record<SchemeColor, keyof Palette> = {
+  tx1: 'dk1',
+  tx2: 'dk2',
+  bg1: 'lt1',
+  bg2: 'lt2',
+  accent1: 'accent1',
+  accent2: 'accent2',
+  accent3: 'accent3',
+  accent4: 'accent4',
+  accent5: 'accent5',
+  accent6: 'accent6',
+  hlink: 'hlink',
+};
+
+/**
+ * The text colour on a brand fill in the template's own palette: light (bg1) when it reaches
+ * the AA contrast the style needs, else dark (tx1). The brand engine makes the same choice again
+ * for the brand's colours (contract section 1), so this only decides the unbranded look.
+ */
+export function textOn(fill: SchemeColor, palette: Palette, style: Pick<TextStyle, 'size' | 'bold'>): 'bg1' | 'tx1' {
+  const bg = palette[SLOT_OF[fill]];
+  return contrastRatio(palette.lt1, bg) >= requiredRatio(style.size, style.bold) ? 'bg1' : 'tx1';
+}
 
 /** Sizes in points of the recurring elements. */
 export const SIZES = Object.freeze({

@@ -1,10 +1,11 @@
 /**
- * The title band: a full-bleed `tx2` (dk2) band at the top of the page with the organisation's
- * name, the title and a subtitle in `bg1` (lt1), an `accent1` stripe under it, and on the right
+ * The title band: a full-bleed band in the brand colour (`accent1`) at the top of the page with
+ * the organisation's name, the title and a subtitle in `bg1` or `tx1` (whichever reads; the brand
+ * engine checks again for the brand's colour), an `accent3` stripe under it, and on the right
  * a white card holding the logo frame (`va:logo`), so that any logo sits on the page colour.
  * Without a logo the card goes with it (`va:when:logo`); the text column never runs under it.
  */
-import { COLORS, SIZES } from '../../source/design.js';
+import { COLORS, SIZES, textOn, type TextStyle } from '../../source/design.js';
 import type { ComposeContext } from '../context.js';
 import type { SceneElement } from '../scene.js';
 import { lineCounts, paragraph, run, textBox } from '../text-block.js';
@@ -17,10 +18,12 @@ export function band(ctx: ComposeContext): { elements: SceneElement[]; bottom: n
   const text = grid.span(1, 9);
   const logo = grid.span(10, 3);
   const top = layout.band.paddingTop;
+  // Text on the brand colour: light or dark, whichever reads on the palette's accent1.
+  const onBand = (style: TextStyle): TextStyle => ({ ...style, color: textOn(COLORS.band, ctx.industry.palette, style) });
 
   // Two lines are kept for the organisation's name: long names wrap instead of shrinking.
   const ORG_LINES = 2;
-  const longName = paragraph({ runs: [run(ctx, ctx.strings.longOrganizationSample, type.org)] });
+  const longName = paragraph({ runs: [run(ctx, ctx.strings.longOrganizationSample, onBand(type.org))] });
   const longLines = lineCounts(ctx, [longName], text.w, 'long organisation name')[0]!;
   if (longLines > ORG_LINES) throw new Error(`the long organisation name sample needs ${longLines} lines, the band has room for ${ORG_LINES}`);
   const org = textBox(ctx, {
@@ -28,7 +31,7 @@ export function band(ctx: ComposeContext): { elements: SceneElement[]; bottom: n
     x: text.x,
     y: top,
     w: text.w,
-    paragraphs: [paragraph({ runs: [run(ctx, '{{organization}}', type.org)] })],
+    paragraphs: [paragraph({ runs: [run(ctx, '{{organization}}', onBand(type.org))] })],
     minLines: ORG_LINES,
     anchor: 'b',
   });
@@ -37,7 +40,7 @@ export function band(ctx: ComposeContext): { elements: SceneElement[]; bottom: n
     x: text.x,
     y: grid.snap(org.box.y + org.box.h + layout.space.tight),
     w: text.w,
-    paragraphs: [paragraph({ runs: [run(ctx, copy.title, type.title)] })],
+    paragraphs: [paragraph({ runs: [run(ctx, copy.title, onBand(type.title))] })],
     heading: true,
   });
   const subtitle = textBox(ctx, {
@@ -45,7 +48,7 @@ export function band(ctx: ComposeContext): { elements: SceneElement[]; bottom: n
     x: text.x,
     y: grid.snap(title.box.y + title.box.h + layout.space.tight),
     w: text.w,
-    paragraphs: [paragraph({ runs: [run(ctx, copy.subtitle, type.subtitle)] })],
+    paragraphs: [paragraph({ runs: [run(ctx, copy.subtitle, onBand(type.subtitle))] })],
   });
   const textBottom = subtitle.box.y + subtitle.box.h;
   const height = grid.snap(Math.max(textBottom, top + LOGO_CARD_HEIGHT) + layout.band.paddingBottom);

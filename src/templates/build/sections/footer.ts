@@ -5,7 +5,7 @@
  */
 import { ALT_TEXT } from '../../../accessibility/alt-text.js';
 import { LINK_ROLES, type LinkRole } from '../../../brand/schema.js';
-import { COLORS, SIZES } from '../../source/design.js';
+import { COLORS, SIZES, textOn } from '../../source/design.js';
 import { PLACEHOLDER_LINKS, type ComposeContext } from '../context.js';
 import type { SceneElement } from '../scene.js';
 import { paragraph, run, textBox } from '../text-block.js';
@@ -16,6 +16,10 @@ const ROW_GAP = 4;
 const ICON_GAP = 8;
 const LABEL_GAP = 12;
 const QR_GAP = 24;
+/** Padding above and below the call-to-action text (the pill's round ends take a little of it). */
+const CTA_PADDING = 3;
+/** Space between the QR code and the call to action. */
+const CTA_GAP = 2;
 /** A link may take two lines: long booking addresses (Microsoft Bookings pages) wrap. */
 const LINK_LINES = 2;
 
@@ -37,9 +41,12 @@ export function footer(ctx: ComposeContext): Footer {
   const linkLine = type.link.lineHeight;
   const pitch = LINK_LINES * linkLine + ROW_GAP;
   const linksH = LINK_ROLES.length * pitch - ROW_GAP;
-  const caption = paragraph({ runs: [run(ctx, strings.qrCaption, type.caption)], align: 'ctr' });
-  const captionH = caption.lineHeight;
-  const height = grid.snap(Math.max(linksH, qr + 4 + captionH));
+  // The call to action under the QR code: a pill in the brand's accent colour (accent3), its
+  // text light or dark, whichever reads (the brand engine checks again for the brand).
+  const ctaStyle = { ...type.caption, bold: true, color: textOn(COLORS.callToAction, ctx.industry.palette, { ...type.caption, bold: true }) };
+  const caption = paragraph({ runs: [run(ctx, strings.qrCaption, ctaStyle)], align: 'ctr' });
+  const captionH = caption.lineHeight + 2 * CTA_PADDING;
+  const height = grid.snap(Math.max(linksH, qr + CTA_GAP + captionH));
 
   return {
     height,
@@ -81,7 +88,13 @@ export function footer(ctx: ComposeContext): Footer {
             name: 'va:when:links.booking',
             children: [
               { kind: 'icon', name: 'va:qr:booking', role: 'figure', alt: ALT_TEXT[ctx.locale].qrPlaceholder, icon: 'qr-code', color: COLORS.qrPlaceholder, fill: 'bg2', scale: 0.55, box: { x: qrX, y: top, w: qr, h: qr } },
-              textBox(ctx, { name: 'QR code caption', x: qrX, y: top + qr + 4, w: qr, paragraphs: [caption] }),
+              {
+                ...textBox(ctx, { name: 'QR code caption', x: qrX, y: top + qr + CTA_GAP, w: qr, paragraphs: [caption], insets: [2, 0, 2, 0], minHeight: captionH }),
+                geometry: 'roundRect',
+                radius: captionH / 2,
+                fill: COLORS.callToAction,
+                anchor: 'ctr',
+              },
             ],
           },
         ],

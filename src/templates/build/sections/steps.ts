@@ -5,7 +5,7 @@
  * For readers: the heading is an `h2`, the steps one numbered list (`ol`) whose items (`li`)
  * are labelled by their badge (`lbl`); discs, icons and connectors are decorative.
  */
-import { COLORS, SIZES } from '../../source/design.js';
+import { COLORS, SIZES, textOn } from '../../source/design.js';
 import { STEP_KEYS } from '../../source/types.js';
 import type { ComposeContext } from '../context.js';
 import type { SceneElement } from '../scene.js';
@@ -83,7 +83,7 @@ export function steps(ctx: ComposeContext, top: number): { elements: SceneElemen
           geometry: 'ellipse',
           fill: COLORS.badge,
           box: { x: f.x + disc - badge * 0.7, y: discTop - badge * 0.3, w: badge, h: badge },
-          paragraphs: [paragraph({ runs: [run(ctx, String(i + 1), type.badge)], align: 'ctr' })],
+          paragraphs: [paragraph({ runs: [run(ctx, String(i + 1), { ...type.badge, color: textOn(COLORS.badge, industry.palette, type.badge) })], align: 'ctr' })],
           insets: [0, 0, 0, 0],
           anchor: 'ctr',
         },

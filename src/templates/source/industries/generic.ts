@@ -9,7 +9,7 @@ export const generic: IndustrySource = {
     lt1: 'FFFFFF',
     dk2: '243447',
     lt2: 'EEF1F5',
-    accent1: '4A6FA5',
+    accent1: '243447',
     accent2: '7FA7A0',
     accent3: 'E0A458',
     accent4: 'A9BCD6',

@@ -9,7 +9,7 @@ export const healthcare: IndustrySource = {
     lt1: 'FFFFFF',
     dk2: '0B4F4C',
     lt2: 'E8F3F2',
-    accent1: '1A9B8F',
+    accent1: '0B4F4C',
     accent2: 'F2A65A',
     accent3: 'E76F51',
     accent4: '8CCFC7',

@@ -9,7 +9,7 @@ export const retail: IndustrySource = {
     lt1: 'FFFFFF',
     dk2: '4A1D3F',
     lt2: 'F7EEF3',
-    accent1: 'D1495B',
+    accent1: '4A1D3F',
     accent2: 'EDAE49',
     accent3: '00798C',
     accent4: 'F2B5BE',
