@@ -24,8 +24,8 @@ export const FILE_LIMITS = Object.freeze({
   pptx: 256 * MiB,
   /** The brand engine's own limit (DEFAULT_LOGO_LIMITS.maxBytes in edit/logo-image.ts). */
   logo: 10 * MiB,
-  /** CJK fonts are large (Noto Sans SC: 10.5 MB; some reach 30 MB). */
-  font: 64 * MiB,
+  /** CJK fonts are large (Noto Sans SC: 10.5 MB; some reach 30 MB); the font parser's own limit (MAX_FONT_BYTES). */
+  font: 40 * MiB,
 });
 
 function describeCode(code: string | undefined): string {

@@ -79,3 +79,19 @@ describe('atomic writes', () => {
     await expect(checkOutputsFree([path.join(dir, 'a.pdf')], true)).resolves.toBeUndefined();
   });
 });
+
+describe('file limits', () => {
+  it('are the limits the engine itself applies (docs and code say the same thing)', async () => {
+    const { FILE_LIMITS } = await import('../../src/cli/files.js');
+    const { DEFAULT_LOGO_LIMITS } = await import('../../src/edit/logo-image.js');
+    const { MAX_FONT_BYTES } = await import('../../src/fonts/parse.js');
+    expect(FILE_LIMITS.logo).toBe(DEFAULT_LOGO_LIMITS.maxBytes);
+    expect(FILE_LIMITS.font).toBe(MAX_FONT_BYTES);
+    const { readFileSync } = await import('node:fs');
+    for (const doc of ['README.md', 'docs/cli.md']) {
+      const text = readFileSync(path.join(__dirname, '..', '..', doc), 'utf8');
+      expect(text).toContain(`logo ${DEFAULT_LOGO_LIMITS.maxBytes / 1048576} MiB`.replace('logo ', doc === 'README.md' ? '≤ ' : 'logo '));
+      expect(text).not.toMatch(/logo 20 MB|font 64 MB|≤ 64 MiB/);
+    }
+  });
+});
