@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseBrand } from '../../src/brand/validate.js';
+import { parseBrand, preview } from '../../src/brand/validate.js';
 import { readableLink } from '../../src/brand/links.js';
 import { VaError } from '../../src/errors.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function problem(input: unknown): string {
   try {
@@ -48,5 +53,35 @@ describe('parseBrand', () => {
   it('refuses font names that could break XML or PDF names, and too long texts', () => {
     expect(problem({ organization: 'A', colors: { primary: '#000' }, fonts: { heading: 'Evil"<x>' } })).toContain('fonts.heading');
     expect(problem({ organization: 'A', colors: { primary: '#000' }, additionalInfo: 'x'.repeat(1201) })).toContain('additionalInfo: expected at most 1200 characters');
+  });
+});
+
+describe('parseBrand on hostile values', () => {
+  it('a value nested 20,000 arrays deep is a one-line VaError, not a stack overflow (fixtures/hostile/brand-deep-nesting.json)', () => {
+    const text = readFileSync(path.join(ROOT, 'fixtures', 'hostile', 'brand-deep-nesting.json'), 'utf8');
+    const msg = problem(JSON.parse(text));
+    expect(msg).toMatch(/^invalid brand \(brand\.json\): colors\.primary: expected string, got \[\[\[+\.\.\.$/);
+    expect(msg.length).toBeLessThan(200);
+  });
+
+  it('deep objects, 200,000 unknown fields and a megabyte-long field name stay short', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    expect(problem({ organization: deep, colors: { primary: '#000' } })).toMatch(/organization: expected string, got \{"a":\{"a":/);
+    const some: Record<string, unknown> = { organization: 'A', colors: { primary: '#000' } };
+    for (let i = 0; i < 50; i++) some[`k${i}`] = i;
+    expect(problem(some)).toMatch(/unknown fields "k0", "k1", "k2", "k3", "k4" and 45 more$/);
+    const many: Record<string, unknown> = { organization: 'A', colors: { primary: '#000' } };
+    for (let i = 0; i < 200_000; i++) many[`k${i}`] = i;
+    expect(problem(many)).toBe('invalid brand (brand.json): has more than 100 fields');
+    expect(problem({ organization: 'A', colors: many })).toBe('invalid brand (brand.json): colors has more than 100 fields');
+    const long = problem({ organization: 'A', colors: { primary: '#000' }, ['x'.repeat(1_000_000)]: 1 });
+    expect(long.length).toBeLessThan(200);
+  });
+
+  it('preview cuts at the budget and marks the cut', () => {
+    expect(preview([1, 'a', { b: null }], 60)).toBe('[1,"a",{"b":null}]');
+    expect(preview('x'.repeat(100), 10)).toBe('"xxxxxx...');
+    expect(preview({ a: undefined, b: 1 }, 60)).toBe('{"b":1}');
   });
 });
