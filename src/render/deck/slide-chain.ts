@@ -8,6 +8,7 @@ import type { Relationships } from '../../package/relationships.js';
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { readTheme, type Theme } from './theme.js';
+import { reportRecovered } from '../../diagnostics.js';
 
 export interface PartXml {
   part: string;
@@ -54,6 +55,7 @@ export function readSlideChain(pkg: OpcPackage, slidePart: string, onDamaged: (p
     try {
       return read();
     } catch (error) {
+      reportRecovered('part', error);
       onDamaged(part ?? '', error);
       return undefined;
     }

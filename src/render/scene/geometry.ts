@@ -8,6 +8,7 @@ import { NS } from '../../xml/namespaces.js';
 import { customGeometry, presetGeometry, readAdjustValues, type Geometry } from '../geometry/index.js';
 import type { SlideContext } from './context.js';
 import { warn } from './context.js';
+import { reportRecovered } from '../../diagnostics.js';
 
 export function rectangle(w: number, h: number): Geometry {
   return {
@@ -43,6 +44,7 @@ export function shapeGeometry(el: XElement | undefined, w: number, h: number, ct
     if (g) return g;
     warn(ctx, 'W_RENDER_GEOMETRY', `the preset shape "${name}" is not supported; drawn as a rectangle`);
   } catch (error) {
+    reportRecovered('geometry', error);
     warn(ctx, 'W_RENDER_GEOMETRY', `the outline of "${shapeName}" could not be computed (${(error as Error).message}); drawn as a rectangle`);
   }
   return rectangle(w, h);

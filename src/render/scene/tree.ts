@@ -12,6 +12,7 @@ import { drawGraphicFrame } from './graphic-frame.js';
 import { drawPicture } from './picture.js';
 import { drawShape, nvProps, shapeLink, type ShapeEnv } from './shape.js';
 import { groupFrame, readGroupXfrm, shapeMatrix } from './transform.js';
+import { reportRecovered } from '../../diagnostics.js';
 
 /** Deepest group nesting we follow (hostile files nest thousands deep). */
 const MAX_DEPTH = 64;
@@ -24,6 +25,7 @@ export function drawTree(tree: XElement, env: ShapeEnv, ctx: SlideContext, depth
       drawElement(el, env, ctx, depth);
     } catch (error) {
       // One shape that cannot be drawn does not take the slide with it.
+      reportRecovered('shape', error);
       ctx.ops.length = mark;
       ctx.links.length = links;
       const name = el.localName === 'grpSp' || el.localName === 'sp' || el.localName === 'pic' ? nvProps(el).name : el.localName;
