@@ -21,6 +21,7 @@ import { deriveScheme } from '../brand/colors.js';
 import { brandPaper, type Brand } from '../brand/schema.js';
 import { VaError, toVaError } from '../errors.js';
 import { createFontRegistry } from '../fonts/registry.js'; // not the index: it loads pdf-lib
+import { limitFamilies } from '../fonts/family-limit.js';
 import type { FontRegistry } from '../fonts/types.js';
 import { OpcPackage } from '../package/opc-package.js';
 import { WarningSink, type Warning } from '../warnings.js';
@@ -140,7 +141,7 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
   // 6. Long values. Brand families the registry cannot find are reported (the text was measured
   // with a substitute, and a reader without the family sees that substitute too).
   if (fonts) {
-    fitText(ctx, fonts, theme.fonts);
+    fitText(ctx, limitFamilies(fonts), theme.fonts);
     for (const family of new Set([facts.heading, facts.body])) {
       if (family) warnings.addAll(fonts.resolve(family, { bold: false, italic: false }).warnings);
     }

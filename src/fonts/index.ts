@@ -9,6 +9,7 @@
  */
 export type { Face, FaceStyle, FontRegistry, FontSource, ResolvedFace, ShippedFamily } from './types.js';
 export { createFontRegistry, W_FONT_MISSING, W_FONT_SUBSTITUTED } from './registry.js';
+export { limitFamilies, MAX_FAMILIES_PER_DOCUMENT, W_FONT_LIMIT } from './family-limit.js';
 export type { BrandFontInput, FontRegistryOptions } from './registry.js';
 export { SHIPPED_FAMILIES, DEFAULT_FAMILY, CJK_FAMILY } from './catalog.js';
 export { embedFace } from './embed.js';

@@ -40,6 +40,11 @@ const FORMAT = '%{family}\\t%{style}\\t%{weight}\\t%{slant}\\t%{index}\\t%{fontf
 const TIMEOUT_MS = 20_000;
 /** At most this many distinct characters are looked up with fc-list per process. */
 const MAX_CHAR_QUERIES = 256;
+/**
+ * Substitutes remembered per process. A batch worker or a watch session meets new family names
+ * with every deck: past this many the oldest are forgotten (and asked again if they come back).
+ */
+const MAX_SUBSTITUTES = 2048;
 
 type Runner = (command: string, args: string[]) => string | null;
 
@@ -155,6 +160,7 @@ export function createFontconfigSource(run: Runner = runCommand): SystemFontSour
       // fontconfig patterns treat - : , \ specially: escape them.
       const matched = matchFamily(family.replace(/([-:,\\])/g, '\\$1'));
       const result = matched && familyKey(matched) !== familyKey(defaultFamily ?? '') && familyKey(matched) !== key ? matched : null;
+      if (substitutes.size >= MAX_SUBSTITUTES) substitutes.delete(substitutes.keys().next().value!);
       substitutes.set(key, result);
       return result;
     },

@@ -5,6 +5,7 @@
  */
 import type { FontRegistry } from '../fonts/types.js';
 import { isVaError } from '../errors.js';
+import { limitFamilies } from '../fonts/family-limit.js';
 import type { OpcPackage } from '../package/opc-package.js';
 import type { Warning } from '../warnings.js';
 import { readDocProps, type DocProps } from './deck/doc-props.js';
@@ -12,6 +13,7 @@ import { readPresentation, type Presentation } from './deck/presentation.js';
 import type { PageList } from './ops.js';
 import { drawSlide } from './scene/slide.js';
 import { newTextStats, type TextStats } from './text/stats.js';
+import { reportRecovered } from '../diagnostics.js';
 
 export interface DisplayList {
   pres: Presentation;
@@ -25,7 +27,8 @@ export interface DisplayListOptions {
   includeHidden?: boolean;
 }
 
-export function buildDisplayList(pkg: OpcPackage, fonts: FontRegistry, warnings: Warning[], options: DisplayListOptions = {}): DisplayList {
+export function buildDisplayList(pkg: OpcPackage, registry: FontRegistry, warnings: Warning[], options: DisplayListOptions = {}): DisplayList {
+  const fonts = limitFamilies(registry);
   const pres = readPresentation(pkg, warnings);
   const props = readDocProps(pkg);
   const text = newTextStats();
@@ -50,6 +53,7 @@ export function buildDisplayList(pkg: OpcPackage, fonts: FontRegistry, warnings:
       warnings.push(...slideWarnings);
     } catch (error) {
       // A slide that cannot be read becomes a blank page: the rest of the deck still renders.
+      reportRecovered('slide', error);
       warnings.push(...slideWarnings);
       const why = isVaError(error) ? error.message : error instanceof Error ? error.message : String(error);
       warnings.push({ code: 'W_RENDER_SLIDE_FAILED', message: `slide ${i + 1} could not be drawn and is blank (${why})`, slide: i + 1, part: slidePart });
