@@ -9,6 +9,7 @@
  *     same input.
  */
 import { VaError } from '../errors.js';
+import { svgTooComplex } from '../limits/svg.js';
 import { sniffLogo, type LogoFormat } from './logo-sniff.js';
 import { sanitizeSvg } from './svg-sanitize.js';
 
@@ -73,6 +74,8 @@ export async function readLogo(bytes: Uint8Array, name: string, limits: LogoLimi
     const clean = sanitizeSvg(bytes, name);
     source = clean.svg;
     removed = clean.report.removed;
+    const tooComplex = svgTooComplex(new TextDecoder().decode(source));
+    if (tooComplex) throw new VaError('E_LOGO_LIMIT', `the SVG logo ${name} is too complex to draw: ${tooComplex}`, { subject: name });
   }
   const sharp = await loadSharp();
   let meta;

@@ -8,6 +8,7 @@
 import type { Warning } from '../../warnings.js';
 import type { ImageOp, ImageSource, PageList } from '../ops.js';
 import { meanScale } from '../matrix.js';
+import { svgTooComplex } from '../../limits/svg.js';
 import { sanitizeSvg } from './svg-sanitize.js';
 import { applyEffects } from './effects.js';
 
@@ -92,6 +93,8 @@ async function prepareOne(sharp: Sharp, source: ImageSource, wPt: number, hPt: n
   let density: number | undefined;
   if (source.format === 'svg') {
     const svg = sanitizeSvg(new TextDecoder('utf-8').decode(source.bytes));
+    const tooComplex = svgTooComplex(svg.text);
+    if (tooComplex) throw new Error(`the SVG is too complex to draw: ${tooComplex}`);
     input = Buffer.from(svg.text, 'utf-8');
     // Rasterise at the resolution of the drawn size.
     const natural = svg.width && svg.height ? Math.max(maxW / svg.width, maxH / svg.height) : 1;
