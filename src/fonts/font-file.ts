@@ -13,6 +13,7 @@
 import type * as fontkit from 'fontkit';
 import { createPairKerning, scriptOf, type PairKerning, type ScriptTag } from './kerning.js';
 import { libreOfficeVerticalMetrics, type VerticalMetrics } from './metrics.js';
+import type { TableDirectory } from './table-directory.js';
 
 /** A shaped run: glyphs with their advances in font units (kerning included). */
 export interface ShapedRun {
@@ -62,10 +63,14 @@ export class FontFile {
   private kerning: PairKerning | 'fontkit' | null | undefined;
   private metrics: VerticalMetrics | undefined;
 
-  constructor(font: fontkit.Font, bytes: Uint8Array, name: string) {
+  /** The font's table directory (offsets into `bytes`), read by parse.ts. */
+  readonly tables: TableDirectory;
+
+  constructor(font: fontkit.Font, bytes: Uint8Array, name: string, tables: TableDirectory) {
     this.font = font;
     this.bytes = bytes;
     this.name = name;
+    this.tables = tables;
   }
 
   get postscriptName(): string {
@@ -262,7 +267,7 @@ export class FontFile {
   }
 
   private createKerning(): PairKerning | 'fontkit' | null {
-    const tables = (this.font as unknown as { directory?: { tables?: Record<string, { offset: number; length: number }> } }).directory?.tables ?? {};
+    const tables = this.tables;
     try {
       const direct = createPairKerning(this.bytes, tables);
       if (direct) return direct;

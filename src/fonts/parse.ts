@@ -10,6 +10,7 @@ import { VaError, oneLine } from '../errors.js';
 import { createFace } from './face.js';
 import { FontFile } from './font-file.js';
 import { fontkit } from './fontkit-loader.js';
+import { readTableDirectory, type TableDirectory } from './table-directory.js';
 
 /** Largest font file accepted (the biggest shipped file, Noto Sans SC, is 10.5 MB). */
 export const MAX_FONT_BYTES = 40 * 1024 * 1024;
@@ -89,13 +90,15 @@ export function openFontBytes(bytes: Uint8Array, options: OpenOptions): FontFile
   }
 
   let problem: string | null;
+  let tables: TableDirectory;
   try {
-    problem = tableProblem(font, bytes.length);
+    tables = readTableDirectory(bytes, format === 'collection' ? (options.collectionIndex ?? 0) : 0);
+    problem = tableProblem(font, tables, bytes.length);
   } catch (error) {
     throw invalid(name, `is damaged (${describe(error)})`, error);
   }
   if (problem) throw invalid(name, problem);
-  const file = new FontFile(font, bytes, name);
+  const file = new FontFile(font, bytes, name, tables);
   try {
     if (!options.trusted) smokeTest(file);
   } catch (error) {
@@ -105,9 +108,7 @@ export function openFontBytes(bytes: Uint8Array, options: OpenOptions): FontFile
 }
 
 /** The tables every embeddable font needs, and a check that each lies inside the file. */
-function tableProblem(font: fontkitTypes.Font, size: number): string | null {
-  const directory = (font as unknown as { directory?: { tables?: Record<string, { offset: number; length: number }> } }).directory;
-  const tables = directory?.tables ?? {};
+function tableProblem(font: fontkitTypes.Font, tables: TableDirectory, size: number): string | null {
   for (const [tag, entry] of Object.entries(tables)) {
     if (entry.offset + entry.length > size) return `is truncated (its ${tag.trim()} table ends past the end of the file)`;
   }

@@ -2,14 +2,12 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_FAMILIES } from '../../src/fonts/catalog.js';
 import { createPairKerning, scriptOf } from '../../src/fonts/kerning.js';
+import { readTableDirectory } from '../../src/fonts/table-directory.js';
 import { shippedBytes } from './helpers.js';
 
 const KERN_ONLY = { kern: true, ccmp: false, locl: false, rlig: false, liga: false, clig: false, calt: false, rclt: false, mark: false, mkmk: false, curs: false };
 const SETS = ['AVTWYLPFkyvwo.,-"\'(æøÅrfJ«“’', 'АБГДЖЯУТОавгуя', 'ΑΓΔΛΥΤΩαβλυ', '预约视频，。“（》一'];
 
-function tables(font: fontkit.Font) {
-  return (font as unknown as { directory: { tables: Record<string, { offset: number; length: number }> } }).directory.tables;
-}
 
 describe('pair kerning read from the font bytes', () => {
   it('equals fontkit’s GPOS processing for every shipped family, weight and style', () => {
@@ -20,7 +18,7 @@ describe('pair kerning read from the font bytes', () => {
         for (const italic of entry.italics ? [false, true] : [false]) {
           const bytes = shippedBytes(entry.family, weight, italic);
           const font = fontkit.create(bytes) as fontkit.Font;
-          const kerning = createPairKerning(bytes, tables(font));
+          const kerning = createPairKerning(bytes, readTableDirectory(bytes));
           expect(kerning, entry.family).not.toBeNull();
           for (const set of SETS) {
             const chars = [...set].filter((c) => font.hasGlyphForCodePoint(c.codePointAt(0)!));
@@ -49,7 +47,7 @@ describe('pair kerning read from the font bytes', () => {
   it('applies a lookup listed twice by a feature once, as HarfBuzz does (Inter’s DFLT kern lists 2/3/1/2/3/1)', () => {
     const bytes = shippedBytes('Inter');
     const font = fontkit.create(bytes) as fontkit.Font;
-    const kerning = createPairKerning(bytes, tables(font))!;
+    const kerning = createPairKerning(bytes, readTableDirectory(bytes))!;
     const dot = font.glyphForCodePoint(0x2e).id;
     const six = font.glyphForCodePoint(0x36).id;
     // fontkit applies the duplicated lookups twice (-104); the same pair in Latin text is -52.
