@@ -1,5 +1,5 @@
 /**
- * The part of upstream fontkit 2.0.4 that the font subsystem uses (the package ships no types).
+ * The part of upstream fontkit 3.0.0 that the font subsystem uses (the package ships no types).
  * Only src/fonts/ imports fontkit; nothing here is part of the public API.
  */
 declare module 'fontkit' {

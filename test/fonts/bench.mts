@@ -32,7 +32,7 @@ interface Timing {
 async function scenario(name: 'latin' | 'chinese'): Promise<Timing> {
   const t0 = performance.now();
   const { createFontRegistry, embedFace } = await import('../../src/fonts/index.js');
-  const { PDFDocument, beginText, endText, moveText, setFontAndSize } = await import('pdf-lib');
+  const { PDFDocument, beginText, endText, moveText, setFontAndSize } = await import('@cantoo/pdf-lib');
   const tImport = performance.now();
   const cpu0 = process.cpuUsage();
   const fonts = createFontRegistry({ systemFonts: false });

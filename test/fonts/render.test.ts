@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument, beginText, endText, moveText, setFontAndSize } from 'pdf-lib';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument, PDFHexString, PDFOperator, PDFOperatorNames, beginText, endText, moveText, setFontAndSize } from '@cantoo/pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHIPPED_FAMILIES, createFontRegistry, embedFace, type Face } from '../../src/fonts/index.js';
+import { SHIPPED_FAMILIES, createFontRegistry, embedFace, finishFonts, type Face } from '../../src/fonts/index.js';
 import { hasTool, inkIn, parsePgm, type Gray } from './helpers.js';
 
 const HAVE_POPPLER = hasTool('pdftoppm', ['-v']) && hasTool('pdffonts', ['-v']);
@@ -63,7 +64,7 @@ describe.skipIf(!HAVE_POPPLER)('embedded subsets render (pdftoppm)', () => {
     const page = doc.addPage([420, height]);
     let y = height - 30;
     for (const c of cases) {
-      const embedded = await embedFace(doc, c.face);
+      const embedded = embedFace(doc, c.face);
       const key = embedded.resourceName(page);
       // The text, and below it its first character repeated: .notdef boxes would look alike.
       const first = [...c.text][0]!;
@@ -73,6 +74,7 @@ describe.skipIf(!HAVE_POPPLER)('embedded subsets render (pdftoppm)', () => {
       c.top = height - y - SIZE;
       y -= 2 * LINE;
     }
+    finishFonts(doc);
     const pdf = await doc.save();
     const img = rasterise(pdf, 'all-families');
     for (const c of cases) {
@@ -90,12 +92,13 @@ describe.skipIf(!HAVE_POPPLER)('embedded subsets render (pdftoppm)', () => {
     const fonts = createFontRegistry({ systemFonts: false });
     const doc = await PDFDocument.create();
     const face = fonts.resolve('Inter', { bold: false, italic: false }).face;
-    const embedded = await embedFace(doc, face);
+    const embedded = embedFace(doc, face);
     const page = doc.addPage([600, 120]);
     const text = 'AVATAR WAVE';
     const size = 40;
     page.pushOperators(beginText(), setFontAndSize(embedded.resourceName(page), size), moveText(10, 70), embedded.showText(text), endText());
-    page.drawText(text, { x: 10, y: 15, size, font: embedded.font });
+    page.pushOperators(beginText(), setFontAndSize(embedded.resourceName(page), size), moveText(10, 15), PDFOperator.of(PDFOperatorNames.ShowText, [embedded.encode(text)[0] as PDFHexString]), endText());
+    finishFonts(doc);
     const img = rasterise(await doc.save(), 'kerning');
     const rightmostInk = (y0: number, y1: number) => {
       for (let x = img.width - 1; x >= 0; x--) if (inkIn(img, x, y0, x + 1, y1) > 0) return x;
@@ -107,31 +110,28 @@ describe.skipIf(!HAVE_POPPLER)('embedded subsets render (pdftoppm)', () => {
     // E's right side bearing is small: the ink ends within 4 pt before the measured advance.
     expect(kernedRight).toBeLessThanOrEqual(measuredEnd + 1);
     expect(kernedRight).toBeGreaterThan(measuredEnd - 5);
-    // Without kerning (pdf-lib's drawText) the same text is clearly wider.
+    // Without kerning (one Tj string) the same text is clearly wider.
     expect(plainRight - kernedRight).toBeGreaterThan(8);
   });
 });
 
-const systemCff = (() => {
-  if (!hasTool('fc-list', ['--version'])) return null;
-  const out = execFileSync('fc-list', [':fontformat=CFF', '--format', '%{family[0]}\\t%{file}\\n'], { encoding: 'utf8' });
-  const line = out.split('\n').find((l) => /\.otf$/i.test(l));
-  return line ? { family: line.split('\t')[0]!, file: line.split('\t')[1]! } : null;
-})();
+/** Source Sans 3 in its CFF-flavoured OpenType build (the `source-sans` devDependency, OFL). */
+const CFF_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/source-sans/OTF/SourceSans3-Regular.otf');
 
-if (HAVE_POPPLER && !systemCff) console.warn('CFF embedding test skipped: no CFF .otf font installed (fc-list :fontformat=CFF)');
-
-describe.skipIf(!HAVE_POPPLER || !systemCff)('a CFF-flavoured OpenType font (system .otf)', () => {
-  it('embeds as CIDFontType0C and renders', async () => {
-    const bytes = new Uint8Array(readFileSync(systemCff!.file));
-    const fonts = createFontRegistry({ systemFonts: false, brand: { body: { family: 'Brand OTF', file: { name: systemCff!.file, bytes } } } });
+describe.skipIf(!HAVE_POPPLER)('a CFF-flavoured OpenType font (Source Sans 3 .otf)', () => {
+  it('embeds as CIDFontType0C and draws distinct glyphs', async () => {
+    const bytes = new Uint8Array(readFileSync(CFF_FILE));
+    const fonts = createFontRegistry({ systemFonts: false, brand: { body: { family: 'Brand OTF', file: { name: 'SourceSans3-Regular.otf', bytes } } } });
     const face = fonts.resolve('Brand OTF', { bold: false, italic: false }).face;
     const doc = await PDFDocument.create();
-    const embedded = await embedFace(doc, face);
-    const page = doc.addPage([300, 60]);
-    page.pushOperators(beginText(), setFontAndSize(embedded.resourceName(page), 20), moveText(10, 20), embedded.showText('Hamburg AVATAR'), endText());
+    const embedded = embedFace(doc, face);
+    const page = doc.addPage([300, 2 * LINE + 20]);
+    page.pushOperators(beginText(), setFontAndSize(embedded.resourceName(page), SIZE), moveText(10, LINE + 20), embedded.showText('Hamburg AVATAR æøå'), endText());
+    page.pushOperators(beginText(), setFontAndSize(embedded.resourceName(page), SIZE), moveText(10, 20), embedded.showText('HHHHHHHHHHHHHHHHHH'), endText());
+    finishFonts(doc);
     const img = rasterise(await doc.save(), 'cff');
-    expect(inkIn(img, 0, 0, img.width, img.height)).toBeGreaterThan(150);
+    expect(inkIn(img, 0, 0, img.width, LINE)).toBeGreaterThan(150);
+    expect(bandDifference(img, 4, 4 + LINE, LINE - 4, img.width)).toBeGreaterThan(100);
     expect(execFileSync('pdffonts', [path.join(work, 'cff.pdf')], { encoding: 'utf8' })).toMatch(/CID Type 0C/);
   });
 });

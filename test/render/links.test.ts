@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { parseBrand } from '../../src/brand/validate.js';
 import { customize } from '../../src/edit/customize.js';
 import { asciiUri } from '../../src/brand/links.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
+import pako from 'pako';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { VaError } from '../../src/errors.js';
@@ -28,6 +29,25 @@ describe('render()', () => {
     const a = await render(deck, { registry });
     const b = await render(deck, { registry });
     expect(Buffer.compare(Buffer.from(a.pdf), Buffer.from(b.pdf))).toBe(0);
+  });
+
+  it('compresses every stream it writes with pako, so the bytes do not depend on the Node build', async () => {
+    // Node's zlib differs between builds (and from pako: Chromium's zlib); pako is pure JavaScript.
+    let checked = 0;
+    for (const name of ['pictures', 'text-cjk-kinsoku', 'links']) {
+      const doc = await load((await render(fixture(name), { registry })).pdf);
+      for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+        if (!(obj instanceof PDFRawStream) || obj.dict.get(PDFName.of('Filter')) !== PDFName.of('FlateDecode')) continue;
+        // Object and cross-reference streams are pdf-lib's own (fflate, also pure JavaScript).
+        const type = obj.dict.get(PDFName.of('Type'));
+        if (type === PDFName.of('ObjStm') || type === PDFName.of('XRef')) continue;
+        const stored = obj.getContents();
+        expect(Buffer.from(pako.deflate(pako.inflate(stored), { level: 6 })).equals(Buffer.from(stored))).toBe(true);
+        checked++;
+      }
+    }
+    // Content streams, images and soft masks, font programs and ToUnicode maps.
+    expect(checked).toBeGreaterThan(15);
   });
 
   it('sets title, author, subject, language, creator, producer and the deck\'s dates', async () => {

@@ -6,7 +6,6 @@
  * link annotations, metadata. Output is deterministic: fixed dates, content-derived font tags,
  * no random ids.
  */
-import { deflateSync } from 'node:zlib';
 import {
   PDFDict,
   PDFDocument,
@@ -47,9 +46,10 @@ import {
   setTextRenderingMode,
   stroke,
   clipEvenOdd,
-} from 'pdf-lib';
+} from '@cantoo/pdf-lib';
 import { asciiUri } from '../../brand/links.js';
-import { embedFace, type EmbeddedFace } from '../../fonts/index.js';
+import { zlibDeflate } from '../../package/deflate.js';
+import { appendParts, embedFace, finishFonts, type EmbeddedFace, type TextPart } from '../../fonts/index.js';
 import type { Face } from '../../fonts/types.js';
 import type { Matrix } from '../matrix.js';
 import type { DrawOp, GradientStop, ImageOp, LinkArea, PageList, PathCommand, PathOp, TextOp } from '../ops.js';
@@ -85,11 +85,12 @@ export async function writePdf(pages: readonly PageList[], images: ReadonlyMap<s
   doc.setProducer(meta.producer);
   doc.setCreationDate(meta.created);
   doc.setModificationDate(meta.modified);
+  finishFonts(doc);
   return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
 }
 
 class Writer {
-  private readonly fonts = new Map<string, Promise<EmbeddedFace>>();
+  private readonly fonts = new Map<string, EmbeddedFace>();
   private readonly imageRefs = new Map<string, PDFRef | null>();
   private readonly gsRefs = new Map<string, PDFRef>();
 
@@ -108,10 +109,10 @@ class Writer {
       else if (op.kind === 'image') this.image(op, ops, names);
       else await this.text(op, ops, page, names);
     }
-    // The content stream, compressed with Node's zlib (pdf-lib's pure-JS deflate is the
-    // slowest step of a render otherwise).
+    // The content stream, compressed with pako (the same bytes on every Node build, unlike
+    // Node's zlib).
     const content = Buffer.from(ops.map((o) => o.toString()).join('\n'), 'latin1');
-    const stream = PDFRawStream.of(this.doc.context.obj({ Filter: 'FlateDecode' }), deflateSync(content));
+    const stream = PDFRawStream.of(this.doc.context.obj({ Filter: 'FlateDecode' }), zlibDeflate(content));
     page.node.set(PDFName.of('Contents'), this.doc.context.register(stream));
     for (const link of list.links) this.link(page, link, list.height, all);
   }
@@ -173,7 +174,7 @@ class Writer {
   }
 
   private async text(op: TextOp, ops: PDFOperator[], page: PDFPage, names: PageNames): Promise<void> {
-    const font = await this.font(op.face);
+    const font = this.font(op.face);
     const c = op.color;
     ops.push(pushGraphicsState(), concatTransformationMatrix(...mat(op.transform)));
     if (c.a < 1) ops.push(setGraphicsState(names.gs(this.alphaState(c.a, c.a))));
@@ -195,21 +196,21 @@ class Writer {
   private showText(font: EmbeddedFace, op: TextOp): PDFOperator {
     const run = positionedRun(op.face, op.text, op.size, op.charSpacing);
     if (!run.texts) return font.showText(op.text);
-    const parts: (PDFHexString | number)[] = [];
+    const parts: TextPart[] = [];
     let pending = '';
     for (let i = 0; i < run.texts.length; i++) {
       pending += run.texts[i]!;
       const adjust = Math.round(((run.natural[i]! - run.advances[i]!) * 1000) / op.size * 1000) / 1000;
       if (adjust !== 0 && i < run.texts.length - 1) {
-        parts.push(font.font.encodeText(pending), adjust);
+        appendParts(parts, font.encode(pending), adjust);
         pending = '';
       }
     }
-    if (pending !== '') parts.push(font.font.encodeText(pending));
+    if (pending !== '') appendParts(parts, font.encode(pending), 0);
     return PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.doc.context.obj(parts)]);
   }
 
-  private font(face: Face): Promise<EmbeddedFace> {
+  private font(face: Face): EmbeddedFace {
     let f = this.fonts.get(face.key);
     if (!f) {
       f = embedFace(this.doc, face);
@@ -355,11 +356,11 @@ function imageXObject(doc: PDFDocument, img: PreparedImage): PDFRef {
   let smask: PDFRef | undefined;
   if (img.alpha) {
     const mdict = ctx.obj({ Type: 'XObject', Subtype: 'Image', Width: img.width, Height: img.height, ColorSpace: 'DeviceGray', BitsPerComponent: 8, Filter: 'FlateDecode' });
-    smask = ctx.register(PDFRawStream.of(mdict, deflateSync(img.alpha)));
+    smask = ctx.register(PDFRawStream.of(mdict, zlibDeflate(img.alpha)));
   }
   const dict = ctx.obj({ Type: 'XObject', Subtype: 'Image', Width: img.width, Height: img.height, ColorSpace: 'DeviceRGB', BitsPerComponent: 8, Filter: 'FlateDecode' });
   if (smask) dict.set(PDFName.of('SMask'), smask);
-  return ctx.register(PDFRawStream.of(dict, deflateSync(img.rgb!)));
+  return ctx.register(PDFRawStream.of(dict, zlibDeflate(img.rgb!)));
 }
 
 /** Number of colour components in a JPEG's SOF marker (1 gray, 3 YCbCr, 4 CMYK). */
