@@ -5,7 +5,8 @@
  *
  * | kind | XML | what the renderer does |
  * |---|---|---|
- * | `chart` | `p:graphicFrame` / `a:graphicData` with a chart or chartex URI | not drawn |
+ * | `chart` | `p:graphicFrame` / `a:graphicData` with a chart URI whose part has radar, surface, bubble, stock or bar-of-pie groups (or is missing), or a chartex URI | not drawn (a placeholder frame) |
+ * | `chart` | … a 3-D chart (c:bar3DChart, c:pie3DChart, ...) | drawn flat |
  * | `smartart` | … with the diagram URI, without a saved drawing (`dsp:dataModelExt`) | not drawn |
  * | `ole` | … with the OLE URI | its preview picture (`p:pic`, or the legacy VML one) only, else not drawn |
  * | `activex` | `p:controls/p:control` | not drawn |
@@ -101,6 +102,22 @@ function savedDrawing(pkg: OpcPackage, part: string, data: XElement): string | u
   return undefined;
 }
 
+const CHARTEX = 'http://schemas.microsoft.com/office/drawing/2014/chartex';
+const DRAWN_CHARTS = /^(bar|bar3D|line|line3D|area|area3D|pie|pie3D|doughnut|scatter)Chart$/;
+const OTHER_CHARTS = /^(radar|surface|surface3D|bubble|stock|ofPie)Chart$/;
+
+/** What the renderer makes of a chart part (src/render/chart): drawn, drawn flat (3-D), or a placeholder. */
+function chartTreatment(pkg: OpcPackage, part: string, data: XElement): { kind: UnsupportedKind; treatment: Treatment } | null {
+  const ref = [...data.elements()].find((e) => e.localName === 'chart');
+  const id = ref?.attrNS(NS.r, 'id');
+  const chartPart = id ? pkg.rels(part).targetPart(id) : undefined;
+  if (!chartPart || !pkg.has(chartPart)) return { kind: 'chart', treatment: 'not drawn' };
+  const plot = [...pkg.xml(chartPart).root.descendants()].find((e) => e.localName === 'plotArea');
+  const groups = [...(plot?.elements() ?? [])].map((e) => e.localName);
+  if (!groups.some((g) => DRAWN_CHARTS.test(g)) || groups.some((g) => OTHER_CHARTS.test(g))) return { kind: 'chart', treatment: 'not drawn' };
+  return groups.some((g) => /3DChart$/.test(g)) ? { kind: 'chart', treatment: 'drawn flat' } : null;
+}
+
 /** 3D effects in a shape's properties (p:spPr, or dsp:spPr in a SmartArt drawing): drawn flat. */
 function has3dEffect(spPr: XElement): boolean {
   return [...spPr.elements()].some((c) => c.localName === 'scene3d' || (c.localName === 'sp3d' && !c.elements().next().done));
@@ -113,6 +130,7 @@ function classify(pkg: OpcPackage, part: string, el: XElement): { kind: Unsuppor
     const kind = GRAPHIC_URIS[uri] ?? 'other-graphic';
     if (kind === 'ole') return { kind, treatment: hasOlePreview(pkg, part, el) ? 'preview picture only' : 'not drawn' };
     if (kind === 'smartart' && savedDrawing(pkg, part, el) !== undefined) return null;
+    if (kind === 'chart' && uri !== CHARTEX) return chartTreatment(pkg, part, el);
     return { kind, treatment: 'not drawn' };
   }
   if (el.is(NS.p, 'control')) return { kind: 'activex', treatment: 'not drawn' };

@@ -17,7 +17,7 @@ if (!existsSync(REAL)) console.log(`skipped: the corpus is not at ${REAL}`);
 
 /** The renderer's skip messages (src/render/scene/context.ts SKIP_KINDS) → inspect's kinds. */
 const FROM_RENDERER: [RegExp, string][] = [
-  [/chart\(s\) not drawn/, 'chart'],
+  [/chart\(s\) of a kind not drawn|chart\(s\) whose data part is missing|3-D chart\(s\) drawn flat/, 'chart'],
   [/SmartArt diagram\(s\) not drawn/, 'smartart'],
   [/OLE object\(s\) not drawn/, 'ole:not drawn'],
   [/OLE object\(s\) drawn as their preview picture/, 'ole:preview picture only'],

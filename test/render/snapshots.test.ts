@@ -1,10 +1,11 @@
 /**
  * Image snapshots of our own renders: every fixture deck rendered to PNG (36 dpi) is compared
  * with the committed picture in __snapshots__/ by the fidelity measure (a pixel differs when
- * no pixel within 1 px is within 48/255 per channel); at most 0.5 % may differ.
+ * no pixel within 1 px is within 48/255 per channel); at most 0.5 % may differ, and the number of
+ * pages must be that of the committed pictures.
  * Update deliberately with: UPDATE_SNAPSHOTS=1 npx vitest run test/render/snapshots.test.ts
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPng } from '../../src/render/render.js';
@@ -26,12 +27,18 @@ const FIXTURES = [
   'unsupported-content',
   'placeholders-inheritance',
   'backgrounds',
+  // One slide per chart type: clustered columns (with data labels), stacked bars, percent-stacked
+  // columns, lines with markers, areas, pie, doughnut, scatter, and a radar chart (a placeholder).
+  'charts',
 ];
 
 describe('image snapshots of our renders', () => {
   for (const name of FIXTURES) {
     it(name, async () => {
       const { pngs } = await renderPng(fixture(name), { registry, dpi: 36 });
+      // One picture per page: a page drawn or lost shows here before any pixel does.
+      const committed = existsSync(DIR) ? readdirSync(DIR).filter((f) => new RegExp(`^${name}-\\d+\\.png$`).test(f)).length : 0;
+      if (!UPDATE && committed > 0) expect(pngs.length, `${name}: pages`).toBe(committed);
       for (let i = 0; i < pngs.length; i++) {
         const file = path.join(DIR, `${name}-${i + 1}.png`);
         if (UPDATE || !existsSync(file)) {

@@ -38,7 +38,9 @@ export function warn(ctx: SlideContext, code: string, message: string, part?: st
 
 /** What the renderer does not draw, and how it says so (one warning per kind and slide). */
 export const SKIP_KINDS = {
-  chart: 'chart(s) not drawn (charts are not supported)',
+  chartKind: 'chart(s) of a kind not drawn (radar, surface, bubble, stock, bar-of-pie, Office 2016 chart types): a placeholder frame is drawn',
+  chartMissing: 'chart(s) whose data part is missing: a placeholder frame is drawn',
+  chart3d: '3-D chart(s) drawn flat',
   smartart: 'SmartArt diagram(s) not drawn (SmartArt is not supported)',
   ole: 'embedded OLE object(s) not drawn',
   olePreview: 'embedded OLE object(s) drawn as their preview picture only',

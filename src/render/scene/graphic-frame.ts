@@ -1,7 +1,8 @@
 /**
  * Graphic frames (p:graphicFrame): tables are drawn (table.ts), SmartArt from its saved
- * drawing (diagram.ts); OLE objects show their preview picture; charts, SmartArt without a
- * saved drawing and other graphic data are skipped and reported, one warning per kind and slide.
+ * drawing (diagram.ts), charts from their cached values (../chart); OLE objects show their
+ * preview picture; SmartArt without a saved drawing and other graphic data are skipped and
+ * reported, one warning per kind and slide.
  */
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
@@ -10,6 +11,8 @@ import { drawPicture } from './picture.js';
 import type { ShapeEnv } from './shape.js';
 import { drawTable } from './table.js';
 import { drawDiagram } from './diagram.js';
+import { drawChartFrame, drawChartPlaceholder } from '../chart/index.js';
+import { C } from '../chart/model.js';
 import { drawVmlPreview } from './ole-preview.js';
 import { readXfrm } from './transform.js';
 
@@ -24,8 +27,12 @@ export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideConte
     if (tbl) drawTable(frame, tbl, env, ctx);
     return;
   }
-  if (uri.endsWith('/drawingml/2006/chart') || uri.includes('/drawing/2014/chartex') || uri.includes('chart')) {
-    skip(ctx, 'chart');
+  if (C.uris.includes(uri)) {
+    drawChartFrame(frame, data, env, ctx);
+    return;
+  }
+  if (uri.includes('/drawing/2014/chartex') || uri.includes('chart')) {
+    drawChartPlaceholder(frame, 'Office 2016 chart (chartex)', env, ctx);
     return;
   }
   if (uri.endsWith('/drawingml/2006/diagram')) {

@@ -1,0 +1,100 @@
+/**
+ * Chart text (titles, tick labels, legend entries, data labels) through the renderer's own text
+ * layout: each label becomes a small DrawingML text body whose properties inherit, lowest first,
+ * from the chart's defaults, c:chartSpace/c:txPr, the element's c:txPr (or its c:rich body), so
+ * fonts, fallback per script and colours behave as in any shape.
+ */
+import { parseXmlText } from '../../xml/parse.js';
+import type { XElement } from '../../xml/element.js';
+import { NS } from '../../xml/namespaces.js';
+import { compose, rotate, translate, type Matrix } from '../matrix.js';
+import type { StyleChain } from '../text/paragraphs.js';
+import type { SlideContext } from '../scene/context.js';
+import { linkEnvFor, type ShapeEnv } from '../scene/shape.js';
+import { emitText, prepareText, type PreparedText } from '../scene/text-body.js';
+import { C } from './model.js';
+
+const A = NS.a.uris[0]!;
+
+export interface TextStyle {
+  /** a:pPr-like elements (with a:defRPr), lowest priority first. */
+  sources: XElement[];
+}
+
+export interface Label {
+  w: number;
+  h: number;
+  /** Draws the label with its top-left corner at (x, y) of `m`, turned by `rot` degrees about that corner. */
+  draw(m: Matrix, x: number, y: number, rot?: number): void;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Default run properties of chart text: size in hundredths of a point, bold. */
+export function defaults(size: number, bold: boolean): XElement {
+  return parseXmlText(`<a:pPr xmlns:a="${A}"><a:defRPr sz="${size}" b="${bold ? 1 : 0}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:pPr>`, 'chart-defaults').root;
+}
+
+/** The a:pPr of the first paragraph of a c:txPr (or c:rich), where chart text keeps its defaults. */
+export function txPrSource(txPr: XElement | undefined): XElement[] {
+  const p = txPr?.child(NS.a, 'p');
+  const pPr = p?.child(NS.a, 'pPr');
+  return pPr ? [pPr] : [];
+}
+
+function chainOf(style: TextStyle): StyleChain {
+  return { levels: () => style.sources, fontRef: undefined, fontRefAfter: () => style.sources.length };
+}
+
+/** A one-line (or, with `wrapWidth`, wrapped) label of plain text. */
+export function label(text: string, style: TextStyle, ctx: SlideContext, env: ShapeEnv, opts: { wrapWidth?: number; align?: 'l' | 'ctr' | 'r' } = {}): Label {
+  const lines = text.split(/\r?\n/);
+  const algn = opts.align ?? 'ctr';
+  const xml = `<a:txBody xmlns:a="${A}"><a:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" wrap="${opts.wrapWidth ? 'square' : 'none'}"/>${lines
+    .map((l) => `<a:p><a:pPr algn="${algn}"/><a:r><a:t>${esc(l)}</a:t></a:r></a:p>`)
+    .join('')}</a:txBody>`;
+  return bodyLabel(parseXmlText(xml, 'chart-label').root, style, ctx, env, opts.wrapWidth);
+}
+
+/** A label from a text body (c:rich: a:bodyPr, a:lstStyle, a:p ...). */
+export function bodyLabel(body: XElement, style: TextStyle, ctx: SlideContext, env: ShapeEnv, wrapWidth?: number): Label {
+  const bodyPr = parseXmlText(`<a:bodyPr xmlns:a="${A}" lIns="0" tIns="0" rIns="0" bIns="0" wrap="${wrapWidth ? 'square' : 'none'}" anchor="t"/>`, 'chart-body').root;
+  const input = (w: number) => ({
+    txBody: body,
+    chain: chainOf(style),
+    bodyPrs: [bodyPr],
+    box: { x: 0, y: 0, w, h: 10_000 },
+    props: { theme: ctx.chain.theme, colors: ctx.colors, source: env.source },
+    links: linkEnvFor(env.source, ctx),
+  });
+  const prepared: PreparedText = prepareText(input(wrapWidth ?? 10_000), ctx);
+  // The widest line's ink (its offset from alignment in the measuring box left out).
+  const inked = Math.max(0, ...prepared.layout.lines.map((l) => l.width));
+  const w = wrapWidth ? Math.min(wrapWidth, inked) : inked;
+  const h = prepared.layout.height;
+  return {
+    w,
+    h,
+    draw(m, x, y, rot = 0) {
+      if (prepared.empty) return;
+      const boxW = wrapWidth ?? w + 0.5;
+      // Re-lay out in the exact box so alignment applies inside the label's own width; (x, y)
+      // is where the ink of the widest line starts.
+      const p = wrapWidth ? prepared : prepareText(input(boxW), ctx);
+      const lines = p.layout.lines.filter((l) => l.width > 0);
+      const dx = lines.length ? Math.min(...lines.map((l) => l.x)) : 0;
+      const toPage = rot === 0 ? compose(m, translate(x - dx, y)) : compose(m, translate(x, y), rotate(rot), translate(-dx, 0));
+      emitText(p, { x: 0, y: 0, w: boxW, h: h + 0.5 }, toPage, ctx, 'chart');
+    },
+  };
+}
+
+/** The text style of a chart element: defaults, then the chart's c:txPr, then the element's own. */
+export function styleOf(base: XElement, chartTxPr: XElement | undefined, own: XElement | undefined): TextStyle {
+  return { sources: [base, ...txPrSource(chartTxPr), ...txPrSource(own)] };
+}
+
+/** c:title: its rich text (c:tx/c:rich), or undefined for an automatic title. */
+export function richOf(title: XElement | undefined): XElement | undefined {
+  return title?.child(C, 'tx')?.child(C, 'rich');
+}

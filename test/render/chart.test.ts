@@ -1,0 +1,82 @@
+/**
+ * Charts drawn from their cached values (src/render/chart): number formats, axis scaling, the
+ * display list of the charts fixture (one chart type per slide), automatic series colours that
+ * follow the theme (so a rebranded deck's charts take the brand's colours), and the placeholder
+ * with a warning for a chart type that is not drawn.
+ */
+import { describe, expect, it } from 'vitest';
+import { OpcPackage } from '../../src/package/opc-package.js';
+import { formatNumber } from '../../src/render/chart/number-format.js';
+import { niceScale, ticks } from '../../src/render/chart/scale.js';
+import { toHex } from '../../src/render/color/rgba.js';
+import type { PathOp } from '../../src/render/ops.js';
+import { fixture, listOf, texts } from './helpers/fixtures.js';
+
+const solidFills = (ops: readonly { kind: string }[]) =>
+  (ops as PathOp[]).filter((o) => o.kind === 'path' && o.fill?.kind === 'solid').map((o) => (o.fill?.kind === 'solid' ? toHex(o.fill.color) : ''));
+
+describe('number formats of chart labels', () => {
+  it('General, decimals, thousands, percent, literals and sections', () => {
+    expect(formatNumber(4.3, 'General')).toBe('4.3');
+    expect(formatNumber(0.1 + 0.2, 'General')).toBe('0.3');
+    expect(formatNumber(1234567, '#,##0')).toBe('1,234,567');
+    expect(formatNumber(3.14159, '0.00')).toBe('3.14');
+    expect(formatNumber(0.256, '0%')).toBe('26%');
+    expect(formatNumber(0.256, '0.0%')).toBe('25.6%');
+    expect(formatNumber(1500, '"$"#,##0')).toBe('$1,500');
+    expect(formatNumber(-5, '0;(0)')).toBe('(5)');
+    expect(formatNumber(-5, '0')).toBe('-5');
+    expect(formatNumber(12, '0" kr"')).toBe('12 kr');
+  });
+});
+
+describe('axis scaling', () => {
+  it('includes zero, adds headroom and picks 1, 2 or 5 × 10^n', () => {
+    expect(niceScale(1.8, 5, {}, 10)).toEqual({ min: 0, max: 6, unit: 1 });
+    expect(ticks(niceScale(2, 19, {}, 10))).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
+    expect(niceScale(10, 30, {}, 6, false).min).toBe(5);
+    expect(niceScale(-3, 7, {}, 10).min).toBeLessThan(-3);
+  });
+  it('keeps what the file fixes (c:min, c:max, c:majorUnit)', () => {
+    expect(niceScale(0, 1000, { min: 100, max: 900, unit: 200 }, 10)).toEqual({ min: 100, max: 900, unit: 200 });
+  });
+});
+
+describe('the charts fixture', () => {
+  const { list, warnings } = listOf(fixture('charts'));
+
+  it('draws every chart type from its cached values', () => {
+    expect(list.pages.length).toBe(9);
+    for (let p = 0; p < 8; p++) {
+      const words = texts(list, p).map((t) => t.text);
+      expect(words.some((w) => ['North', 'Visits', 'Bookings', 'Waiting time'].includes(w)), `page ${p + 1}`).toBe(true);
+    }
+    // Clustered columns: 3 series × 4 regions, the data labels show the values.
+    const c1 = list.pages[0]!.ops.filter((o): o is PathOp => o.kind === 'path' && o.commands.length === 5 && o.fill?.kind === 'solid');
+    expect(c1.length).toBeGreaterThanOrEqual(12);
+    for (const v of ['12', '19', '7', '15']) expect(texts(list, 0).some((t) => t.text === v), v).toBe(true);
+    // Pie and doughnut: percentages of the cached values (12 + 19 + 7 + 15 = 53).
+    expect(texts(list, 5).map((t) => t.text)).toEqual(expect.arrayContaining(['23%', '36%', '13%', '28%']));
+    expect(texts(list, 6).map((t) => t.text)).toEqual(expect.arrayContaining(['24%', '33%', '15%', '27%']));
+  });
+
+  it('warns about the radar chart and draws a placeholder frame for it', () => {
+    const w = warnings.filter((x) => x.code === 'W_RENDER_SKIPPED');
+    expect(w.map((x) => x.message)).toEqual(['slide 9: 1 chart(s) of a kind not drawn (radar, surface, bubble, stock, bar-of-pie, Office 2016 chart types): a placeholder frame is drawn']);
+    expect(texts(list, 8).some((t) => t.text.includes('radar chart not drawn'))).toBe(true);
+  });
+
+  it('series without their own fill take the theme accents: a new theme recolours the chart', async () => {
+    const pkg = OpcPackage.open(fixture('charts'));
+    const chart = 'ppt/charts/chart1.xml';
+    // Leave the series to the automatic colours, then change the theme's accent1.
+    const xml = new TextDecoder().decode(pkg.get(chart)!).replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (ser) => ser.replace(/<c:spPr>[\s\S]*?<\/c:spPr>/, ''));
+    pkg.set(chart, new TextEncoder().encode(xml));
+    const theme = pkg.partNames().find((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n))!;
+    const before = listOf(await pkg.save()).list;
+    pkg.set(theme, new TextEncoder().encode(new TextDecoder().decode(pkg.get(theme)!).replace(/<a:accent1>[\s\S]*?<\/a:accent1>/, '<a:accent1><a:srgbClr val="0A5FAD"/></a:accent1>')));
+    const after = listOf(await pkg.save()).list;
+    expect(solidFills(after.pages[0]!.ops)).toContain('#0a5fad');
+    expect(solidFills(before.pages[0]!.ops)).not.toContain('#0a5fad');
+  });
+});
