@@ -134,8 +134,8 @@ describe('content that is not drawn', () => {
   it('reports one warning per kind and slide, and draws tables and charts', () => {
     const skipped = warnings.filter((w) => w.code === 'W_RENDER_SKIPPED');
     expect(skipped.map((w) => w.message).sort()).toEqual(['slide 1: 1 video/audio clip(s) drawn as their poster picture only']);
-    // The bar chart: its categories and series name are drawn from the cached values.
-    for (const word of ['Mon', 'Tue', 'Wed', 'Visits']) expect(texts(list).some((t) => t.text === word), word).toBe(true);
+    // The bar chart: its categories and value labels are drawn from the cached values.
+    for (const word of ['Mon', 'Tue', 'Wed', '5']) expect(texts(list).some((t) => t.text === word), word).toBe(true);
     expect(skipped.every((w) => w.slide === 1)).toBe(true);
     expect(texts(list).some((t) => t.text === 'Monday')).toBe(true);
     expect(texts(list).some((t) => t.text === 'Day' && t.face.native.bold)).toBe(true);
