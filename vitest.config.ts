@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// `npm test`: the unit and CLI tests. The interop tests (LibreOffice, poppler, tmux, the real-deck
+// corpus, visual fidelity: slow or needing tools outside Node) are in test/interop and run with
+// `npm run test:interop` (vitest.interop.config.ts), which .ci/run runs after `npm test`.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/interop/**', '**/node_modules/**'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',

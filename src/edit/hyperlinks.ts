@@ -31,7 +31,7 @@ export function hyperlinkTarget(deck: Deck, part: string, el: XElement): string 
   const id = el.attrNS(NS.r, 'id');
   if (!id) return undefined;
   const rel = deck.pkg.rels(part).get(id);
-  return rel && rel.external && isRelType(rel.type, 'hyperlink') ? rel.target : undefined;
+  return rel?.external && isRelType(rel.type, 'hyperlink') ? rel.target : undefined;
 }
 
 /** Points every element of `elements` (in `part`) at `url`. */

@@ -15,7 +15,7 @@ function detachable(shape: XElement): XElement {
   const branch = shape.parent;
   if (branch && (branch.is(NS.mc, 'Choice') || branch.is(NS.mc, 'Fallback'))) {
     const alt = branch.parent;
-    if (alt && alt.is(NS.mc, 'AlternateContent')) return alt;
+    if (alt?.is(NS.mc, 'AlternateContent')) return alt;
   }
   return shape;
 }

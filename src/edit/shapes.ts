@@ -106,7 +106,7 @@ export function childBoxOf(group: XElement): Box | undefined {
 export function groupScale(shape: XElement): { x: number; y: number } {
   let x = 1;
   let y = 1;
-  for (let g = shape.parent; g && g.is(NS.p, 'grpSp'); g = g.parent) {
+  for (let g = shape.parent; g?.is(NS.p, 'grpSp'); g = g.parent) {
     const outer = boxOf(g);
     const inner = childBoxOf(g);
     if (outer && inner && inner.cx > 0 && inner.cy > 0) {

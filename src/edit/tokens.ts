@@ -57,7 +57,7 @@ export function knownToken(name: string): TokenName | undefined {
 /** The shape a text body belongs to (p:sp), when it is a shape's and not a table cell's. */
 function owningShape(txBody: XElement): XElement | undefined {
   const parent = txBody.parent;
-  return parent && parent.is(NS.p, 'sp') ? parent : undefined;
+  return parent?.is(NS.p, 'sp') ? parent : undefined;
 }
 
 /** Parts whose text the engine edits: slides, layouts, masters and notes slides. */
@@ -67,7 +67,7 @@ export function textParts(ctx: EditContext): string[] {
 
 export function applyTokens(ctx: EditContext): void {
   const values = tokenValues(ctx.brand);
-  const valueOf = (name: string): string | undefined => {
+  const tokenValue = (name: string): string | undefined => {
     const known = knownToken(name);
     return known === undefined ? undefined : values[known];
   };
@@ -98,7 +98,7 @@ export function applyTokens(ctx: EditContext): void {
           continue;
         }
         retargetLinkTokens(ctx, part, p);
-        if (replaceTokens(p, valueOf) > 0) {
+        if (replaceTokens(p, tokenValue) > 0) {
           splitAtNewlines(p);
           changed = true;
         }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { VaError } from '../errors.js';
 import type { FontFile } from './font-file.js';
-import { openFontBytes, sha256Hex } from './parse.js';
+import { checkFontSize, openFontBytes, sha256Hex } from './parse.js';
 
 const onDisk = new Map<string, FontFile>();
 const fromBytes = new Map<string, FontFile>();
@@ -39,6 +39,8 @@ export function loadFontFromPath(path: string, index = 0, trusted = false): Font
 
 /** Validates and parses font bytes a user gave (brand files), cached by content. */
 export function loadFontFromBytes(bytes: Uint8Array, name: string): FontFile {
+  // Size first: a 40 MB file is refused without being hashed.
+  checkFontSize(bytes, name);
   const key = sha256Hex(bytes);
   const cached = fromBytes.get(key);
   if (cached) {

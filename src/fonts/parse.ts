@@ -47,16 +47,21 @@ export interface OpenOptions {
   trusted?: boolean;
 }
 
+/** Refuses an empty file or one over MAX_FONT_BYTES: the first check, before any work on the bytes. */
+export function checkFontSize(bytes: Uint8Array, name: string): void {
+  if (bytes.length === 0) throw invalid(name, 'is empty');
+  if (bytes.length > MAX_FONT_BYTES) {
+    throw invalid(name, `is ${(bytes.length / 1048576).toFixed(1)} MB; fonts larger than ${MAX_FONT_BYTES / 1048576} MB are refused`);
+  }
+}
+
 /**
  * Validates and parses font bytes. Throws VaError('E_FONT_INVALID') with a one-line message
  * naming the file.
  */
 export function openFontBytes(bytes: Uint8Array, options: OpenOptions): FontFile {
   const { name } = options;
-  if (bytes.length === 0) throw invalid(name, 'is empty');
-  if (bytes.length > MAX_FONT_BYTES) {
-    throw invalid(name, `is ${(bytes.length / 1048576).toFixed(1)} MB; fonts larger than ${MAX_FONT_BYTES / 1048576} MB are refused`);
-  }
+  checkFontSize(bytes, name);
   const format = sniffFontFormat(bytes);
   switch (format) {
     case 'woff':

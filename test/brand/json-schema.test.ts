@@ -15,6 +15,7 @@ describe('schema/brand.schema.json', () => {
   });
 
   it('describes every field, requires organization and colors.primary, allows $schema', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: JSON read back, its shape is what the test checks
     const schema = brandJsonSchema() as { properties: Record<string, any>; required: string[]; additionalProperties: boolean };
     expect(schema.required.sort()).toEqual(['colors', 'organization']);
     expect(schema.additionalProperties).toBe(false);

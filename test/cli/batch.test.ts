@@ -66,7 +66,7 @@ describe('batch with a .pptx template (PPTX output)', () => {
   });
 
   it('draws a progress bar on a terminal, with failures printed above it', async () => {
-    const r = await run(['batch', 'brands', '--template', './deck.pptx', '--format', 'pptx', '--out', 'tty-out', '--concurrency', '2'], { cwd: dir, stderrTTY: true, env: { NO_COLOR: '1' } });
+    const r = await run(['batch', 'brands', '--template', './deck.pptx', '--format', 'pptx', '--out', 'tty-out', '--concurrency', '1'], { cwd: dir, stderrTTY: true, env: { NO_COLOR: '1' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/█+.* \d\/4 decks \| ([\d.]+|…)\/s \| \d failed/);
     expect(r.stderr).not.toContain('\u001b[31m');
@@ -98,7 +98,7 @@ describe('batch with a .pptx template (PPTX output)', () => {
     writeFileSync(path.join(shardDir, 'deck2.pptx'), readFileSync(DECK));
     const seen: number[] = [];
     for (const k of [1, 2, 3, 4]) {
-      const r = await run(['batch', 'brands', '--template', './deck.pptx,./deck2.pptx', '--format', 'pptx', '--shard', `${k}/4`, '--json', '--quiet'], { cwd: shardDir });
+      const r = await run(['batch', 'brands', '--template', './deck.pptx,./deck2.pptx', '--format', 'pptx', '--shard', `${k}/4`, '--concurrency', '1', '--json', '--quiet'], { cwd: shardDir });
       expect(r.code).toBe(0);
       const report = JSON.parse(r.stdout) as BatchReport;
       expect(report.shard).toEqual({ index: k, count: 4 });

@@ -21,6 +21,7 @@ describe('brand files written by init and interactive mode', () => {
       path.join(tmp.dir, 'brands', 'x.json'),
       tmp.dir,
     );
+    // biome-ignore lint/suspicious/noExplicitAny: JSON read back, its shape is what the test checks
     const data = JSON.parse(text) as Record<string, any>;
     expect(Object.keys(data)).toEqual(['$schema', 'organization', 'colors', 'fonts', 'logo', 'links']);
     expect(Object.keys(data.colors)).toEqual(['primary', 'accent']);

@@ -90,6 +90,7 @@ describe('va-infographic init', () => {
     const r = await run(['init', 'brands/clinic.json', '--org', 'Fjord Klinik', '--locale', 'da-DK', '--primary', '#0a5fad', '--logo', 'art/logo.png', '--billing-url', ''], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning: art/logo.png does not exist yet');
+    // biome-ignore lint/suspicious/noExplicitAny: JSON read back, its shape is what the test checks
     const data = JSON.parse(readFileSync(path.join(dir, 'brands', 'clinic.json'), 'utf8')) as Record<string, any>;
     expect(data).toMatchObject({ organization: 'Fjord Klinik', locale: 'da-DK', logo: '../art/logo.png', colors: { primary: '#0a5fad' } });
     expect(data.links.billing).toBeUndefined();

@@ -8,11 +8,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OpcPackage } from '../../src/package/opc-package.js';
 import { inspect } from '../../src/inspect/inspect.js';
+import { needTools } from '../helpers/tools.js';
 import { FIXTURES, oneErrorLine, run, tempDir } from './harness.js';
 
 const tmp = tempDir('va-customize-');
 afterAll(() => tmp.cleanup());
-const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
+const hasPdftotext = needTools('the text of customize PDFs (pdftotext)', 'pdftotext') === undefined;
 
 function folder(name: string, files: Record<string, string | Buffer> = {}): string {
   const dir = path.join(tmp.dir, name);

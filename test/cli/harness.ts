@@ -30,8 +30,21 @@ export async function run(argv: string[], options: RunOptions): Promise<RunResul
   const stdin = Readable.from([]) as Readable & { isTTY?: boolean };
   stdin.isTTY = options.stdinTTY ?? false;
   const io: CliIO = {
-    stdout: { write: (s: string) => ((stdout += s), true), isTTY: options.stdoutTTY ?? false },
-    stderr: { write: (s: string) => ((stderr += s), true), isTTY: options.stderrTTY ?? false, columns: 100 },
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+        return true;
+      },
+      isTTY: options.stdoutTTY ?? false,
+    },
+    stderr: {
+      write: (s: string) => {
+        stderr += s;
+        return true;
+      },
+      isTTY: options.stderrTTY ?? false,
+      columns: 100,
+    },
     stdin,
     env: { PATH: process.env.PATH, ...(options.env ?? {}) },
     cwd: options.cwd,

@@ -1,5 +1,5 @@
 /**
- * render (any deck, no branding) and customize with --renderer libreoffice.
+ * render (any deck, no branding); customize --renderer libreoffice is in test/interop.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -7,13 +7,12 @@ import path from 'node:path';
 import pptxgen from 'pptxgenjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OpcPackage } from '../../src/package/opc-package.js';
-import { findSoffice } from '../../src/render/libreoffice.js';
+import { needTools } from '../helpers/tools.js';
 import { FIXTURES, oneErrorLine, run, tempDir } from './harness.js';
 
 const tmp = tempDir('va-render-');
 afterAll(() => tmp.cleanup());
-const soffice = findSoffice();
-if (!soffice) console.log('skipped: LibreOffice (soffice) is not installed');
+const HAVE_PDFINFO = needTools('page counts of render PDFs (pdfinfo)', 'pdfinfo') === undefined;
 
 function folder(name: string): string {
   const dir = path.join(tmp.dir, name);
@@ -66,24 +65,9 @@ describe('va-infographic render', () => {
     const all = await run(['render', 'deck.pptx', '--out', 'b', '--include-hidden'], { cwd: dir });
     expect(all.code).toBe(0);
     expect(all.stderr).not.toContain('hidden');
-    if (spawnSync('sh', ['-c', 'command -v pdfinfo']).status === 0) {
+    if (HAVE_PDFINFO) {
       expect(pages(path.join(dir, 'a', 'deck.pdf'))).toBe(2);
       expect(pages(path.join(dir, 'b', 'deck.pdf'))).toBe(3);
     }
   });
 });
-
-describe.skipIf(!soffice)('customize --renderer libreoffice', () => {
-  it('writes the PDF through LibreOffice', async () => {
-    const dir = folder('lo');
-    const r = await run(['customize', '--template', 'generic', '--org', 'LO Test', '--primary', '#0A5FAD', '--format', 'pdf', '--renderer', 'libreoffice', '--quiet'], { cwd: dir, env: { HOME: dir } });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const pdf = path.join(dir, 'out', 'lo-test-generic-en.pdf');
-    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    if (info.status === 0) expect(info.stdout).toMatch(/Producer:\s+LibreOffice/);
-    const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-    if (text.status === 0) expect(text.stdout).toContain('LO Test');
-  }, 180_000);
-});
-

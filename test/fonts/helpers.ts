@@ -1,5 +1,4 @@
-/** Shared helpers of the font tests: shipped font bytes, external tools, PGM pixels. */
-import { execFileSync } from 'node:child_process';
+/** Shared helpers of the font tests: shipped font bytes, PGM pixels. */
 import { readFileSync } from 'node:fs';
 import { findShippedFamily, type Weight } from '../../src/fonts/catalog.js';
 import { shippedFontPath } from '../../src/fonts/shipped.js';
@@ -15,17 +14,6 @@ export function shippedBytes(family: string, weight: Weight = 400, italic = fals
 
 export function brandFile(name: string, bytes: Uint8Array): BrandFile {
   return { name, bytes };
-}
-
-/** True when `command` runs (used to skip tests that need poppler, fontconfig, LibreOffice). */
-export function hasTool(command: string, args: string[] = ['-v']): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore', timeout: 10_000 });
-    return true;
-  } catch (error) {
-    // Tools like pdftoppm -v exit non-zero but exist.
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
-  }
 }
 
 export interface Gray {

@@ -70,9 +70,7 @@ describe('untrusted font files', () => {
   it('refuses a file over the size limit before parsing it', () => {
     const huge = new Uint8Array(MAX_FONT_BYTES + 1);
     huge.set([0, 1, 0, 0]);
-    const t0 = performance.now();
     expectFontInvalid(asBrandHeading('huge.ttf', huge), 'huge.ttf', /40\.0 MB; fonts larger than 40 MB are refused/);
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 
   it('refuses a font collection (.ttc) from a brand: one style per file', () => {

@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument, PDFHexString, PDFOperator, PDFOperatorNames, beginText, endText, moveText, setFontAndSize } from '@cantoo/pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHIPPED_FAMILIES, createFontRegistry, embedFace, finishFonts, type Face } from '../../src/fonts/index.js';
-import { hasTool, inkIn, parsePgm, type Gray } from './helpers.js';
+import { needTools } from '../helpers/tools.js';
+import { inkIn, parsePgm, type Gray } from './helpers.js';
 
-const HAVE_POPPLER = hasTool('pdftoppm', ['-v']) && hasTool('pdffonts', ['-v']);
-if (!HAVE_POPPLER) console.warn('render tests skipped: pdftoppm/pdffonts (poppler-utils) are not installed');
+const HAVE_POPPLER = needTools('embedded subsets drawn by poppler', 'pdftoppm', 'pdffonts') === undefined;
 const STYLES = [
   { bold: false, italic: false },
   { bold: true, italic: false },

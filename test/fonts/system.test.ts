@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findShippedFamily } from '../../src/fonts/catalog.js';
 import { createFontRegistry } from '../../src/fonts/index.js';
 import { closestStyle, createFontconfigSource, cssWeight, parseFcList, systemFonts } from '../../src/fonts/system.js';
-import { hasTool } from './helpers.js';
+import { needTools } from '../helpers/tools.js';
 
 const LISTING = [
   'DejaVu Sans\tBold\t200\t0\t0\tTrueType\tFalse\t/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
@@ -93,8 +93,7 @@ describe('createFontconfigSource', () => {
   });
 });
 
-const HAVE_FONTCONFIG = hasTool('fc-list', ['--version']);
-if (!HAVE_FONTCONFIG) console.warn('system font test skipped: fc-list is not installed');
+const HAVE_FONTCONFIG = needTools('the real fontconfig on this machine', 'fc-list') === undefined;
 
 describe.skipIf(!HAVE_FONTCONFIG)('the real fontconfig on this machine', () => {
   it('resolves an installed family that is not shipped as a system font', () => {

@@ -29,21 +29,9 @@ import { NS } from '../../src/xml/namespaces.js';
 import { corpusFiles, corpusPath, HAVE_CORPUS, REPO_ROOT } from '../edit/helpers/corpus.js';
 import { decodeQrImage } from '../edit/helpers/qr-decode.js';
 import { testBrands, type TestBrand } from '../edit/helpers/sample-brands.js';
+import { needTools } from '../helpers/tools.js';
 
-function missingTool(): string | null {
-  for (const [tool, args] of [
-    ['soffice', ['--version']],
-    ['pdfinfo', ['-v']],
-    ['pdftotext', ['-v']],
-    ['pdftoppm', ['-v']],
-    ['pdffonts', ['-v']],
-  ] as const) {
-    if (spawnSync(tool, args, { stdio: 'ignore', timeout: 60_000 }).error) return `${tool} is not installed (Debian: libreoffice-impress, poppler-utils)`;
-  }
-  return null;
-}
-const missing = missingTool();
-if (missing) console.log(`brand-libreoffice: skipped, ${missing}`);
+const missing = needTools('brand-libreoffice', 'soffice', 'pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts');
 
 let work = '';
 let fontconfig = '';
@@ -85,7 +73,7 @@ function words(pdf: string): Word[] {
 /** A shape's box in slide coordinates (EMU), through the transforms of its groups. */
 function slideBox(shape: XElement): Box {
   let b = boxOf(shape)!;
-  for (let g = shape.parent; g && g.is(NS.p, 'grpSp'); g = g.parent) {
+  for (let g = shape.parent; g?.is(NS.p, 'grpSp'); g = g.parent) {
     const outer = boxOf(g);
     const inner = childBoxOf(g);
     if (!outer || !inner) continue;

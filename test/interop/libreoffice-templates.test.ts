@@ -14,23 +14,10 @@ import { writeFontconfigFile } from '../../src/fonts/index.js';
 import { INDUSTRIES } from '../../src/templates/source/industries/index.js';
 import { NS } from '../../src/xml/namespaces.js';
 import { fillTokens, longValues } from '../templates/fill-tokens.js';
+import { needTools } from '../helpers/tools.js';
 import { nameOf, openTemplate, rectOf, ROOT, shapesAndGroups, VARIANTS, type Rect } from '../templates/template-file.js';
 
-function missingTool(): string | null {
-  for (const [tool, args] of [
-    ['soffice', ['--version']],
-    ['pdfinfo', ['-v']],
-    ['pdftotext', ['-v']],
-    ['pdffonts', ['-v']],
-  ] as const) {
-    const r = spawnSync(tool, args, { stdio: 'ignore', timeout: 60_000 });
-    if (r.error) return `${tool} is not installed (Debian: libreoffice-impress, poppler-utils)`;
-  }
-  return null;
-}
-
-const missing = missingTool();
-if (missing) console.log(`libreoffice-templates: skipped, ${missing}`);
+const missing = needTools('libreoffice-templates', 'soffice', 'pdfinfo', 'pdftotext', 'pdffonts');
 
 interface Word {
   text: string;
@@ -58,7 +45,7 @@ const POSTSCRIPT: Record<string, string> = { Inter: 'Inter', 'Source Sans 3': 'S
 
 const decks = VARIANTS.map((v) => ({ ...v, name: `${v.id}-${v.locale}.${v.paper}` }));
 
-describe.skipIf(missing !== null)('LibreOffice renders every template variant', () => {
+describe.skipIf(missing !== undefined)('LibreOffice renders every template variant', () => {
   let dir = '';
   let pdfDir = '';
 

@@ -14,11 +14,12 @@ import { displayList, render } from '../../src/render/render.js';
 import { toHex } from '../../src/render/color/rgba.js';
 import type { PathOp, TextOp } from '../../src/render/ops.js';
 import { ROOT, registry } from '../render/helpers/fixtures.js';
-import { hasTool, qpdfCheck, withTemp, writePdf } from '../render/helpers/tools.js';
+import { needTools, qpdfCheck, withTemp, writePdf } from '../render/helpers/tools.js';
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
 const present = existsSync(path.join(CORPUS, 'real'));
 if (!present) console.log(`skipped: the corpus is not at ${CORPUS}`);
+const HAVE_QPDF = present && needTools('render-corpus: qpdf --check of every PDF', 'qpdf') === undefined;
 const files = (sub: string) => (present && existsSync(path.join(CORPUS, sub)) ? readdirSync(path.join(CORPUS, sub)).sort() : []);
 
 /** Slides listed in p:sldIdLst (what the PDF must have one page each for). */
@@ -44,7 +45,7 @@ describe.skipIf(!present)('the real decks of the corpus', () => {
         expect(w.message, `${w.code} is one line`).not.toMatch(/\n/);
         if (w.code === 'W_RENDER_SKIPPED') expect(w.slide).toBeGreaterThan(0);
       }
-      if (hasTool('qpdf')) {
+      if (HAVE_QPDF) {
         withTemp((dir) => {
           const r = qpdfCheck(writePdf(dir, 'deck', pdf));
           expect(r.ok, r.output).toBe(true);

@@ -15,12 +15,12 @@ import { render } from '../../src/render/render.js';
 import { registry } from '../render/helpers/fixtures.js';
 import { customizeAvailable, templateDecks, testBrands } from '../render/helpers/decks.js';
 import { decodeRgb, pixelDifference } from '../render/helpers/pixel-diff.js';
-import { missingTools, pageCount, rasterizePage, withTempAsync, writePdf } from '../render/helpers/tools.js';
+import { needTools, pageCount, rasterizePage, withTempAsync, writePdf } from '../render/helpers/tools.js';
 
 export const FIDELITY_DPI = 50;
 export const FIDELITY_TOLERANCE = 0.02;
 
-const skip = missingTools('soffice', 'pdftoppm', 'pdfinfo');
+const skip = needTools('render-fidelity', 'soffice', 'pdftoppm', 'pdfinfo');
 const templates = templateDecks();
 const figures: { deck: string; pages: number; worst: number }[] = [];
 

@@ -8,9 +8,9 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { render } from '../../src/render/render.js';
 import { fixture, registry } from '../render/helpers/fixtures.js';
 import { customizeAvailable, templateDecks, testBrands, type Deck } from '../render/helpers/decks.js';
-import { missingTools, pdffonts, pdftotext, pdfUrls, qpdfCheck, withTemp, writePdf } from '../render/helpers/tools.js';
+import { needTools, pdffonts, pdftotext, pdfUrls, qpdfCheck, withTemp, writePdf } from '../render/helpers/tools.js';
 
-const skip = missingTools('qpdf', 'pdffonts', 'pdfinfo', 'pdftotext');
+const skip = needTools('render-pdf-tools', 'qpdf', 'pdffonts', 'pdfinfo', 'pdftotext');
 const templates = templateDecks();
 
 function checkStructure(name: string, pdf: Uint8Array, hasText = true): { text: string; urls: string[] } {

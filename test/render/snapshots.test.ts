@@ -37,6 +37,7 @@ describe('image snapshots of our renders', () => {
     it(name, async () => {
       const { pngs } = await renderPng(fixture(name), { registry, dpi: 36 });
       // One picture per page: a page drawn or lost shows here before any pixel does.
+      expect(pngs.length, `${name}: pages rendered`).toBeGreaterThan(0);
       const committed = existsSync(DIR) ? readdirSync(DIR).filter((f) => new RegExp(`^${name}-\\d+\\.png$`).test(f)).length : 0;
       if (!UPDATE && committed > 0) expect(pngs.length, `${name}: pages`).toBe(committed);
       for (let i = 0; i < pngs.length; i++) {

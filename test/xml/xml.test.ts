@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { XElement } from '../../src/xml/element.js';
+import type { XElement } from '../../src/xml/element.js';
 import { NS } from '../../src/xml/namespaces.js';
 import { decodeEntities, parseXml, parseXmlText } from '../../src/xml/parse.js';
 import { serializeXml } from '../../src/xml/serialize.js';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { checkbox, confirm, editor, input, select } from '@inquirer/prompts';
-import { VaError, toVaError } from '../../errors.js';
+import { type VaError, toVaError } from '../../errors.js';
 import { SAMPLE_BRAND_INPUT } from '../../brand/sample.js';
 import { LOCALES, PAPERS, defaultPaper, type Locale, type Paper } from '../../brand/schema.js';
 import { SHIPPED_FAMILIES } from '../../fonts/catalog.js';

@@ -7,17 +7,17 @@
  * no random ids.
  */
 import {
-  PDFDict,
+  type PDFDict,
   PDFDocument,
   PDFName,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
-  PDFPage,
+  type PDFPage,
   PDFRawStream,
-  PDFRef,
+  type PDFRef,
   PDFString,
-  PDFHexString,
+  type PDFHexString,
   LineCapStyle,
   LineJoinStyle,
   TextRenderingMode,
@@ -52,7 +52,7 @@ import { zlibDeflate } from '../../package/deflate.js';
 import { appendParts, embedFace, finishFonts, type EmbeddedFace, type TextPart } from '../../fonts/index.js';
 import type { Face } from '../../fonts/types.js';
 import type { Matrix } from '../matrix.js';
-import type { DrawOp, GradientStop, ImageOp, LinkArea, PageList, PathCommand, PathOp, TextOp } from '../ops.js';
+import type { GradientStop, ImageOp, LinkArea, PageList, PathCommand, PathOp, TextOp } from '../ops.js';
 import type { PreparedImage } from '../images/prepare.js';
 import { positionedRun } from '../text/advances.js';
 

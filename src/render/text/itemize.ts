@@ -160,7 +160,7 @@ const HANGING = /[、。，．｡､]$/;
 /** Width of a trailing hanging punctuation mark. */
 export function hangWidth(pieces: readonly Piece[]): number {
   const last = pieces[pieces.length - 1];
-  if (!last || last.kind !== 'text' || !HANGING.test(last.text)) return 0;
+  if (last?.kind !== 'text' || !HANGING.test(last.text)) return 0;
   const mark = [...last.text].at(-1)!;
   return measure(last.face, mark, last.size, last.spacing);
 }

@@ -278,6 +278,8 @@ describe('adjust values', () => {
     const el = parseXmlText(`<a:prstGeom ${A} prst="rect"><a:avLst><a:gd name="__proto__" fmla="val 5"/></a:avLst></a:prstGeom>`, 't.xml').root;
     const adj = readAdjustValues(el);
     expect(Object.getPrototypeOf(adj)).toBeNull();
+    // biome-ignore lint/complexity/useLiteralKeys: the key is the point of the test
+    // biome-ignore lint/suspicious/noProto: read as data, which is what is tested
     expect(adj['__proto__']).toBe(5);
     expect(presetGeometry('rect', 10, 10, adj)).not.toBeNull();
   });

@@ -3,20 +3,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findSoffice } from '../../../src/render/libreoffice.js';
 
-export function hasTool(name: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf-8' }).status === 0;
-}
-
-/** Why a group of tests is skipped (printed), or undefined when every tool is there. */
-export function missingTools(...names: string[]): string | undefined {
-  const missing = names.filter((n) => (n === 'soffice' ? !findSoffice() : !hasTool(n)));
-  if (missing.length === 0) return undefined;
-  const why = `skipped: ${missing.join(', ')} not installed`;
-  console.log(why);
-  return why;
-}
+export { hasTool, needTools } from '../../helpers/tools.js';
 
 /** Runs `fn` with a temporary folder that is removed afterwards. */
 export function withTemp<T>(fn: (dir: string) => T): T {

@@ -10,9 +10,9 @@ import { readDeck } from '../../src/edit/deck.js';
 import { VaError } from '../../src/errors.js';
 import { OpcPackage } from '../../src/package/opc-package.js';
 import { NS } from '../../src/xml/namespaces.js';
-import { run } from './helpers/brands.js';
-import { consistency, newProblems } from './helpers/consistency.js';
-import { corpusFiles, corpusPath, HAVE_CORPUS } from './helpers/corpus.js';
+import { run } from '../edit/helpers/brands.js';
+import { consistency, newProblems } from '../edit/helpers/consistency.js';
+import { corpusFiles, corpusPath, HAVE_CORPUS } from '../edit/helpers/corpus.js';
 
 const { brand, assets } = sampleBrand();
 

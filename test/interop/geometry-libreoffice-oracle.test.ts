@@ -15,23 +15,14 @@ import JSZip from 'jszip';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFPage } from '@cantoo/pdf-lib';
 import pptxgen from 'pptxgenjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { presetGeometry, presetNames } from '../../../src/render/geometry/preset.js';
-import { PRESETS } from '../../../src/render/geometry/presets/index.js';
-import type { PathCommand } from '../../../src/render/geometry/types.js';
+import { presetGeometry, presetNames } from '../../src/render/geometry/preset.js';
+import { PRESETS } from '../../src/render/geometry/presets/index.js';
+import type { PathCommand } from '../../src/render/geometry/types.js';
+import { needTools } from '../helpers/tools.js';
 
 type Pt = [number, number];
 
-function hasSoffice(): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = hasSoffice();
-if (!available) console.log('skipped: LibreOffice (soffice) is not installed, so the preset oracle cannot run');
+const available = needTools('preset oracle', 'soffice') === undefined;
 
 const COLS = 8;
 const ROWS = 5;

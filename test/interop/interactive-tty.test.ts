@@ -10,10 +10,10 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBrand } from '../../src/brand/validate.js';
-import { ROOT, tempDir } from './tmp.js';
+import { ROOT, tempDir } from '../cli/tmp.js';
+import { needTools } from '../helpers/tools.js';
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-if (!hasTmux) console.log('skipped: tmux is not installed (apt-get install tmux)');
+const hasTmux = needTools('interactive mode in a real terminal', 'tmux') === undefined;
 
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
 const MAIN = path.join(ROOT, 'src', 'cli', 'main.ts');
@@ -148,6 +148,7 @@ describe.skipIf(!hasTmux)('interactive mode in a real terminal', () => {
     expect(end).toContain('next time: va-infographic customize --template healthcare --brand fjord-klinik-aarhus.brand.json');
 
     // The brand file: valid, with $schema, relative logo, normalised links, no left-out fields.
+    // biome-ignore lint/suspicious/noExplicitAny: JSON read back, its shape is what the test checks
     const saved = JSON.parse(readFileSync(path.join(dir, 'fjord-klinik-aarhus.brand.json'), 'utf8')) as Record<string, any>;
     expect(Object.keys(saved)[0]).toBe('$schema');
     expect(saved).toMatchObject({

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run test:interop`: tests against external tools (LibreOffice, poppler-utils, qpdf, tmux,
+// fontconfig) and the real-deck corpus in ../shared/corpus. A missing tool skips its tests with
+// a printed reason, and fails them in CI (CI=true), where .ci/run installs every tool.
+export default defineConfig({
+  test: {
+    include: ['test/interop/**/*.test.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
+    pool: 'forks',
+  },
+});
