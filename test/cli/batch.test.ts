@@ -113,40 +113,6 @@ describe('batch with a .pptx template (PPTX output)', () => {
   });
 });
 
-describe('batch with the built-in templates (PDF and PPTX)', () => {
-  it('writes every expected PDF and PPTX, in each brand’s locale and paper, and a report; exit 1 for the bad brand', async () => {
-    const dir = path.join(tmp.dir, 'builtin');
-    brandsFolder(dir, { ...GOOD, 'bad.json': '{ "organization": "Bad", ' });
-    const r = await run(['batch', 'brands', '--template', 'healthcare,generic', '--json', '--out', 'handouts'], { cwd: dir });
-    expect(r.code).toBe(1);
-    expect(oneErrorLine(r)).toBe('va-infographic: error: 2 of 8 item(s) failed [E_BATCH_FAILED]');
-    const report = JSON.parse(r.stdout) as BatchReport;
-    expect(report.templates).toEqual(['generic', 'healthcare']);
-    expect(report.summary).toMatchObject({ jobs: 8, ok: 6, failed: 2 });
-    for (const item of report.items.filter((i) => i.brandFile === 'brands/bad.json')) {
-      expect(item.status).toBe('failed');
-      expect(item.error?.code).toBe('E_BRAND_INVALID');
-      expect(item.error?.message).toContain('is not valid JSON');
-    }
-    const expected = {
-      aarhus: ['fjord-klinik-aarhus-generic-da-DK', 'fjord-klinik-aarhus-healthcare-da-DK'],
-      boston: ['harbor-bank-generic-en', 'harbor-bank-healthcare-en'],
-    };
-    for (const [folder, bases] of Object.entries(expected)) {
-      expect(readdirSync(path.join(dir, 'handouts', folder)).sort()).toEqual(bases.flatMap((b) => [`${b}.pdf`, `${b}.pptx`]).sort());
-    }
-    expect(readdirSync(path.join(dir, 'handouts', 'beijing'))).toHaveLength(4);
-    for (const item of report.items.filter((i) => i.status === 'ok')) {
-      expect(item.outputs.map((o) => o.format)).toEqual(['pdf', 'pptx']);
-      const [pdf, pptx] = item.outputs.map((o) => readFileSync(path.join(dir, o.file)));
-      expect(pdf!.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pptx!.subarray(0, 2).toString()).toBe('PK');
-      expect(item.paper).toBe(item.locale === 'en' ? 'letter' : 'a4');
-      expect(item.templateFile).toMatch(new RegExp(`templates/${item.template}/${item.locale}\\.${item.paper}\\.pptx$`));
-    }
-  });
-});
-
 describe('batch usage errors exit 2', () => {
   it.each<[string, string[], RegExp]>([
     ['a bad shard spec', ['batch', 'brands', '--shard', '5/4'], /--shard: expected k\/n with 1 <= k <= n/],

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OpcPackage } from '../../src/package/opc-package.js';
-import { ROOT, tempDir } from './tmp.js';
+import { ROOT, tempDir } from '../cli/tmp.js';
 
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
 const MAIN = path.join(ROOT, 'src', 'cli', 'main.ts');
