@@ -179,11 +179,14 @@ export async function checkOutputsFree(files: readonly string[], force: boolean,
 
 // Temporary files (and claimed names) being written right now, removed if the process ends early.
 const pending = new Set<string>();
-let unhook: (() => void) | undefined;
+let exitHooked = false;
 
 function track(file: string): void {
   pending.add(file);
-  unhook ??= onExit(cleanupPendingSync);
+  if (!exitHooked) {
+    onExit(cleanupPendingSync);
+    exitHooked = true;
+  }
 }
 
 /** Removes every temporary file still being written (used on interruption). */

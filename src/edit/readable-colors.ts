@@ -19,7 +19,7 @@
  * page) and are left alone; so is text on pictures or gradients, whose colour is not known.
  */
 import { contrastRatio, luminance, type ColorScheme } from '../brand/colors.js';
-import { AA, lumVariant, pickReadable, requiredRatio, type ColorCandidate } from '../brand/contrast.js';
+import { AA, lumVariant, pickReadable, requiredRatio } from '../brand/contrast.js';
 import { resolveColor, type ColorContext } from '../render/color/resolve.js';
 import { parseHex, toHex, type Rgba } from '../render/color/rgba.js';
 import { XElement } from '../xml/element.js';

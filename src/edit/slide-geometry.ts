@@ -12,7 +12,7 @@ export function slideBox(shape: XElement): Box | undefined {
   const own = boxOf(shape);
   if (!own) return undefined;
   let b = { ...own };
-  for (let g = shape.parent; g && g.is(NS.p, 'grpSp'); g = g.parent) {
+  for (let g = shape.parent; g?.is(NS.p, 'grpSp'); g = g.parent) {
     const outer = boxOf(g);
     const inner = childBoxOf(g);
     if (!outer || !inner) return undefined;
