@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FAMILIES, TARGETS, generateCase, type Family, type FuzzCase, type Target } from './case.js';
 import { checkOutcome } from './check.js';
-import { FAILING, FindingStore, loadExample, signatureOf, type Finding, type FindingKind } from './findings.js';
+import { FAILING, FindingStore, loadExample, type Finding, type FindingKind } from './findings.js';
 import { loadSeeds, type SeedSet } from './seeds.js';
 import { runCase } from './targets.js';
 import type { RunRequest, WorkerMessage } from './worker.js';

@@ -178,7 +178,7 @@ const TREE_MUTATIONS: Record<string, TreeMutation> = {
   },
   duplicate(rng, doc) {
     const el = someElement(rng, doc, SHAPE_NAMES.concat(['p', 'r', 'gs', 'tr', 'gridCol', 'tc', 'gd', 'lnTo', 'sldId', 'ds']));
-    if (!el || !el.parent) return 'nothing to duplicate';
+    if (!el?.parent) return 'nothing to duplicate';
     const n = rng.logRange(1, 3000);
     const at = el.parent.children.indexOf(el);
     const copies = Array.from({ length: n }, () => {
@@ -191,7 +191,7 @@ const TREE_MUTATIONS: Record<string, TreeMutation> = {
   },
   deep(rng, doc) {
     const el = someElement(rng, doc, SHAPE_NAMES.concat(['p', 'r', 'txBody']));
-    if (!el || !el.parent) return 'nothing to nest';
+    if (!el?.parent) return 'nothing to nest';
     const n = rng.logRange(10, 5000);
     const wrapper = el.localName === 'sp' || el.localName === 'pic' ? 'p:grpSp' : el.name;
     // Written as text: the tree writer recurses, and a hostile file is text anyway.

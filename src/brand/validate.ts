@@ -78,7 +78,7 @@ function refuseHugeObjects(input: unknown, source: string): void {
   const check = (value: unknown, field: string) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
     let n = 0;
-    for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && ++n > MAX_FIELDS) break;
+    for (const key in value) if (Object.hasOwn(value, key) && ++n > MAX_FIELDS) break;
     if (n > MAX_FIELDS) throw new VaError('E_BRAND_INVALID', `invalid brand (${source}): ${field}has more than ${MAX_FIELDS} fields`, { subject: source });
   };
   check(input, '');

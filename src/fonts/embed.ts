@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { zlibDeflate } from '../package/deflate.js';
-import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFPage, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, type PDFDocument, PDFHexString, type PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, PDFRawStream, type PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { VaError, oneLine } from '../errors.js';
 import { fontFileOf } from './face.js';
 import type { FontFile } from './font-file.js';

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFHexString, PDFOperator, PDFOperatorNames, beginText, endText, moveText, setFontAndSize } from '@cantoo/pdf-lib';
+import { PDFDocument, type PDFHexString, PDFOperator, PDFOperatorNames, beginText, endText, moveText, setFontAndSize } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { VaError } from '../../src/errors.js';
 import { createFontRegistry, embedFace, finishFonts, type Face } from '../../src/fonts/index.js';

@@ -19,8 +19,14 @@ function countingSource(): SystemFontSource & { lookups: Set<string> } {
   const lookups = new Set<string>();
   return {
     lookups,
-    findFamily: (family) => (lookups.add(family), null),
-    substitute: (family) => (lookups.add(family), null),
+    findFamily: (family) => {
+      lookups.add(family);
+      return null;
+    },
+    substitute: (family) => {
+      lookups.add(family);
+      return null;
+    },
     forChar: () => [],
   };
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, PDFHexString, PDFOperator, PDFOperatorNames, beginText, endText, moveText, setFontAndSize } from '@cantoo/pdf-lib';
+import { PDFDocument, type PDFHexString, PDFOperator, PDFOperatorNames, beginText, endText, moveText, setFontAndSize } from '@cantoo/pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHIPPED_FAMILIES, createFontRegistry, embedFace, finishFonts, type Face } from '../../src/fonts/index.js';
 import { needTools } from '../helpers/tools.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, type PDFString } from '@cantoo/pdf-lib';
 import pako from 'pako';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';

@@ -17,7 +17,6 @@ import {
   PDFRawStream,
   type PDFRef,
   PDFString,
-  type PDFHexString,
   LineCapStyle,
   LineJoinStyle,
   TextRenderingMode,
