@@ -12,6 +12,7 @@ import type { FontFile } from './font-file.js';
 import { parseFamilyName } from './names.js';
 import { isCjkCodePoint } from './script.js';
 import { nearestWeight, shippedFontPath } from './shipped.js';
+import { metricCompatible } from './metric-compatible.js';
 import { NO_SYSTEM_FONTS, systemFonts, type SystemFontRef, type SystemFontSource } from './system.js';
 import type { Face, FaceStyle, FontRegistry, ResolvedFace, ShippedFamily } from './types.js';
 
@@ -145,6 +146,17 @@ class Registry implements FontRegistry {
     if (ref) {
       const face = this.systemFace(ref, style);
       if (face) return { face, warnings: [] };
+    }
+    // A metric-compatible open font (Carlito for Calibri ...), where the system has one.
+    for (const candidate of metricCompatible(parsed.family)) {
+      const alt = this.system.findFamily(candidate, wanted(parsed.weight));
+      const altFace = alt ? this.systemFace(alt, style) : null;
+      if (altFace) {
+        return {
+          face: altFace,
+          warnings: [{ code: W_FONT_SUBSTITUTED, message: `Font "${family}" is not installed; using "${altFace.family}", which has the same metrics` }],
+        };
+      }
     }
     const substitute = this.system.substitute(family);
     if (!substitute) return null;

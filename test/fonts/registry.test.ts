@@ -69,6 +69,18 @@ describe('FontRegistry.resolve: resolution order', () => {
     expect(warnings).toEqual([{ code: W_FONT_SUBSTITUTED, message: expect.stringContaining('"Arial" is not installed; using "Liberation Sans"') }]);
   });
 
+  it('takes a metric-compatible open font for an Office family (Carlito for Calibri), even where fontconfig names no substitute', () => {
+    const system = fakeSystem({ Carlito: shippedPath('Inter'), Caladea: shippedPath('Lora'), 'Liberation Mono': shippedPath('Montserrat') });
+    const fonts = createFontRegistry({ systemFonts: system });
+    for (const [asked, got] of [['Calibri', 'Carlito'], ['Calibri Light', 'Carlito'], ['Cambria', 'Caladea'], ['Courier New', 'Liberation Mono']] as const) {
+      const { face, warnings } = fonts.resolve(asked, regular);
+      expect(face.family, asked).toBe(got);
+      expect(warnings).toEqual([{ code: W_FONT_SUBSTITUTED, message: `Font "${asked}" is not installed; using "${got}", which has the same metrics` }]);
+    }
+    // Arial: Liberation Sans is not on this system, Arimo neither: fontconfig's answer, then the default.
+    expect(fonts.resolve('Arial', regular).face.family).toBe('Source Sans 3');
+  });
+
   it('falls back to the default family with a warning naming the family asked for', () => {
     const fonts = createFontRegistry({ systemFonts: fakeSystem({}) });
     const { face, warnings } = fonts.resolve('Calibri', bold);
