@@ -294,7 +294,13 @@ function dataRange(groups: ChartGroup[]): { min: number; max: number; percent: b
         max = Math.max(max, pos);
       }
     } else {
-      for (const s of g.series) for (const v of s.values) if (v !== undefined) (min = Math.min(min, v)), (max = Math.max(max, v));
+      for (const s of g.series) {
+        for (const v of s.values) {
+          if (v === undefined) continue;
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
+      }
     }
   }
   if (!Number.isFinite(min)) return { min: 0, max: 1, percent };
@@ -328,7 +334,9 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     let hi = -Infinity;
     for (const g of groups) for (const s of g.series) s.values.forEach((_, i) => {
       const xv = s.xValues ? s.xValues[i] : i + 1;
-      if (xv !== undefined) (lo = Math.min(lo, xv)), (hi = Math.max(hi, xv));
+      if (xv === undefined) return;
+      lo = Math.min(lo, xv);
+      hi = Math.max(hi, xv);
     });
     xScale = niceScale(Number.isFinite(lo) ? lo : 0, Number.isFinite(hi) ? hi : 1, { min: xAx?.min, max: xAx?.max, unit: xAx?.majorUnit }, Math.max(2, Math.min(10, Math.floor(box.w / 40))), false);
   }
