@@ -10,6 +10,10 @@
 import type { Face, FaceStyle, FontRegistry } from '../fonts/types.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
+import { isCjkCodePoint } from '../fonts/script.js';
+import { textWidth } from '../text/advances.js';
+import { capTexts } from '../text/limits.js';
+import { breakOpportunities } from '../text/line-break.js';
 
 export const EMU_PER_PT = 12700;
 
@@ -154,10 +158,6 @@ export interface Measurer {
   width(text: string, style: RunStyle, sizePt: number): number;
 }
 
-function isCjk(cp: number): boolean {
-  return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xffef) || cp >= 0x20000;
-}
-
 /** A measurer on a font registry: Latin text in the latin face, CJK in the ea face, per-character fallback. */
 export function registryMeasurer(fonts: FontRegistry): Measurer {
   const faces = new Map<string, Face>();
@@ -179,16 +179,16 @@ export function registryMeasurer(fonts: FontRegistry): Measurer {
       let chunkFace: Face | undefined;
       for (const ch of text) {
         const cp = ch.codePointAt(0)!;
-        const preferred = isCjk(cp) ? (ea ??= faceOf(style.ea || style.latin, fs)) : latin;
+        const preferred = isCjkCodePoint(cp) ? (ea ??= faceOf(style.ea || style.latin, fs)) : latin;
         const face = fonts.faceForChar(cp, preferred, fs) ?? preferred;
         if (face !== chunkFace && chunk) {
-          total += chunkFace!.measure(chunk, sizePt);
+          total += textWidth(chunkFace!, chunk, sizePt);
           chunk = '';
         }
         chunkFace = face;
         chunk += ch;
       }
-      if (chunk && chunkFace) total += chunkFace.measure(chunk, sizePt);
+      if (chunk && chunkFace) total += textWidth(chunkFace, chunk, sizePt);
       return total;
     },
   };
@@ -200,25 +200,46 @@ export function scaledSize(size: number, f: number, floor: number): number {
   return Math.max(floor, Math.round(size * f * 2) / 2);
 }
 
-interface Unit {
-  text: string;
-  style: RunStyle;
-  /** True for a forced line break. */
-  br?: boolean;
+/** A stretch of text between two line break opportunities, in one or more run styles. */
+interface Word {
+  parts: { text: string; style: RunStyle }[];
+  /** Set for a forced line break (a:br), with its run style. */
+  br?: RunStyle;
 }
 
-/** Break units: a word with its trailing spaces, or a single CJK character. */
-function units(pieces: Piece[]): Unit[] {
-  const out: Unit[] = [];
+/** The words of a paragraph, between the break opportunities of src/text/line-break.ts. */
+function words(pieces: Piece[]): Word[] {
+  const out: Word[] = [];
+  const chars: string[] = [];
+  const styles: RunStyle[] = [];
+  const flush = () => {
+    const breaks = breakOpportunities(chars);
+    let word: Word | undefined;
+    chars.forEach((ch, i) => {
+      if (!word || breaks[i]) {
+        if (word) out.push(word);
+        word = { parts: [] };
+      }
+      const last = word.parts[word.parts.length - 1];
+      if (last && last.style === styles[i]) last.text += ch;
+      else word.parts.push({ text: ch, style: styles[i]! });
+    });
+    if (word) out.push(word);
+    chars.length = 0;
+    styles.length = 0;
+  };
   for (const piece of pieces) {
     if (piece.text === '\n') {
-      out.push({ text: '', style: piece.style, br: true });
+      flush();
+      out.push({ parts: [], br: piece.style });
       continue;
     }
-    for (const m of piece.text.matchAll(/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef][\s]*|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+[\s]*|[\s]+/gu)) {
-      out.push({ text: m[0], style: piece.style });
+    for (const ch of piece.text) {
+      chars.push(ch);
+      styles.push(piece.style);
     }
   }
+  flush();
   return out;
 }
 
@@ -228,8 +249,25 @@ export interface Measured {
   maxLineWidth: number;
 }
 
+/** The model cut to MAX_SHAPE_TEXT_CHARS characters, as the renderer cuts it (src/text/limits.ts). */
+function capped(model: BodyModel): BodyModel {
+  const pieces = model.paragraphs.flatMap((p) => p.pieces);
+  const { texts, cut } = capTexts(pieces.map((x) => x.text));
+  if (!cut) return model;
+  let k = 0;
+  const paragraphs: ParagraphModel[] = [];
+  for (const para of model.paragraphs) {
+    const kept = para.pieces.slice(0, Math.max(0, texts.length - k)).map((piece, i) => ({ ...piece, text: texts[k + i]! }));
+    k += para.pieces.length;
+    paragraphs.push({ ...para, pieces: kept });
+    if (k >= texts.length) break;
+  }
+  return { ...model, paragraphs };
+}
+
 /** Lays out the body at scale `f` (sizes floored at `floor` points) and returns its height. */
-export function measureBody(model: BodyModel, measurer: Measurer, f: number, floor: number): Measured {
+export function measureBody(full: BodyModel, measurer: Measurer, f: number, floor: number): Measured {
+  const model = capped(full);
   let height = 0;
   let maxLineWidth = 0;
   model.paragraphs.forEach((para, index) => {
@@ -246,30 +284,43 @@ export function measureBody(model: BodyModel, measurer: Measurer, f: number, flo
       lines.push({ width: line.width - line.trailing, size: line.size || size(para.endSize) });
       line = { width: 0, size: 0, trailing: 0 };
     };
-    for (const u of units(para.pieces)) {
-      const s = size(u.style.size);
-      if (u.br) {
-        line.size = Math.max(line.size, s);
+    for (const word of words(para.pieces)) {
+      if (word.br) {
+        line.size = Math.max(line.size, size(word.br.size));
         push();
         continue;
       }
-      const w = measurer.width(u.text, u.style, s);
-      const trailing = w - measurer.width(u.text.trimEnd(), u.style, s);
-      if (model.wrap && line.width > 0 && line.width + w - trailing > lineLimit()) push();
-      if (model.wrap && line.width === 0 && w - trailing > lineLimit()) {
+      let w = 0;
+      let ink = 0;
+      let wordSize = 0;
+      for (const part of word.parts) {
+        const s = size(part.style.size);
+        const pw = measurer.width(part.text, part.style, s);
+        const trimmed = part.text.trimEnd();
+        // Trailing white space does not count at the end of a line.
+        ink = trimmed === '' ? ink : w + (trimmed === part.text ? pw : measurer.width(trimmed, part.style, s));
+        w += pw;
+        wordSize = Math.max(wordSize, s);
+      }
+      const trailing = w - ink;
+      if (model.wrap && line.width > 0 && line.width + ink > lineLimit()) push();
+      if (model.wrap && line.width === 0 && ink > lineLimit()) {
         // A word longer than the line: break it between characters.
-        for (const ch of u.text) {
-          const cw = measurer.width(ch, u.style, s);
-          if (line.width > 0 && line.width + cw > lineLimit() && ch.trim() !== '') push();
-          line.width += cw;
-          line.size = Math.max(line.size, s);
-          line.trailing = ch.trim() === '' ? line.trailing + cw : 0;
+        for (const part of word.parts) {
+          const s = size(part.style.size);
+          for (const ch of part.text) {
+            const cw = measurer.width(ch, part.style, s);
+            if (line.width > 0 && line.width + cw > lineLimit() && ch.trim() !== '') push();
+            line.width += cw;
+            line.size = Math.max(line.size, s);
+            line.trailing = ch.trim() === '' ? line.trailing + cw : 0;
+          }
         }
         continue;
       }
       line.width += w;
-      line.trailing = u.text.trim() === '' ? line.trailing + w : trailing;
-      line.size = Math.max(line.size, s);
+      line.trailing = ink === 0 ? line.trailing + w : trailing;
+      line.size = Math.max(line.size, wordSize);
     }
     if (line.width > 0 || lines.length === 0 || line.size > 0) push();
     for (const l of lines) {

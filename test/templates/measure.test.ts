@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { breakOpportunities } from '../../src/templates/build/line-break.js';
 import { TextMeasurer, TextOverflowError } from '../../src/templates/build/measure.js';
 
 const body = { font: 'body' as const, size: 10, bold: false };
 const measurer = new TextMeasurer();
-
-describe('breakOpportunities', () => {
-  it('breaks after spaces and inside hyphenated words, not before a digit', () => {
-    const chars = [...'one-on-one call -5'];
-    const at = breakOpportunities(chars).map((i) => chars.slice(0, i).join(''));
-    expect(at).toEqual(['one-', 'one-on-', 'one-on-one ', 'one-on-one call ']);
-  });
-
-  it('breaks between Chinese characters but keeps closing punctuation and opening brackets attached', () => {
-    const chars = [...'预约，（在线）'];
-    const at = breakOpportunities(chars).map((i) => chars.slice(0, i).join(''));
-    // Not before "，" or "）", not after "（".
-    expect(at).toEqual(['预', '预约，', '预约，（在']);
-  });
-});
 
 describe('TextMeasurer', () => {
   it('wraps greedily and needs more lines in a narrower box', () => {

@@ -53,7 +53,7 @@ import type { Face } from '../../fonts/types.js';
 import type { Matrix } from '../matrix.js';
 import type { GradientStop, ImageOp, LinkArea, PageList, PathCommand, PathOp, TextOp } from '../ops.js';
 import type { PreparedImage } from '../images/prepare.js';
-import { positionedRun } from '../text/advances.js';
+import { positionedRun } from '../../text/advances.js';
 
 export interface PdfMetadata {
   title?: string | undefined;

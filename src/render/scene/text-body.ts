@@ -14,6 +14,7 @@ import { readParagraphs, type Paragraph, type StyleChain } from '../text/paragra
 import type { LinkEnv } from '../text/links.js';
 import type { PropsEnv } from '../text/props.js';
 import { measure } from '../text/itemize.js';
+import { capTexts, MAX_SHAPE_TEXT_CHARS } from '../../text/limits.js';
 import type { SlideContext } from './context.js';
 import { warn } from './context.js';
 
@@ -60,10 +61,34 @@ export function pickerFor(ctx: SlideContext): FontPicker {
   return p;
 }
 
+/**
+ * A text body cut to MAX_SHAPE_TEXT_CHARS characters (src/text/limits.ts), with one warning:
+ * layout stays bounded whatever a deck holds.
+ */
+function capParagraphs(paragraphs: Paragraph[], ctx: SlideContext): Paragraph[] {
+  const runs = paragraphs.flatMap((p) => p.items.flatMap((i) => (i.kind === 'text' ? [i] : [])));
+  const { texts, cut } = capTexts(runs.map((r) => r.text));
+  if (!cut) return paragraphs;
+  warn(ctx, 'W_TEXT_TRUNCATED', `a text box holds more than ${MAX_SHAPE_TEXT_CHARS.toLocaleString('en-US')} characters; the rest is not drawn`);
+  const kept = new Map(runs.slice(0, texts.length).map((r, i) => [r, texts[i]!]));
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const items: Paragraph['items'] = [];
+    for (const item of p.items) {
+      if (item.kind === 'br') items.push(item);
+      else if (kept.has(item)) items.push({ ...item, text: kept.get(item)! });
+      else break;
+    }
+    out.push({ ...p, items });
+    if (items.length < p.items.length) break;
+  }
+  return out;
+}
+
 /** Lays out a text body in its box (no drawing yet: the shape may grow first). */
 export function prepareText(input: TextInput, ctx: SlideContext): PreparedText {
   const body = resolveBodyProps(input.bodyPrs);
-  const paragraphs = readParagraphs(input.txBody, input.chain, { props: input.props, links: input.links, slideNumber: ctx.slideNo });
+  const paragraphs = capParagraphs(readParagraphs(input.txBody, input.chain, { props: input.props, links: input.links, slideNumber: ctx.slideNo }), ctx);
   const vertical = body.vert !== 'horz';
   const boxW = vertical ? input.box.h : input.box.w;
   const boxH = vertical ? input.box.w : input.box.h;

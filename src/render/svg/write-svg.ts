@@ -9,7 +9,7 @@ import { toHex } from '../color/rgba.js';
 import type { Matrix } from '../matrix.js';
 import type { ImageOp, PageList, PathCommand, PathOp, TextOp, Paint } from '../ops.js';
 import { loadSharp, type PreparedImage } from '../images/prepare.js';
-import { positionedRun } from '../text/advances.js';
+import { positionedRun } from '../../text/advances.js';
 
 const n = (v: number) => String(Math.round(v * 1000) / 1000);
 

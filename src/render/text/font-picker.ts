@@ -5,7 +5,7 @@
  */
 import type { Face, FaceStyle, FontRegistry } from '../../fonts/types.js';
 import type { Warning } from '../../warnings.js';
-import { isCjk } from './breaks.js';
+import { isCjkCodePoint } from '../../fonts/script.js';
 import type { RunStyle } from './props.js';
 import type { TextStats } from './stats.js';
 
@@ -36,7 +36,7 @@ export class FontPicker {
   familyFor(cp: number, style: RunStyle): string {
     let family = '';
     if (style.sym && cp >= 0xf000 && cp <= 0xf0ff) family = style.sym;
-    else if (isCjk(cp)) family = style.ea;
+    else if (isCjkCodePoint(cp)) family = style.ea;
     else if (isComplexScript(cp)) family = style.cs;
     return family || style.latin || 'Calibri';
   }

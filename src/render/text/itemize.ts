@@ -10,8 +10,9 @@
 import type { Face } from '../../fonts/types.js';
 import type { LinkTarget } from '../ops.js';
 import type { Rgba } from '../color/rgba.js';
-import { positionedRun } from './advances.js';
-import { breakOpportunities } from './breaks.js';
+import { textWidth } from '../../text/advances.js';
+import { isCjkCodePoint } from '../../fonts/script.js';
+import { breakOpportunities } from '../../text/line-break.js';
 import type { FontPicker } from './font-picker.js';
 import type { Paragraph } from './paragraphs.js';
 import type { RunStyle } from './props.js';
@@ -75,7 +76,7 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
   const atoms: Atom[] = [];
   let chars: Ch[] = [];
   const flush = () => {
-    if (chars.length > 0) atoms.push(...atomsOf(chars));
+    if (chars.length > 0) for (const atom of atomsOf(chars)) atoms.push(atom);
     chars = [];
   };
   para.items.forEach((item, index) => {
@@ -167,17 +168,7 @@ export function hangWidth(pieces: readonly Piece[]): number {
 
 /** Whether a character is CJK ('a', full-width punctuation included), Latin-like ('w') or weak (''). */
 function scriptClass(ch: string): 'a' | 'w' | '' {
-  const cp = ch.codePointAt(0)!;
-  if (
-    (cp >= 0x3000 && cp <= 0x30ff) ||
-    (cp >= 0x3400 && cp <= 0x9fff) ||
-    (cp >= 0xac00 && cp <= 0xd7af) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xff00 && cp <= 0xffef) ||
-    cp >= 0x20000
-  ) {
-    return 'a';
-  }
+  if (isCjkCodePoint(ch.codePointAt(0)!)) return 'a';
   if (/[\p{L}\p{N}]/u.test(ch)) return 'w';
   return '';
 }
@@ -223,8 +214,7 @@ function makePiece(kind: Piece['kind'], text: string, c: Ch, gap = 0): Piece {
 
 /** Width of `text` as laid out (advances.ts: LibreOffice's reference-device advances), spacing included. */
 export function measure(face: Face, text: string, size: number, spacing: number): number {
-  if (text === '') return 0;
-  return positionedRun(face, text, size, spacing).width;
+  return textWidth(face, text, size, spacing);
 }
 
 /** Characters that advance (controls take no space). */

@@ -319,9 +319,12 @@ function breakLines(atoms: Atom[], env: BreakEnv): LineDraft[] {
     drafts.push(line);
     line = newLine();
   };
-  const queue = [...atoms];
-  while (queue.length > 0) {
-    const atom = queue.shift()!;
+  // Atoms in order, and the tail of a word split across lines (no array shifting: linear).
+  let next = 0;
+  let pending: Atom | undefined;
+  while (pending || next < atoms.length) {
+    const atom = pending ?? atoms[next++]!;
+    pending = undefined;
     if (atom.forced) {
       line.endsWithBreak = true;
       line.breakStyle = atom.forced;
@@ -341,11 +344,11 @@ function breakLines(atoms: Atom[], env: BreakEnv): LineDraft[] {
       line.split = true;
       if (tail) {
         finish();
-        queue.unshift(tail);
+        pending = tail;
       }
     } else {
       finish();
-      queue.unshift(atom);
+      pending = atom;
     }
   }
   if (line.pieces.length > 0 || drafts.length === 0 || line.breakStyle) finish();
@@ -418,7 +421,11 @@ function splitAtom(atom: Atom, limit: number): [Atom, Atom | undefined] {
     const rest: Piece[] = [];
     if (k < chars.length) {
       const restText = chars.slice(k).join('');
-      rest.push(withText(p, restText, measure(p.face, restText, p.size, p.spacing)));
+      // A tail much longer than the line is split again: its width needs no exact measure
+      // (measuring every tail of a long word again would make splitting it quadratic).
+      const approx = p.width - w;
+      const restWidth = approx > 4 * limit && chars.length - k > 256 ? approx : measure(p.face, restText, p.size, p.spacing);
+      rest.push(withText(p, restText, restWidth));
     }
     rest.push(...atom.pieces.slice(pi + 1));
     const tailWidth = rest.reduce((s, r) => s + r.width, 0);

@@ -8,7 +8,8 @@
 import { createFontRegistry, type Face, type FontRegistry } from '../../fonts/index.js';
 import type { FontRole } from '../source/design.js';
 import { EAST_ASIAN_FAMILY, LATIN_FAMILIES, type LatinFamily } from '../source/types.js';
-import { breakOpportunities, isCjk } from './line-break.js';
+import { isCjkCodePoint as isCjk } from '../../fonts/script.js';
+import { breakOpportunities } from '../../text/line-break.js';
 
 export interface MeasureStyle {
   font: FontRole;
@@ -100,7 +101,11 @@ export class TextMeasurer {
         styles.push(run.style);
       }
     }
-    const breaks = [...breakOpportunities(chars), chars.length];
+    const breaks: number[] = [];
+    breakOpportunities(chars).forEach((may, i) => {
+      if (may) breaks.push(i);
+    });
+    breaks.push(chars.length);
     const out: Token[] = [];
     let start = 0;
     for (const end of breaks) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakOpportunities } from '../../src/render/text/breaks.js';
+import { breakOpportunities } from '../../src/text/line-break.js';
 
 /** The text split at every break opportunity. */
 function pieces(text: string): string[] {
@@ -29,8 +29,22 @@ describe('line break opportunities', () => {
     expect(pieces('a—b')).toEqual(['a', '—', 'b']);
   });
 
-  it('breaks after a solidus in links, not inside words or before dots', () => {
-    expect(pieces('www.example.org/book/now')).toEqual(['www.example.org/', 'book/', 'now']);
+  it('breaks links after / . ? & = # and -, never inside :// nor inside a word', () => {
+    expect(pieces('www.example.org/book/now')).toEqual(['www.', 'example.', 'org/', 'book/', 'now']);
+    expect(pieces('Book at https://example.org/appointments/new-patient?x=1&y=2')).toEqual([
+      'Book ', 'at ', 'https://', 'example.', 'org/', 'appointments/', 'new-', 'patient?', 'x=', '1&', 'y=', '2',
+    ]);
+    expect(pieces('mailto:care@example.org')).toEqual(['mailto:care@example.', 'org']);
+  });
+
+  it('keeps the dots of ordinary words and numbers (not links)', () => {
+    expect(pieces('e.g. 3.14 U.S.A.')).toEqual(['e.g. ', '3.14 ', 'U.S.A.']);
+    expect(pieces('A/B 2024/05')).toEqual(['A/', 'B ', '2024/05']);
+  });
+
+  it('is linear: a 1,000,000-character word has no break inside', () => {
+    const chars = [...'x'.repeat(1_000_000)];
+    expect(breakOpportunities(chars).some(Boolean)).toBe(false);
   });
 
   it('keeps Danish words whole', () => {
@@ -56,5 +70,20 @@ describe('line break opportunities', () => {
   it('never breaks at a no-break space or before combining marks', () => {
     expect(pieces('10\u00a0kr')).toEqual(['10\u00a0kr']);
     expect(pieces('e\u0301 x')).toEqual(['e\u0301 ', 'x']);
+  });
+});
+
+describe('break positions as the template build uses them', () => {
+  it('breaks after spaces and inside hyphenated words, not before a digit', () => {
+    const chars = [...'one-on-one call -5'];
+    const at = breakOpportunities(chars).flatMap((may, i) => (may ? [chars.slice(0, i).join('')] : []));
+    expect(at).toEqual(['one-', 'one-on-', 'one-on-one ', 'one-on-one call ']);
+  });
+
+  it('breaks between Chinese characters but keeps closing punctuation and opening brackets attached', () => {
+    const chars = [...'预约，（在线）'];
+    const at = breakOpportunities(chars).flatMap((may, i) => (may ? [chars.slice(0, i).join('')] : []));
+    // Not before "，" or "）", not after "（".
+    expect(at).toEqual(['预', '预约，', '预约，（在']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pixelsPerEm, positionedRun } from '../../src/render/text/advances.js';
-import { registry } from './helpers/fixtures.js';
+import { pixelsPerEm, positionedRun } from '../../src/text/advances.js';
+import { registry } from '../render/helpers/fixtures.js';
 
 const inter = registry.resolve('Inter', { bold: false, italic: false }).face;
 

@@ -10,8 +10,8 @@
  * Glyphs come from the font subsystem's glyph model (FontFile.shape: one glyph per character
  * with pair kerning for simple text, full shaping otherwise).
  */
-import { fontFileOf } from '../../fonts/face.js';
-import type { Face } from '../../fonts/types.js';
+import { fontFileOf } from '../fonts/face.js';
+import type { Face } from '../fonts/types.js';
 
 /** Resolution of LibreOffice's reference device for text layout. */
 export const REFERENCE_DPI = 600;
@@ -75,4 +75,14 @@ export function positionedRun(face: Face, text: string, sizePt: number, spacing 
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, run);
   return run;
+}
+
+/**
+ * Width of `text` in `face` at `sizePt` as laid out and drawn (the advances above), with
+ * `spacing` points after each glyph: the one measurement of the brand engine's text fitting,
+ * the renderer's layout and its PDF and PNG output.
+ */
+export function textWidth(face: Face, text: string, sizePt: number, spacing = 0): number {
+  if (text === '') return 0;
+  return positionedRun(face, text, sizePt, spacing).width;
 }
