@@ -12,7 +12,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, rmSync } from 'nod
 import { link, lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VaError } from '../errors.js';
-import { onExit } from './exit-hooks.js';
+import { isEnding, onExit } from './exit-hooks.js';
 
 export const MiB = 1024 * 1024;
 
@@ -257,14 +257,20 @@ async function publishExclusive(temp: string, file: string): Promise<void> {
 export async function writeFileAtomic(file: string, bytes: Uint8Array | string, options: WriteOptions): Promise<void> {
   const temp = tempName(file);
   track(temp);
+  const stopIfEnding = () => {
+    if (isEnding()) throw new VaError('E_WRITE', `cannot write ${file}: the program is ending (interrupted)`, { subject: file });
+  };
   try {
+    stopIfEnding();
     const handle = await open(temp, 'wx', 0o644);
     try {
+      stopIfEnding();
       await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
+    stopIfEnding();
     if (options.overwrite) await rename(temp, file);
     else await publishExclusive(temp, file);
   } catch (e) {

@@ -51,7 +51,7 @@ const PAGE = `<!doctype html>
   #status { color: #52606d; }
   main { display: flex; gap: 24px; padding: 20px; flex-wrap: wrap; align-items: flex-start; }
   figure { margin: 0; background: #fff; padding: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
-  figure img { display: block; max-width: min(90vw, 720px); height: auto; }
+  figure img { display: block; width: min(90vw, 640px); height: auto; image-rendering: auto; }
   figcaption { font-size: 13px; color: #52606d; padding-top: 6px; }
   aside { min-width: 260px; max-width: 520px; }
   aside h2 { font-size: 15px; margin: 0 0 8px; }
@@ -190,6 +190,8 @@ export async function runPreview(options: Record<string, unknown>, ctx: RunConte
           'content-security-policy': "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
         })
         .end(PAGE);
+    } else if (url.pathname === '/favicon.ico') {
+      res.writeHead(204, common).end();
     } else if (url.pathname === '/app.js') {
       res.writeHead(200, { ...common, 'content-type': 'text/javascript; charset=utf-8' }).end(SCRIPT);
     } else if (url.pathname === '/state') {
