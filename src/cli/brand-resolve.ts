@@ -93,15 +93,17 @@ export async function resolveBrand(options: {
       assets = await readBrandAssets(brand);
     }
   } catch (e) {
-    // Name what set the file: "(logo, column F)", "(fonts.bodyFile, --body-font-file)".
+    // Name what set the file: the flag ("(--logo)"), or the brand and its field ("brands/a.json:
+    // ...", "locations.csv row 7: ... (logo, column F)").
     if (!(e instanceof VaError) || e.subject === undefined) throw e;
     const field = (['logo', 'fonts.headingFile', 'fonts.bodyFile'] as const).find((f) => {
       const v = f === 'logo' ? brand.logo : f === 'fonts.headingFile' ? brand.fonts?.headingFile : brand.fonts?.bodyFile;
       return v !== undefined && v === e.subject;
     });
-    const label = field && labels.get(field);
-    if (!label) throw e;
-    throw new VaError(e.code, `${e.message} (${label.startsWith('--') ? label : `${field}, ${label}`})`, { kind: e.kind, subject: e.subject, cause: e });
+    if (!field) throw e;
+    const label = labels.get(field);
+    const message = label?.startsWith('--') ? `${e.message} (${label})` : `${brandFile?.file ?? merged.source}: ${e.message}${label ? ` (${field}, ${label})` : ''}`;
+    throw new VaError(e.code, message, { kind: e.kind, subject: e.subject, cause: e });
   }
   return { brand, assets, source: merged.source, sampleFields: merged.sampleFields, brandFile: brandFile?.file };
 }
