@@ -1,5 +1,6 @@
 /**
- * The external tools some tests need (LibreOffice, poppler-utils, qpdf, fontconfig, tmux, unzip).
+ * The external tools some tests need (LibreOffice, poppler-utils, qpdf, fontconfig, tmux, unzip,
+ * Chromium for the preview page).
  *
  * On a developer's machine a test whose tool is missing is skipped, with the reason printed. In
  * CI (`CI=true`), where `.ci/run` installs every one of them, a missing tool is an error that
@@ -20,6 +21,7 @@ const PACKAGES: Record<string, string> = {
   'fc-match': 'fontconfig',
   tmux: 'tmux',
   unzip: 'unzip',
+  chromium: 'chromium',
 };
 
 const found = new Map<string, boolean>();

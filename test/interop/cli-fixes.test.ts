@@ -8,6 +8,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/tmp.js';
+import { needTools } from '../helpers/tools.js';
 import { miniDeck, run as r, textShape } from '../edit/helpers/mini-deck.js';
 import { BIN, FIXTURES, ROOT, cli, ensureBuilt, files } from './cli-helpers.js';
 
@@ -23,7 +24,7 @@ function project(map: Record<string, string | Uint8Array> = {}): string {
   return dir;
 }
 
-const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
+const hasPdftotext = needTools('PDF text checks of the CLI fixes', 'pdftotext') === undefined;
 const pdfText = (file: string) => spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
 async function themeColours(pptx: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(pptx));

@@ -51,7 +51,6 @@ export async function until<T>(what: string, probe: () => T | undefined | false,
   }
 }
 
-export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
 /** A tmux server of our own (-L): other tests on the machine cannot stop or confuse it. */
 const SOCKET = ['-L', `va-cli-${process.pid}`];

@@ -9,9 +9,10 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/tmp.js';
-import { BIN, Tmux, cli, ensureBuilt, hasTmux, stopTmux } from './cli-helpers.js';
+import { needTools } from '../helpers/tools.js';
+import { BIN, Tmux, cli, ensureBuilt, stopTmux } from './cli-helpers.js';
 
-if (!hasTmux) console.log('skipped: tmux is not installed (apt-get install tmux)');
+const hasTmux = needTools('interactive mode in a real terminal (built CLI)', 'tmux') === undefined;
 
 const tmp = tempDir('va-interactive-');
 const sessions: Tmux[] = [];

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- page code reaches the DOM through globalThis */
 /**
  * --watch and preview end to end with the built CLI: a change to the brand file (saved in place,
  * or as editors do, by renaming a new file over it) produces a new PNG; a broken save shows an
@@ -12,6 +11,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/tmp.js';
+import { needTools } from '../helpers/tools.js';
 import { ensureBuilt, files, FIXTURES, startCli, until } from './cli-helpers.js';
 
 const tmp = tempDir('va-live-');
@@ -22,8 +22,7 @@ afterEach(() => {
 afterAll(() => tmp.cleanup());
 
 const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.log(`skipped: the preview test needs Chromium at ${CHROMIUM} (apt-get install chromium)`);
+const hasChromium = needTools('preview in headless Chromium', 'chromium') === undefined && existsSync(CHROMIUM);
 
 const brand = (primary: string) => JSON.stringify({ organization: 'Live Klinik', colors: { primary }, links: { booking: 'https://live.example/book' } });
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -91,6 +90,24 @@ describe('customize --watch and render --watch', () => {
   });
 });
 
+/** The little of the DOM the page code below uses (the test's TypeScript has no DOM types). */
+interface PageElement {
+  complete: boolean;
+  naturalWidth: number;
+  naturalHeight: number;
+  hidden: boolean;
+  textContent: string | null;
+}
+interface PageDocument {
+  body: { dataset: Record<string, string | undefined> };
+  querySelector(selector: string): PageElement | null;
+  createElement(tag: 'canvas'): {
+    width: number;
+    height: number;
+    getContext(kind: '2d'): { drawImage(image: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+  };
+}
+
 function get(url: string, host?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const u = new URL(url);
@@ -134,29 +151,29 @@ describe.skipIf(!hasChromium)('preview in headless Chromium', () => {
       // Page code reaches the DOM through globalThis (the test's TypeScript has no DOM types); it
       // is passed as functions, which the page's Content Security Policy (no eval) allows.
       const drawn = (after: number): boolean => {
-        const doc = (globalThis as any).document;
+        const doc = (globalThis as unknown as { document: PageDocument }).document;
         const img = doc.querySelector('figure img');
-        return Number(doc.body.dataset.version) > after && !!img && img.complete && img.naturalWidth > 0 && !doc.querySelector('#status').textContent.includes('drawing');
+        return Number(doc.body.dataset.version) > after && !!img && img.complete && img.naturalWidth > 0 && !doc.querySelector('#status')?.textContent?.includes('drawing');
       };
       await page.waitForFunction(drawn, 0, { timeout: 120_000 });
       const pixel = () =>
         page.evaluate((): [number, number, number] => {
-          const doc = (globalThis as any).document;
-          const img = doc.querySelector('figure img');
+          const doc = (globalThis as unknown as { document: PageDocument }).document;
+          const img = doc.querySelector('figure img')!;
           const canvas = doc.createElement('canvas');
           canvas.width = img.naturalWidth;
           canvas.height = img.naturalHeight;
           const g = canvas.getContext('2d');
           g.drawImage(img, 0, 0);
           const d = g.getImageData(Math.round(img.naturalWidth * 0.05), Math.round(img.naturalHeight * 0.02), 1, 1).data;
-          return [d[0], d[1], d[2]];
+          return [d[0]!, d[1]!, d[2]!];
         });
       const blue = await pixel();
       expect(blue[2]).toBeGreaterThan(blue[0]);
       expect(await page.textContent('#org')).toBe('Live Klinik');
       // The warning of the missing heading font is listed.
       expect(await page.textContent('#warnings')).toMatch(/Nonexistent Brand Grotesk/);
-      const version = await page.evaluate(() => Number((globalThis as any).document.body.dataset.version));
+      const version = await page.evaluate(() => Number((globalThis as unknown as { document: PageDocument }).document.body.dataset.version));
       await page.screenshot({ path: path.join(tmp.dir, 'preview-before.png') });
 
       writeFileSync(path.join(dir, 'brand.json'), brand('#C8102E'));
@@ -168,7 +185,7 @@ describe.skipIf(!hasChromium)('preview in headless Chromium', () => {
 
       // A broken save: the error on the page, the server still up.
       writeFileSync(path.join(dir, 'brand.json'), '{ "organization": ');
-      await page.waitForFunction(() => !(globalThis as any).document.querySelector('#error').hidden, undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => !(globalThis as unknown as { document: PageDocument }).document.querySelector('#error')?.hidden, undefined, { timeout: 60_000 });
       expect(await page.textContent('#error')).toMatch(/not valid JSON.*E_BRAND_INVALID/);
       expect(problems).toEqual([]);
     } finally {

@@ -8,9 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/tmp.js';
-import { BIN, FIXTURES, Tmux, ensureBuilt, files, hasTmux, stopTmux, until } from './cli-helpers.js';
+import { needTools } from '../helpers/tools.js';
+import { BIN, FIXTURES, Tmux, ensureBuilt, files, stopTmux, until } from './cli-helpers.js';
 
-if (!hasTmux) console.log('skipped: tmux is not installed (apt-get install tmux)');
+const hasTmux = needTools('the batch progress bar in a real terminal', 'tmux') === undefined;
 
 const tmp = tempDir('va-term-');
 const sessions: Tmux[] = [];
@@ -55,7 +56,7 @@ describe.skipIf(!hasTmux)('batch progress in a real terminal', () => {
     expect(screen.split(FAILURE).length - 1).toBe(1); // said once, not once per template
     const summary = lines.findIndex((l) => /^6 deck\(s\): 5 ok, 1 failed in [\d.]+ s/.test(l));
     const error = lines.findIndex((l) => l.startsWith('va-infographic: error: 1 of 6 item(s) failed [E_BATCH_FAILED]'));
-    const exit = lines.findIndex((l) => l === 'EXIT:1');
+    const exit = lines.indexOf('EXIT:1');
     expect([failure < summary, summary < error, error < exit], screen).toEqual([true, true, true]);
     // The bar is gone (erased before the summary), and no per-item lines on a terminal.
     expect(screen).not.toMatch(/decks \| .*failed \| ETA/);
