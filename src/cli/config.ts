@@ -36,6 +36,7 @@ export const CONFIG_KEYS: Readonly<Record<string, { kind: JsonKind; doc: string 
   concurrency: { kind: 'integer', doc: 'batch worker threads (--concurrency)' },
   renderer: { kind: 'string', doc: 'embedded or libreoffice (--renderer)' },
   dpi: { kind: 'number', doc: 'PNG resolution (--dpi)' },
+  bleed: { kind: 'string', doc: 'print-shop bleed with crop marks, e.g. "3mm" (--bleed)' },
 };
 
 export interface LoadedConfig {

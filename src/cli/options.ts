@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { VaError } from '../errors.js';
+import { parseBleed } from '../render/bleed.js';
 
 export const FORMATS = ['pdf', 'pptx', 'png'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -32,6 +33,13 @@ export function parseRenderer(value: string, label = '--renderer'): RendererName
     throw new VaError('E_USAGE', `${label}: unknown renderer "${value}"; expected embedded or libreoffice`);
   }
   return v as RendererName;
+}
+
+/** `--bleed 3mm` (also 0.125in, 9pt; a bare number is mm) → points, at most 10 mm. */
+export function parseBleedOption(value: string, label = '--bleed'): number {
+  const parsed = parseBleed(String(value));
+  if ('error' in parsed) throw new VaError('E_USAGE', `${label}: ${parsed.error}`);
+  return parsed.points;
 }
 
 /** PNG resolution: 10 to 600 dots per inch (96 is a screen's; 300 is print). */

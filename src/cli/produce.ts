@@ -43,6 +43,8 @@ export interface RenderRequest {
   includeHidden?: boolean;
   /** PNG resolution (default 96 dpi). */
   dpi?: number;
+  /** Print-shop bleed in points, with crop marks (render/bleed.ts); embedded renderer only. */
+  bleed?: number;
 }
 
 type CustomizeModule = typeof import('../edit/customize.js');
@@ -135,7 +137,12 @@ export async function renderFormats(pptx: Uint8Array, request: RenderRequest): P
     return { files, warnings };
   }
   const [{ render, renderPng }, registry] = await Promise.all([loadRender(), fontRegistry(request.brand, request.assets)]);
-  const options = { registry, ...(request.what ? { what: request.what } : {}), ...(request.includeHidden ? { includeHidden: true } : {}) };
+  const options = {
+    registry,
+    ...(request.what ? { what: request.what } : {}),
+    ...(request.includeHidden ? { includeHidden: true } : {}),
+    ...(request.bleed ? { bleed: request.bleed } : {}),
+  };
   if (wantsPdf) {
     const result = await render(pptx, options);
     files.push({ format: 'pdf', bytes: result.pdf });

@@ -110,4 +110,8 @@ export interface PageList {
   height: number;
   ops: DrawOp[];
   links: LinkArea[];
+  /** How many of the first ops draw the slide background (a bleed extends them, bleed.ts). */
+  backgroundOps?: number;
+  /** Print boxes of a page with a bleed (bleed.ts): the PDF's TrimBox and BleedBox. */
+  boxes?: import('./bleed.js').PageBoxes;
 }

@@ -37,6 +37,11 @@ export interface RenderOptions {
   includeHidden?: boolean;
   /** Package safety limits (defaults in src/package/limits.ts). */
   limits?: Partial<PackageLimits>;
+  /**
+   * Bleed for a print shop, in points (3 mm = 8.504 pt): every page gets the bleed around the
+   * slide, crop marks outside it, and the PDF's TrimBox/BleedBox (render/bleed.ts). Default 0.
+   */
+  bleed?: number;
 }
 
 export interface RenderPngOptions extends RenderOptions {

@@ -10,6 +10,7 @@ import type { FontRegistry } from '../fonts/types.js';
 import { VaError, isVaError, oneLine } from '../errors.js';
 import { OpcPackage } from '../package/opc-package.js';
 import { WarningSink, type Warning } from '../warnings.js';
+import { MAX_BLEED, withBleed } from './bleed.js';
 import { buildDisplayList, type DisplayList } from './display-list.js';
 import { prepareImages } from './images/prepare.js';
 import { pdfMetadata } from './metadata.js';
@@ -47,8 +48,11 @@ export async function renderPng(pptx: Uint8Array, options: RenderPngOptions = {}
 
 /** The display list of a deck (exported for tests and tools). */
 export function displayList(pptx: Uint8Array, options: RenderOptions, warnings: Warning[]): DisplayList {
+  const bleed = options.bleed ?? 0;
+  if (!(bleed >= 0 && bleed <= MAX_BLEED + 1e-9)) throw new VaError('E_USAGE', `the bleed must be between 0 and 10 mm (got ${bleed} pt)`);
   const pkg = OpcPackage.open(pptx, { what: options.what ?? 'the presentation', ...(options.limits ? { limits: options.limits } : {}) });
-  return buildDisplayList(pkg, registryFor(options), warnings, { includeHidden: options.includeHidden === true });
+  const list = buildDisplayList(pkg, registryFor(options), warnings, { includeHidden: options.includeHidden === true });
+  return bleed > 0 ? { ...list, pages: list.pages.map((p) => withBleed(p, bleed)) } : list;
 }
 
 function registryFor(options: RenderOptions): FontRegistry {

@@ -34,6 +34,38 @@ describe('va-infographic render', () => {
     expect(r.stderr).not.toMatch(/warning: .*chart/);
   });
 
+  it('adds a print-shop bleed with crop marks (--bleed): TrimBox is the slide, BleedBox 3 mm around it', async () => {
+    const dir = folder('bleed');
+    const r = await run(['render', path.join(FIXTURES, 'inspect-brand-fit.pptx'), '--bleed', '3mm', '--format', 'pdf,png', '-q'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const pdf = path.join(dir, 'out', 'inspect-brand-fit.pdf');
+    const boxes = spawnSync('pdfinfo', ['-box', pdf], { encoding: 'utf8' });
+    if (boxes.error) return; // poppler-utils missing: the unit tests cover the boxes
+    const box = (name: string): number[] => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(boxes.stdout)![1]!.trim().split(/\s+/).map(Number);
+    const [tx0, ty0, tx1, ty1] = box('TrimBox');
+    const [bx0, by0, bx1, by1] = box('BleedBox');
+    const mm = 72 / 25.4;
+    // The fixture is a Letter page: the trim is the slide's size.
+    expect(tx1! - tx0!).toBeCloseTo(612, 1);
+    expect(ty1! - ty0!).toBeCloseTo(792, 1);
+    for (const [t, bl, sign] of [
+      [tx0, bx0, -1],
+      [ty0, by0, -1],
+      [tx1, bx1, 1],
+      [ty1, by1, 1],
+    ] as const) {
+      expect((bl! - t!) * sign).toBeCloseTo(3 * mm, 1);
+    }
+    // The media box holds the crop marks beyond the bleed.
+    expect(box('MediaBox')[2]!).toBeGreaterThan(bx1! + 6 * mm);
+    const bad = await run(['render', path.join(FIXTURES, 'inspect-brand-fit.pptx'), '--bleed', '3cm', '--force'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(oneErrorLine(bad)).toContain('--bleed: expected a length like 3mm, 0.125in or 9pt');
+    const lo = await run(['render', path.join(FIXTURES, 'inspect-brand-fit.pptx'), '--bleed', '3mm', '--renderer', 'libreoffice', '--force'], { cwd: dir });
+    expect(lo.code).toBe(2);
+    expect(oneErrorLine(lo)).toContain('--bleed needs the embedded renderer');
+  });
+
   it('refuses PPTX output, a Word document and an existing output', async () => {
     const dir = folder('bad');
     const pptx = await run(['render', path.join(FIXTURES, 'inspect-brand-fit.pptx'), '--format', 'pptx'], { cwd: dir });

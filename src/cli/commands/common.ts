@@ -5,7 +5,7 @@ import path from 'node:path';
 import { VaError } from '../../errors.js';
 import { booleanValue, listValue, loadConfig, pathValue, setting, type LoadedConfig } from '../config.js';
 import type { RunContext } from '../context.js';
-import { DEFAULT_DPI, FORMATS, parseDpi, parseFormats, parseRenderer, type Format, type RendererName } from '../options.js';
+import { DEFAULT_DPI, FORMATS, parseBleedOption, parseDpi, parseFormats, parseRenderer, type Format, type RendererName } from '../options.js';
 
 /** Applies --quiet / --verbose of a command to the run's reporter. */
 export function applyVerbosity(options: Record<string, unknown>, ctx: RunContext): void {
@@ -27,6 +27,8 @@ export interface RunSettings {
   outDir: string;
   strict: boolean;
   dpi: number;
+  /** Print-shop bleed in points (0: none). */
+  bleed: number;
 }
 
 /**
@@ -52,6 +54,9 @@ export async function runSettings(options: Record<string, unknown>, ctx: RunCont
     parseFormats(defaultFormats, allowed),
   );
   const renderer = setting('renderer', options, config, cwd, (raw, s) => parseRenderer(String(raw), s.label), 'embedded' as RendererName);
+  if (renderer === 'libreoffice' && (options.bleed !== undefined || config.values.bleed !== undefined)) {
+    throw new VaError('E_USAGE', '--bleed needs the embedded renderer (LibreOffice draws no bleed or crop marks)');
+  }
   if (renderer === 'libreoffice' && formats.includes('png')) {
     throw new VaError('E_USAGE', '--format png needs the embedded renderer (LibreOffice output here is PDF only)');
   }
@@ -62,5 +67,6 @@ export async function runSettings(options: Record<string, unknown>, ctx: RunCont
     outDir: setting('out', options, config, cwd, pathValue, path.resolve(cwd, './out')),
     strict: setting('strict', options, config, cwd, booleanValue, false),
     dpi: setting('dpi', options, config, cwd, (raw, s) => parseDpi(String(raw), s.label), DEFAULT_DPI),
+    bleed: setting('bleed', options, config, cwd, (raw, s) => parseBleedOption(String(raw), s.label), 0),
   };
 }

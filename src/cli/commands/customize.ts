@@ -38,6 +38,8 @@ export interface CustomizePlan {
   force: boolean;
   strict?: boolean;
   dpi?: number;
+  /** Print-shop bleed in points (--bleed). */
+  bleed?: number;
   /** Produce everything in memory, write nothing. */
   dryRun?: boolean;
   /** --include-hidden: draw hidden slides in the PDF/PNG. */
@@ -100,6 +102,7 @@ export interface CustomizeRequest {
   force: boolean;
   strict: boolean;
   dpi: number;
+  bleed: number;
   dryRun: boolean;
   includeHidden: boolean;
 }
@@ -128,6 +131,7 @@ export async function customizeRequest(options: Record<string, unknown>, ctx: Ru
     force: Boolean(options.force),
     strict: s.strict,
     dpi: s.dpi,
+    bleed: s.bleed,
     dryRun: Boolean(options.dryRun),
     includeHidden: Boolean(options.includeHidden),
   };
@@ -215,6 +219,7 @@ export async function customizeOnce(request: CustomizeRequest, ctx: RunContext, 
     force: request.force || o.overwrite === true,
     strict: request.strict,
     dpi: request.dpi,
+    bleed: request.bleed,
     dryRun: request.dryRun,
     includeHidden: request.includeHidden,
   }));
@@ -284,6 +289,7 @@ export async function executePlan(plan: CustomizePlan, ctx: RunContext): Promise
     renderer: plan.renderer,
     replaceLinks: plan.replaceLinks,
     ...(plan.dpi !== undefined ? { dpi: plan.dpi } : {}),
+    ...(plan.bleed ? { bleed: plan.bleed } : {}),
     ...(plan.includeHidden ? { includeHidden: true } : {}),
   });
   for (const w of produced.warnings) reporter.warning(w);

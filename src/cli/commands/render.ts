@@ -23,6 +23,8 @@ export interface RenderRequest {
   force: boolean;
   strict: boolean;
   dpi: number;
+  /** Print-shop bleed in points (--bleed). */
+  bleed: number;
   includeHidden: boolean;
 }
 
@@ -30,7 +32,7 @@ export async function runRender(file: string, options: Record<string, unknown>, 
   applyVerbosity(options, ctx);
   const started = performance.now();
   const s = await runSettings(options, ctx, ['pdf', 'png'], 'pdf');
-  const request: RenderRequest = { file, formats: s.formats, renderer: s.renderer, outDir: s.outDir, force: Boolean(options.force), strict: s.strict, dpi: s.dpi, includeHidden: Boolean(options.includeHidden) };
+  const request: RenderRequest = { file, formats: s.formats, renderer: s.renderer, outDir: s.outDir, force: Boolean(options.force), strict: s.strict, dpi: s.dpi, bleed: s.bleed, includeHidden: Boolean(options.includeHidden) };
   if (options.watch) {
     const { watchRender } = await import('../watch.js');
     return watchRender(request, ctx);
@@ -55,7 +57,7 @@ export async function renderOnce(request: RenderRequest, ctx: RunContext, overwr
     io.cwd,
   );
   const bytes = await readInputFile(path.resolve(io.cwd, request.file), 'the deck', FILE_LIMITS.pptx, request.file);
-  const rendered = await renderFormats(bytes, { formats: request.formats, renderer: request.renderer, what: request.file, dpi: request.dpi, ...(request.includeHidden ? { includeHidden: true } : {}) });
+  const rendered = await renderFormats(bytes, { formats: request.formats, renderer: request.renderer, what: request.file, dpi: request.dpi, ...(request.bleed ? { bleed: request.bleed } : {}), ...(request.includeHidden ? { includeHidden: true } : {}) });
   for (const w of rendered.warnings) reporter.warning(w);
   if (request.strict && rendered.warnings.length > 0) throw strictError(rendered.warnings, request.file);
   const outputs = await writeOutputs(rendered.files, base, request.outDir, force, ctx);

@@ -73,7 +73,17 @@ export async function writePdf(pages: readonly PageList[], images: ReadonlyMap<s
   const doc = await PDFDocument.create({ updateMetadata: false });
   const writer = new Writer(doc, images);
   const pdfPages: PDFPage[] = [];
-  for (const list of pages) pdfPages.push(doc.addPage([list.width, list.height]));
+  for (const list of pages) {
+    const page = doc.addPage([list.width, list.height]);
+    // A page with a bleed (render/bleed.ts): the finished size and the bleed for print shops
+    // (PDF boxes are y-up; the display list is y-down).
+    if (list.boxes) {
+      const { trim, bleed } = list.boxes;
+      page.setTrimBox(r3(trim.x), r3(list.height - trim.y - trim.h), r3(trim.w), r3(trim.h));
+      page.setBleedBox(r3(bleed.x), r3(list.height - bleed.y - bleed.h), r3(bleed.w), r3(bleed.h));
+    }
+    pdfPages.push(page);
+  }
   for (let i = 0; i < pages.length; i++) await writer.page(pdfPages[i]!, pages[i]!, pdfPages);
   if (meta.title) doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);

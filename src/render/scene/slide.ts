@@ -46,6 +46,7 @@ export function drawSlide(input: SlideInput): PageList {
     text: input.text,
   };
   drawBackground(ctx);
+  const backgroundOps = ctx.ops.length;
   const showMaster = (p: PartXml | undefined) => p?.root.attr('showMasterSp') !== '0' && p?.root.attr('showMasterSp') !== 'false';
   const tree = (p: PartXml | undefined) => p?.root.child(NS.p, 'cSld')?.child(NS.p, 'spTree');
   const env = (source: PartXml) => ({ source, group: undefined, groupFill: undefined });
@@ -75,5 +76,5 @@ export function drawSlide(input: SlideInput): PageList {
       part: input.slidePart,
     });
   }
-  return { width: input.pres.width, height: input.pres.height, ops: ctx.ops, links: ctx.links };
+  return { width: input.pres.width, height: input.pres.height, ops: ctx.ops, links: ctx.links, backgroundOps };
 }
