@@ -58,7 +58,7 @@ function points(c: PathCommand): { x: number; y: number }[] {
  * edge pushed `bleed` outward; undefined when the path does not touch an edge.
  */
 function extendToBleed(op: PathOp, w: number, h: number, bleed: number): PathOp | undefined {
-  if (!op.fill || op.fill.kind !== 'solid' || op.stroke) return undefined;
+  if (op.fill?.kind !== 'solid' || op.stroke) return undefined;
   const page = op.commands.map((c) => ({ c, pts: points(c).map((p) => apply(op.transform, p.x, p.y)) }));
   const all = page.flatMap((p) => p.pts);
   if (all.length === 0) return undefined;
