@@ -4,7 +4,7 @@
  * (a Letter page of 6 pt text takes about 15,000 characters); it bounds the work and memory a
  * hostile deck can ask for (a 1,000,000-character word).
  */
-export const MAX_SHAPE_TEXT_CHARS = 20_000;
+export const MAX_SHAPE_TEXT_CHARS = 50_000;
 
 /**
  * Cuts a list of texts (the runs of a text body, in order) to `max` characters in all, counted
