@@ -27,7 +27,11 @@ export interface RenderOptions {
   fonts?: RenderFontFile[];
   /** Overrides of what the deck's document properties say. */
   metadata?: RenderMetadata;
-  /** Use fonts installed on the system (fontconfig) for families we do not ship. Default true. */
+  /**
+   * Use fonts installed on the system (fontconfig) for families we do not ship. Default false:
+   * the same call gives the same PDF on every machine unless asked (the CLI asks, and says when
+   * a system font was used: W_FONT_SYSTEM).
+   */
   systemFonts?: boolean;
   /** A font registry to use instead of creating one (fonts and systemFonts are then ignored). */
   registry?: FontRegistry;

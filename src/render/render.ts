@@ -64,7 +64,7 @@ function registryFor(options: RenderOptions): FontRegistry {
   const body = input(files[1]);
   return createFontRegistry({
     brand: { ...(heading ? { heading } : {}), ...(body ? { body } : {}) },
-    systemFonts: options.systemFonts ?? true,
+    systemFonts: options.systemFonts ?? false,
   });
 }
 
@@ -76,6 +76,15 @@ function finish(warnings: Warning[], list: DisplayList): Warning[] {
     const chars = [...list.text.missing.keys()].slice(0, 20).map((cp) => `${String.fromCodePoint(cp)} (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`);
     const more = list.text.missing.size > 20 ? ` and ${list.text.missing.size - 20} more` : '';
     sink.add({ code: 'W_FONT_GLYPH_MISSING', message: `no available font has the characters ${chars.join(', ')}${more}; they are drawn as empty boxes` });
+  }
+  const system = new Set<string>();
+  for (const page of list.pages) for (const op of page.ops) if (op.kind === 'text' && op.face.source === 'system') system.add(op.face.family);
+  if (system.size > 0) {
+    const names = [...system].sort();
+    sink.add({
+      code: 'W_FONT_SYSTEM',
+      message: `text was drawn with font(s) installed on this machine (${names.slice(0, 8).join(', ')}${names.length > 8 ? ', ...' : ''}): the PDF depends on the fonts of the machine that renders it`,
+    });
   }
   return sink.list;
 }
