@@ -32,7 +32,7 @@ await build({
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   // Native or heavy optional modules stay outside the bundle.
-  external: ['sharp', 'pptxgenjs'],
+  external: ['sharp', 'pptxgenjs', 'subset-font'],
   banner: {
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     js: "import { createRequire as __vaCreateRequire } from 'node:module'; const require = __vaCreateRequire(import.meta.url);",

@@ -26,7 +26,20 @@ export function brandJsonSchema(): JsonObject {
     field.pattern = LINK_PATTERN;
     field.maxLength = 2000;
   }
+  // The website FAQ policy's links (issue 12).
+  const policy = (schema.properties as JsonObject).policy as JsonObject | undefined;
+  for (const field of policyLinkFields(policy)) {
+    field.pattern = LINK_PATTERN;
+    field.maxLength = 2000;
+  }
   return schema;
+}
+
+function policyLinkFields(policy: JsonObject | undefined): JsonObject[] {
+  const props = (o: JsonObject | undefined) => (o?.properties ?? {}) as Record<string, JsonObject>;
+  const p = props(policy);
+  const social = props(p.otherBooking).social?.items as JsonObject | undefined;
+  return [props(p.cancellation).link, props(p.portal).url, props(social).url].filter((f): f is JsonObject => f !== undefined);
 }
 
 /** The file content: pretty-printed JSON with a final newline. */

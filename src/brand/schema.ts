@@ -86,6 +86,88 @@ const fontFamily = z
 
 const filePath = z.string().trim().min(1, { message: 'expected a file path' }).max(4096);
 
+// ── Website FAQ policy (issue 12, owner: faq) ───────────────────────────────────────────────────
+// What the organisation's FAQ page says about its own rules (src/faq, `--format html,md`). Every
+// field is optional: a question the brand does not answer gets the default wording of its industry
+// or is left out (README, "The website FAQ"). Texts are printed as written, in the brand's language.
+
+const policyText = (what: string, max = 800) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `expected ${what}` })
+    .max(max, { message: `expected at most ${max} characters` })
+    // Printed on a web page and in Markdown: no control characters except line breaks.
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]*$/u, { message: 'expected text without control characters' });
+
+const PHONE_RE = /^\+?[0-9][0-9\-. ()]{2,30}$/;
+const EMAIL_RE = /^[^@\s<>()[\]\\,;:"]+@[^@\s<>()[\]\\,;:"]+\.[^@\s<>()[\]\\,;:"]+$/;
+
+export const policySchema = z
+  .object({
+    services: policyText('a description of what differs between virtual and in-person appointments')
+      .optional()
+      .describe('How virtual appointments differ from in-person visits: which services are offered by video, which need a visit.'),
+    fees: policyText('a description of the fees').optional().describe('What a virtual appointment costs, and how that compares with an in-person visit.'),
+    paymentMethods: z
+      .array(policyText('a payment method', 80))
+      .min(1, { message: 'expected at least one payment method' })
+      .max(12, { message: 'expected at most 12 payment methods' })
+      .optional()
+      .describe('Accepted payment methods, one per item, e.g. ["Card", "MobilePay", "Invoice"].'),
+    otherBooking: z
+      .object({
+        phone: z.string().trim().regex(PHONE_RE, { message: 'expected a phone number like "+45 70 10 20 30"' }).optional().describe('Phone number for booking.'),
+        email: z.string().trim().max(254).regex(EMAIL_RE, { message: 'expected an e-mail address like "desk@example.org"' }).optional().describe('E-mail address for booking.'),
+        social: z
+          .array(
+            z
+              .object({
+                name: policyText('the name of the service, e.g. "Facebook"', 40).describe('Name shown for the link, e.g. "Facebook".'),
+                url: link.describe('The page or profile where clients can book or write to you.'),
+              })
+              .strict(),
+          )
+          .max(6, { message: 'expected at most 6 social media links' })
+          .optional()
+          .describe('Social media pages where clients can book or write to you.'),
+      })
+      .strict()
+      .optional()
+      .describe('Ways to book besides the booking page.'),
+    staff: policyText('a description of who sees clients by video').optional().describe('Which staff see clients virtually (and who only in person).'),
+    cancellation: z
+      .object({
+        text: policyText('the cancellation and rescheduling policy').optional().describe('The cancellation and rescheduling policy in a few sentences.'),
+        link: link.optional().describe('A page with the full cancellation and rescheduling policy.'),
+        noticeHours: z
+          .number()
+          .int({ message: 'expected a whole number of hours' })
+          .min(1, { message: 'expected at least 1 hour' })
+          .max(720, { message: 'expected at most 720 hours (30 days)' })
+          .optional()
+          .describe('How many hours before the appointment a client must cancel or reschedule.'),
+      })
+      .strict()
+      .optional()
+      .describe('Cancelling and rescheduling.'),
+    equipment: policyText('the equipment requirements').optional().describe('Equipment needed beyond a device with camera, microphone and a browser or the Teams app.'),
+    portal: z
+      .object({
+        url: link.describe('Where clients sign in to join (a patient or client portal).'),
+        name: policyText('the name of the portal', 80).optional().describe('The portal\'s name, e.g. "MyHealth".'),
+      })
+      .strict()
+      .optional()
+      .describe('A patient or client portal clients can join their appointment from.'),
+  })
+  .strict()
+  .describe('Answers for the website FAQ (--format html, md). Every field is optional.');
+
+export type Policy = z.output<typeof policySchema>;
+// ── end of the website FAQ policy ───────────────────────────────────────────────────────────────
+
 export const brandSchema = z
   .object({
     $schema: z.string().optional().describe('Editor hint: the JSON Schema of brand files.'),
@@ -129,6 +211,7 @@ export const brandSchema = z
       .max(1200, { message: 'expected at most 1200 characters' })
       .optional()
       .describe('Extra information for clients, printed in the "before your appointment" box.'),
+    policy: policySchema.optional(), // website FAQ (issue 12): see the policy block above
   })
   .strict();
 

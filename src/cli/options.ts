@@ -6,8 +6,21 @@ import { availableParallelism } from 'node:os';
 import { VaError } from '../errors.js';
 import { parseBleed } from '../render/bleed.js';
 
-export const FORMATS = ['pdf', 'pptx', 'png'] as const;
+export const FORMATS = ['pdf', 'pptx', 'png', 'html', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** The website FAQ formats (src/faq): they link to the handout's PDF and show its PNG preview. */
+export const FAQ_FORMATS: readonly Format[] = ['html', 'md'];
+
+/**
+ * The formats a run produces: `html` and `md` bring the handout files they link to, the PDF and
+ * (with the embedded renderer, which draws PNG) the PNG preview, written next to the page.
+ */
+export function withFaqDependencies(formats: readonly Format[], renderer: RendererName): Format[] {
+  if (!formats.some((f) => FAQ_FORMATS.includes(f))) return [...formats];
+  const needed: Format[] = renderer === 'embedded' ? ['pdf', 'png'] : ['pdf'];
+  return [...formats.filter((f) => !FAQ_FORMATS.includes(f)), ...needed.filter((f) => !formats.includes(f)), ...formats.filter((f) => FAQ_FORMATS.includes(f))];
+}
 
 export const RENDERERS = ['embedded', 'libreoffice'] as const;
 export type RendererName = (typeof RENDERERS)[number];

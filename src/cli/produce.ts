@@ -13,12 +13,15 @@ import type { Brand } from '../brand/schema.js';
 import type { FontRegistry } from '../fonts/types.js';
 import { VaError } from '../errors.js';
 import { WarningSink, type Warning } from '../warnings.js';
-import type { Format, LinkReplacement, RendererName } from './options.js';
+import type { TemplateId } from '../templates/catalog.js';
+import { FAQ_FORMATS, type Format, type LinkReplacement, type RendererName } from './options.js';
 
 export interface ProducedFile {
   format: Format;
   /** 1-based page for PNG outputs of multi-page decks, else undefined. */
   page?: number;
+  /** File name ending when it is not `.<format>` (the FAQ: `.faq.html`, `.faq.fragment.html`, `.faq.md`). */
+  suffix?: string;
   bytes: Uint8Array;
 }
 
@@ -51,16 +54,19 @@ type CustomizeModule = typeof import('../edit/customize.js');
 type RenderModule = typeof import('../render/render.js');
 type LibreOfficeModule = typeof import('../render/libreoffice.js');
 type FontsModule = typeof import('../fonts/index.js');
+type FaqModule = typeof import('../faq/index.js');
 
 let customizeModule: Promise<CustomizeModule> | undefined;
 let renderModule: Promise<RenderModule> | undefined;
 let libreOfficeModule: Promise<LibreOfficeModule> | undefined;
 let fontsModule: Promise<FontsModule> | undefined;
+let faqModule: Promise<FaqModule> | undefined;
 
 const loadCustomize = () => (customizeModule ??= import('../edit/customize.js'));
 const loadRender = () => (renderModule ??= import('../render/render.js'));
 const loadLibreOffice = () => (libreOfficeModule ??= import('../render/libreoffice.js'));
 const loadFonts = () => (fontsModule ??= import('../fonts/index.js'));
+const loadFaq = () => (faqModule ??= import('../faq/index.js'));
 
 /** Starts loading the modules the formats need (a batch worker does this while it waits). */
 export function preload(formats: readonly Format[], renderer: RendererName): void {
@@ -68,6 +74,7 @@ export function preload(formats: readonly Format[], renderer: RendererName): voi
   quiet(loadFonts());
   quiet(loadCustomize());
   if (formats.some((f) => f !== 'pptx')) quiet(renderer === 'libreoffice' ? loadLibreOffice() : loadRender());
+  if (formats.some((f) => FAQ_FORMATS.includes(f))) quiet(loadFaq());
 }
 
 // Font registries by brand font files ('' = no brand files). Bounded: a batch of brands that
@@ -162,6 +169,35 @@ export interface ProduceRequest extends RenderRequest {
   brand: Brand;
   assets: BrandAssets;
   replaceLinks: readonly LinkReplacement[];
+  /** For the FAQ (`html`, `md`): the built-in template's industry ('generic' for a deck of one's own)… */
+  industry?: TemplateId;
+  /** …and the output base name, so the page can link the handout files written next to it. */
+  baseName?: string;
+}
+
+/** The website FAQ files (page, fragment, Markdown) for the formats asked for. */
+async function produceFaq(request: ProduceRequest, rendered: readonly ProducedFile[]): Promise<{ files: ProducedFile[]; warnings: Warning[] }> {
+  const base = request.baseName ?? 'handout';
+  const pdf = rendered.find((f) => f.format === 'pdf');
+  const png = rendered.find((f) => f.format === 'png');
+  const [{ buildFaq }, registry] = await Promise.all([loadFaq(), fontRegistry(request.brand, request.assets)]);
+  const faq = await buildFaq({
+    brand: request.brand,
+    assets: request.assets,
+    industry: request.industry ?? 'generic',
+    registry,
+    handout: {
+      ...(pdf ? { pdf: { file: outputFileName(base, pdf), bytes: pdf.bytes.length } } : {}),
+      ...(png ? { png: { file: outputFileName(base, png), bytes: png.bytes } } : {}),
+    },
+  });
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const files: ProducedFile[] = [];
+  if (request.formats.includes('html')) {
+    files.push({ format: 'html', suffix: '.faq.html', bytes: encode(faq.page) }, { format: 'html', suffix: '.faq.fragment.html', bytes: encode(faq.fragment) });
+  }
+  if (request.formats.includes('md')) files.push({ format: 'md', suffix: '.faq.md', bytes: encode(faq.markdown) });
+  return { files, warnings: faq.warnings };
 }
 
 export async function produce(request: ProduceRequest): Promise<Produced> {
@@ -174,21 +210,33 @@ export async function produce(request: ProduceRequest): Promise<Produced> {
   });
   const t1 = performance.now();
   const rendered = await renderFormats(branded.pptx, request);
+  const faq = request.formats.some((f) => FAQ_FORMATS.includes(f)) ? await produceFaq(request, rendered.files) : { files: [], warnings: [] };
   const t2 = performance.now();
   const files: ProducedFile[] = [];
   // Files in the order the formats were asked for.
   for (const format of request.formats) {
     if (format === 'pptx') files.push({ format, bytes: branded.pptx });
-    else files.push(...rendered.files.filter((f) => f.format === format));
+    else files.push(...[...rendered.files, ...faq.files].filter((f) => f.format === format));
   }
   // The brand engine and the renderer may report the same thing (a missing font): once is enough.
   const warnings = new WarningSink();
   warnings.addAll(branded.warnings);
   warnings.addAll(rendered.warnings);
+  warnings.addAll(faq.warnings);
   return { files, warnings: warnings.list, timings: { customizeMs: t1 - t0, renderMs: t2 - t1 } };
 }
 
-/** `<base>.<ext>`, or `<base>-<page>.png` for the pages of a multi-page deck. */
-export function outputFileName(base: string, file: Pick<ProducedFile, 'format' | 'page'>): string {
+/** `<base>.<ext>`, `<base>-<page>.png` for the pages of a multi-page deck, `<base><suffix>` for the FAQ. */
+export function outputFileName(base: string, file: Pick<ProducedFile, 'format' | 'page' | 'suffix'>): string {
+  if (file.suffix !== undefined) return `${base}${file.suffix}`;
   return file.page === undefined ? `${base}.${file.format}` : `${base}-${file.page}.${file.format}`;
+}
+
+/** The file names a list of formats produces (before rendering: PNG pages are known only later). */
+export function plannedFileNames(base: string, formats: readonly Format[]): string[] {
+  return formats.flatMap((format) => {
+    if (format === 'html') return [`${base}.faq.html`, `${base}.faq.fragment.html`];
+    if (format === 'md') return [`${base}.faq.md`];
+    return [outputFileName(base, { format })];
+  });
 }

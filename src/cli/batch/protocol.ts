@@ -4,6 +4,7 @@
 import type { BrandAssets } from '../../brand/assets.js';
 import type { Brand } from '../../brand/schema.js';
 import type { ErrorCode, ErrorKind } from '../../errors.js';
+import type { TemplateId } from '../../templates/catalog.js';
 import type { Warning } from '../../warnings.js';
 import type { Format, LinkReplacement, RendererName } from '../options.js';
 import type { ProducedFile } from '../produce.js';
@@ -29,6 +30,9 @@ export interface JobMessage {
   replaceLinks: LinkReplacement[];
   /** PNG resolution. */
   dpi?: number;
+  /** For the website FAQ (html, md): the template's industry and the output base name. */
+  industry?: TemplateId;
+  baseName?: string;
 }
 
 export interface SerializedError {

@@ -34,6 +34,8 @@ async function handle(job: JobMessage): Promise<ResultMessage> {
       renderer: job.renderer,
       replaceLinks: job.replaceLinks,
       ...(job.dpi !== undefined ? { dpi: job.dpi } : {}),
+      ...(job.industry ? { industry: job.industry } : {}),
+      ...(job.baseName ? { baseName: job.baseName } : {}),
     });
     return { type: 'result', id: job.id, ok: true, files: produced.files, warnings: produced.warnings, timings: { ...produced.timings, workMs: performance.now() - t0 } };
   } catch (e) {

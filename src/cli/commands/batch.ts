@@ -24,7 +24,7 @@ import { defaultConcurrency, parseConcurrency, parseShard, type Format, type Ren
 import { listValue, pathValue, setting, type LoadedConfig } from '../config.js';
 import type { LoadedBrandFile } from '../brand-input.js';
 import { formatWarning, json } from '../output.js';
-import { outputFileName } from '../produce.js';
+import { outputFileName, plannedFileNames } from '../produce.js';
 import { outputBaseName } from '../slug.js';
 import { builtinTemplatePath, parseTemplateList, templateName, type TemplateRef } from '../template-source.js';
 import { buildJobs, discoverBrandFiles, shardJobs, type BrandEntry, type Job } from '../batch/jobs.js';
@@ -112,7 +112,7 @@ export async function runBatch(brandArgs: string[], options: Record<string, unkn
   const started = performance.now();
   const cwd = ctx.io.cwd;
   // Everything about usage is checked before any work starts.
-  const common = await runSettings(options, ctx, ['pdf', 'pptx', 'png'], 'pdf,pptx');
+  const common = await runSettings(options, ctx, ['pdf', 'pptx', 'png', 'html', 'md'], 'pdf,pptx');
   const { config } = common;
   const shard = options.shard === undefined ? undefined : parseShard(String(options.shard));
   const concurrency = setting('concurrency', options, config, cwd, (raw, s) => parseConcurrency(String(raw), s.label), defaultConcurrency());
@@ -232,7 +232,7 @@ async function execute(s: Settings, jobs: Job<TemplateRef>[], pool: WorkerPool |
   const items = plan(jobs, await loadBrands(jobs, s, io.cwd), s);
   // Existing outputs are refused up front (PNG pages are checked again once known).
   await checkOutputsFree(
-    items.filter((p) => p.base).flatMap((p) => s.formats.map((format) => path.join(p.dir, outputFileName(p.base, { format })))),
+    items.filter((p) => p.base).flatMap((p) => plannedFileNames(p.base, s.formats).map((name) => path.join(p.dir, name))),
     s.force,
     io.cwd,
   );
@@ -302,6 +302,8 @@ async function execute(s: Settings, jobs: Job<TemplateRef>[], pool: WorkerPool |
       renderer: s.renderer,
       replaceLinks: [],
       dpi: s.dpi,
+      industry: job.template.kind === 'builtin' ? job.template.id : 'generic',
+      baseName: base,
     });
     if (result.type === 'skipped') return record({ ...item, status: 'skipped' }, key);
     if (!result.ok) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { VaError } from '../../errors.js';
 import { booleanValue, listValue, loadConfig, pathValue, setting, type LoadedConfig } from '../config.js';
 import type { RunContext } from '../context.js';
-import { DEFAULT_DPI, FORMATS, parseBleedOption, parseDpi, parseFormats, parseRenderer, type Format, type RendererName } from '../options.js';
+import { DEFAULT_DPI, FORMATS, parseBleedOption, parseDpi, parseFormats, parseRenderer, withFaqDependencies, type Format, type RendererName } from '../options.js';
 
 /** Applies --quiet / --verbose of a command to the run's reporter. */
 export function applyVerbosity(options: Record<string, unknown>, ctx: RunContext): void {
@@ -62,7 +62,8 @@ export async function runSettings(options: Record<string, unknown>, ctx: RunCont
   }
   return {
     config,
-    formats,
+    // The website FAQ (html, md) also writes the handout PDF and PNG it links to.
+    formats: withFaqDependencies(formats, renderer),
     renderer,
     outDir: setting('out', options, config, cwd, pathValue, path.resolve(cwd, './out')),
     strict: setting('strict', options, config, cwd, booleanValue, false),

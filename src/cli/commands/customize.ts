@@ -21,7 +21,7 @@ import { listValue, setting, type LoadedConfig } from '../config.js';
 import { checkOutputsFree, displayPath, ensureOutputDir, exists, formatBytes, writeFileAtomic } from '../files.js';
 import { FORMATS, parseReplaceLink, type Format, type LinkReplacement, type RendererName } from '../options.js';
 import { formatWarning, json, markJsonPrinted } from '../output.js';
-import { outputFileName, produce, type ProducedFile } from '../produce.js';
+import { outputFileName, plannedFileNames, produce, type ProducedFile } from '../produce.js';
 import type { RunContext } from '../context.js';
 import { outputBaseName } from '../slug.js';
 import { parseTemplateList, readTemplate, templateName, type TemplateRef } from '../template-source.js';
@@ -264,7 +264,7 @@ function combinedFailure(failures: CustomizeRun['failures']): VaError {
 export function plannedOutputs(plan: CustomizePlan): { base: string; files: string[] } {
   const locale = brandLocale(plan.resolved.brand);
   const base = outputBaseName(plan.resolved.brand.organization, templateName(plan.template), locale);
-  return { base, files: plan.formats.map((format) => path.join(plan.outDir, outputFileName(base, { format }))) };
+  return { base, files: plannedFileNames(base, plan.formats).map((name) => path.join(plan.outDir, name)) };
 }
 
 /** Reads the template, produces every format, writes the outputs atomically (not with dryRun). */
@@ -291,6 +291,8 @@ export async function executePlan(plan: CustomizePlan, ctx: RunContext): Promise
     ...(plan.dpi !== undefined ? { dpi: plan.dpi } : {}),
     ...(plan.bleed ? { bleed: plan.bleed } : {}),
     ...(plan.includeHidden ? { includeHidden: true } : {}),
+    industry: plan.template.kind === 'builtin' ? plan.template.id : 'generic',
+    baseName: base,
   });
   for (const w of produced.warnings) reporter.warning(w);
   if (plan.strict && produced.warnings.length > 0) throw strictError(produced.warnings, `the ${templateName(plan.template)} handout`);

@@ -56,6 +56,13 @@ interface Written {
 }
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'da-DK': 'Dansk (Danish)', 'zh-CN': '简体中文 (Simplified Chinese)' };
+const FORMAT_NAMES: Record<Format, string> = {
+  pdf: 'PDF (print-ready)',
+  pptx: 'PowerPoint (.pptx, editable)',
+  png: 'PNG (preview image)',
+  html: 'Website FAQ page (HTML page and a fragment to paste into your website)',
+  md: 'Website FAQ in Markdown',
+};
 const PAPER_NAMES: Record<Paper, string> = { letter: 'US Letter (8.5 × 11 in)', a4: 'A4 (210 × 297 mm)' };
 const KEEP = '\u0000keep';
 const OTHER = '\u0000other';
@@ -301,7 +308,7 @@ async function session(o: InteractiveOptions, written: Written): Promise<number>
     {
       message: 'Which files?',
       choices: FORMATS.map((f) => ({
-        name: f === 'pdf' ? 'PDF (print-ready)' : f === 'pptx' ? 'PowerPoint (.pptx, editable)' : 'PNG (preview image)',
+        name: FORMAT_NAMES[f],
         value: f,
         checked: o.formats.includes(f),
       })),

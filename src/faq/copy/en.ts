@@ -1,0 +1,121 @@
+/**
+ * English FAQ copy: plain, friendly, second person, short sentences, as on the handout. Terms
+ * follow the handout (src/templates/source/locales/en.ts): "virtual appointment", "confirmation
+ * email", "lobby" / "virtual waiting room", "the Microsoft Teams app".
+ */
+import type { FaqCopy } from './types.js';
+
+const hours = (n: number) => (n === 1 ? '1 hour' : `${n} hours`);
+
+export const enFaq: FaqCopy = {
+  sections: { basics: 'Virtual appointment basics', booking: 'Booking an appointment', technology: 'Technology' },
+  questions: {
+    what: 'What is a virtual appointment?',
+    differences: 'How is a virtual appointment different from an in-person visit?',
+    flow: 'How does a virtual appointment work?',
+    payment: 'How does payment work?',
+    book: 'How do I book a virtual appointment?',
+    who: 'Who can I book a virtual appointment with?',
+    cancel: 'How do I cancel or reschedule?',
+    equipment: 'What do I need for a virtual appointment?',
+    join: 'How do I join my appointment?',
+  },
+  flowLead: 'It takes five steps:',
+  stepSeparator: ': ',
+  paymentMethodsLead: 'We accept these payment methods:',
+  billingLead: 'Prices and payment details are on our billing page: ',
+  bookOnline: 'Choose a time on our online booking page: ',
+  bookOtherLead: 'You can also book:',
+  bookOtherOnly: 'You can book a virtual appointment:',
+  bookContact: 'Contact us to book a virtual appointment.',
+  bookHomepage: 'You can find our contact details on our website: ',
+  byPhone: 'by phone: ',
+  byEmail: 'by email: ',
+  onSocial: 'on {name}',
+  notice: (notice) => `Please cancel or reschedule at least ${notice} before your appointment.`,
+  duration: (n) => (n >= 48 && n % 24 === 0 ? `${n / 24} days` : hours(n)),
+  cancelPolicyLink: 'Read our cancellation and rescheduling policy: ',
+  equipmentLead: 'You can join from any web browser or from the Microsoft Teams app. You need:',
+  joinLead: 'Your confirmation email has your personal link for joining the call.',
+  portal: (portal) => `You can also join from ${portal}: sign in and open your appointment there.`,
+  microsoftHelp: {
+    lead: 'Microsoft shows how to join step by step, with a short video: ',
+    text: 'Join a Bookings appointment as an attendee',
+    href: 'https://support.microsoft.com/en-us/office/join-a-bookings-appointment-as-an-attendee-95cea12d-2220-421f-a663-6efb20913c7f',
+  },
+  labels: {
+    links: 'Book and contact',
+    handoutHeading: 'The handout',
+    handoutText: 'Everything you need on one page, to print or to keep on your phone.',
+    handoutDownload: (size) => `Download the handout (PDF, ${size})`,
+    handoutPreviewAlt: (title) => `The handout “${title}”: the five steps of a virtual appointment and what you need`,
+    logoAlt: (organization) => organization,
+  },
+  fileSize: (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`),
+  industries: {
+    healthcare: {
+      title: 'Virtual appointments: your questions answered',
+      questions: {},
+      what:
+        'A virtual appointment is a video call with a member of your care team over Microsoft Teams. You talk one-on-one, ' +
+        'just like at an in-person visit, from home or wherever you are.',
+      differences:
+        'You see the same care team and get the same attention as at an in-person visit. Anything that needs a physical ' +
+        'examination, a test or a treatment still happens at the clinic: if that is the case, your clinician will tell you ' +
+        'and we will book an in-person visit for you.',
+      who:
+        'You can ask for the clinician you usually see. When you book, tell us who you would like to see, and we will let ' +
+        'you know whether they offer virtual appointments.',
+      portal: 'our patient portal',
+    },
+    'financial-services': {
+      title: 'Meeting your advisor online: your questions answered',
+      questions: {
+        differences: 'How is a virtual appointment different from a meeting at the branch?',
+        who: 'Who can I meet by video?',
+      },
+      what:
+        'A virtual appointment is a video meeting with your advisor over Microsoft Teams. You meet one-on-one, just as you ' +
+        'would at the branch, without the trip.',
+      differences:
+        'You get the same personal advice as at the branch, and your advisor can go through documents with you on screen. ' +
+        'A few things, such as checking original documents, may still need a visit to the branch: your advisor will tell ' +
+        'you if that is the case.',
+      who:
+        'You can ask for the advisor you already know. When you book, tell us who you would like to meet, and we will let ' +
+        'you know whether they offer virtual appointments.',
+      portal: 'our online banking',
+    },
+    retail: {
+      title: 'Shopping with us by video: your questions answered',
+      questions: {
+        differences: 'How is a virtual appointment different from visiting the store?',
+        who: 'Who will I talk to?',
+      },
+      what:
+        'A virtual appointment is a video call with one of our store associates over Microsoft Teams. You get one-on-one ' +
+        'help, just as in the store, wherever you are.',
+      differences:
+        'Your store associate shows you products on camera, answers your questions and helps you choose, just as in the ' +
+        'store. To try something on or feel a material, you still need to visit the store.',
+      who:
+        'You talk with one of our store associates. If you would like to talk to someone in particular, or need help with ' +
+        'a specific department, tell us when you book.',
+      portal: 'your customer account',
+    },
+    generic: {
+      title: 'Virtual appointments: your questions answered',
+      questions: {},
+      what:
+        'A virtual appointment is a video meeting with a member of our staff over Microsoft Teams. You talk one-on-one, ' +
+        'just as you would in person, from home or wherever you are.',
+      differences:
+        'You meet the same people and get the same help as in person. If something can only be done in person, we will ' +
+        'tell you and find a time for a visit.',
+      who:
+        'You meet a member of our staff. If you would like to talk to someone in particular, tell us when you book, and we ' +
+        'will let you know whether they offer virtual appointments.',
+      portal: 'our client portal',
+    },
+  },
+};
