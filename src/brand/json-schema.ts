@@ -32,6 +32,8 @@ export function brandJsonSchema(): JsonObject {
     field.pattern = LINK_PATTERN;
     field.maxLength = 2000;
   }
+  const notice = ((policy?.properties as Record<string, JsonObject> | undefined)?.cancellation?.properties as Record<string, JsonObject> | undefined)?.noticeHours;
+  if (notice) notice.type = 'integer';
   return schema;
 }
 

@@ -143,9 +143,10 @@ export const policySchema = z
         link: link.optional().describe('A page with the full cancellation and rescheduling policy.'),
         noticeHours: z
           .number()
-          .int({ message: 'expected a whole number of hours' })
           .min(1, { message: 'expected at least 1 hour' })
           .max(720, { message: 'expected at most 720 hours (30 days)' })
+          // A refinement, not .int(): its message says what is expected in words.
+          .refine(Number.isInteger, { message: 'expected a whole number of hours' })
           .optional()
           .describe('How many hours before the appointment a client must cancel or reschedule.'),
       })

@@ -21,7 +21,9 @@ function inline(runs: readonly Inline[]): string {
     .map((run) => {
       if (typeof run === 'string') return escapeHtml(run);
       if ('strong' in run) return `<strong>${escapeHtml(run.strong)}</strong>`;
-      return `<a href="${escapeHtml(run.link.href)}">${escapeHtml(run.link.text)}</a>`;
+      // A phone number never breaks across lines (non-breaking spaces).
+      const text = /^tel:/i.test(run.link.href) ? run.link.text.replace(/ /g, '\u00a0') : run.link.text;
+      return `<a href="${escapeHtml(run.link.href)}">${escapeHtml(text)}</a>`;
     })
     .join('');
 }

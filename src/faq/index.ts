@@ -134,6 +134,12 @@ function fontSources(brand: Brand, assets: BrandAssets | undefined, industry: Te
   return sources;
 }
 
+/** "<title> – <organisation>", or the title alone when that is too long for a browser tab or a search result. */
+export function pageTitle(doc: FaqDocument): string {
+  const full = `${doc.title} – ${doc.organization}`;
+  return [...full].length <= 60 ? full : doc.title;
+}
+
 export async function buildFaq(input: FaqInput): Promise<FaqResult> {
   const { brand, assets, industry } = input;
   const locale = brandLocale(brand);
@@ -164,7 +170,7 @@ export async function buildFaq(input: FaqInput): Promise<FaqResult> {
   const jsonLd = faqJsonLd(doc);
   const parts = (titleLevel: 1 | 2): PageParts => ({
     lang: doc.lang,
-    title: `${doc.title} – ${doc.organization}`,
+    title: pageTitle(doc),
     description: doc.lede,
     css: faqCss(id, palette, fonts.css, locale === 'zh-CN'),
     background: palette.background,

@@ -1,7 +1,8 @@
 /**
  * Danish FAQ copy, written as Danish (du-form, short sentences), not translated sentence by
- * sentence. Terms follow the handout (src/templates/source/locales/da-DK.ts): videokonsultation,
- * videomøde, videosamtale, bookingside, bekræftelsesmail, venteværelse/lobby, Microsoft Teams-appen.
+ * sentence. Terms follow the handout (src/templates/source/locales/da-DK.ts): bookingside,
+ * bekræftelsesmail, link, Microsoft Teams-appen, virtuelt venteværelse; and each industry's word
+ * for the appointment (videokonsultation, videomøde, videosamtale).
  */
 import type { FaqCopy } from './types.js';
 

@@ -1,8 +1,8 @@
 /**
  * Simplified Chinese FAQ copy for readers in mainland China: the polite 您 form, full-width
  * punctuation, product names in Latin script separated from Chinese by a space. Terms follow the
- * handout (src/templates/source/locales/zh-CN.ts): 视频问诊, 在线预约页面, 确认邮件, 入会链接,
- * 虚拟候诊室/等候室, Microsoft Teams 应用.
+ * handout (src/templates/source/locales/zh-CN.ts): 预约页面, 确认邮件, 入会链接, Microsoft Teams 应用,
+ * 虚拟等候室; and each industry's word for the appointment (视频问诊, 视频面谈, 视频导购, 视频预约).
  */
 import type { FaqCopy } from './types.js';
 
@@ -70,20 +70,20 @@ export const zhCNFaq: FaqCopy = {
       portal: '我们的患者服务平台',
     },
     'financial-services': {
-      title: '视频理财咨询常见问题',
+      title: '视频面谈常见问题',
       questions: {
-        what: '什么是视频会面？',
-        differences: '视频会面与到网点面谈有什么不同？',
-        flow: '视频会面的流程是怎样的？',
-        book: '如何预约视频会面？',
-        who: '我可以与哪位顾问会面？',
-        equipment: '视频会面需要准备哪些设备？',
-        join: '如何加入视频会面？',
+        what: '什么是视频面谈？',
+        differences: '视频面谈与到网点面谈有什么不同？',
+        flow: '视频面谈的流程是怎样的？',
+        book: '如何预约视频面谈？',
+        who: '我可以与哪位顾问面谈？',
+        equipment: '视频面谈需要准备哪些设备？',
+        join: '如何加入视频面谈？',
       },
-      what: '视频会面是通过 Microsoft Teams 与您的顾问进行的在线会面。您无需前往网点，就能与顾问一对一交流，就像在网点面谈一样。',
+      what: '视频面谈是通过 Microsoft Teams 与您的顾问进行的一对一在线会面。您无需前往网点，就能像在网点面谈一样获得专业建议。',
       differences:
         '您获得的专业建议与在网点面谈时相同，顾问还可以在屏幕上与您一起查看文件。部分业务（例如需要核验证件原件）可能仍需到网点办理；如有需要，顾问会提前告知您。',
-      who: '您可以要求与熟悉的顾问会面。预约时请告诉我们您希望与哪位顾问沟通，我们会告知您该顾问是否提供视频会面。',
+      who: '您可以要求与熟悉的顾问面谈。预约时请告诉我们您希望与哪位顾问沟通，我们会告知您该顾问是否提供视频面谈。',
       portal: '我们的网上银行',
     },
     retail: {
