@@ -132,6 +132,7 @@ describe.skipIf(!hasTmux)('interactive mode in a real terminal', () => {
     await answer('Additional information for clients', null); // type it here
     await answer('Additional information:', 'Kom 5 minutter før.\\nHusk dit sundhedskort.');
     await answer('Which files?', null); // PDF and PPTX, checked by default
+    await answer('Answer the website FAQ questions', null); // no (no FAQ format chosen)
     await answer('Output folder:', null); // out
 
     const summary = await waitFor('Create the handout?');

@@ -14,13 +14,14 @@ import { loadBrandFile, type BrandFlags } from '../brand-input.js';
 import { brandFileText } from '../brand-file.js';
 import { resolveBrand } from '../brand-resolve.js';
 import { displayPath, exists, formatBytes, writeFileAtomic, ensureOutputDir } from '../files.js';
-import { FORMATS, type Format, type LinkReplacement, type RendererName } from '../options.js';
+import { FAQ_FORMATS, FORMATS, withFaqDependencies, type Format, type LinkReplacement, type RendererName } from '../options.js';
 import type { RunContext } from '../context.js';
 import { slugify } from '../slug.js';
 import { parseTemplateRef, templateName, type TemplateRef } from '../template-source.js';
 import { executePlan, plannedOutputs, reportResult, type CustomizePlan } from '../commands/customize.js';
 import { str } from '../commands/common.js';
 import { usableEditor } from './editor.js';
+import { askPolicy, policyAnswerCount } from './policy.js';
 import {
   pathAnswer,
   checkBrandFileTarget,
@@ -304,7 +305,7 @@ async function session(o: InteractiveOptions, written: Written): Promise<number>
   if (additionalInfo === '') additionalInfo = undefined;
 
   // Formats and output folder.
-  const formats = await checkbox<Format>(
+  const chosen = await checkbox<Format>(
     {
       message: 'Which files?',
       choices: FORMATS.map((f) => ({
@@ -315,6 +316,17 @@ async function session(o: InteractiveOptions, written: Written): Promise<number>
       required: true,
     },
     context,
+  );
+  // The website FAQ also writes the handout PDF and PNG it links to.
+  const formats = withFaqDependencies(chosen, o.renderer);
+
+  // The website FAQ's own answers (issue 12): an optional group (policy.ts).
+  const policy = await askPolicy(
+    { input, confirm },
+    context,
+    (t) => say(reporter.err.dim(t)),
+    fromFile?.policy && typeof fromFile.policy === 'object' ? (fromFile.policy as Json) : undefined,
+    formats.some((f) => FAQ_FORMATS.includes(f)),
   );
   const outAnswer = pathAnswer(await input({ message: 'Output folder:', default: displayPath(io.cwd, o.outDir) }, context), home);
   const outDir = path.resolve(io.cwd, outAnswer || '.');
@@ -329,6 +341,7 @@ async function session(o: InteractiveOptions, written: Written): Promise<number>
     logo,
     links: { booking, billing, homepage },
     additionalInfo,
+    policy,
   };
   const clean = JSON.parse(JSON.stringify(brandInput)) as Json;
   for (const k of ['fonts', 'links']) if (clean[k] && Object.keys(clean[k] as Json).length === 0) delete clean[k];
@@ -349,6 +362,7 @@ async function session(o: InteractiveOptions, written: Written): Promise<number>
   row('Billing', billing);
   row('Homepage', homepage);
   row('Information', additionalInfo ? `${additionalInfo.length} characters` : undefined);
+  row('Website FAQ', policy ? `${policyAnswerCount(policy)} answer(s) of your own` : undefined);
   row('Files', files.map((f) => displayPath(io.cwd, f)).join(', '));
   say('');
   if (!(await confirm({ message: 'Create the handout?', default: true }, context))) {
