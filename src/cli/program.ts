@@ -110,7 +110,7 @@ Documentation: docs/cli.md (in the package: node_modules/va-infographic/docs/cli
   addCommonOptions(
     addStrictOptions(
       addCustomizeInputs(program.command('customize').description('brand one or more templates: writes <org>-<template>-<locale>.pdf/.pptx/.png'))
-        .option('-f, --format <list>', 'pdf, pptx, png, comma-separated (default: pdf,pptx)')
+        .option('-f, --format <list>', 'pdf, pptx, png, html (website FAQ page), md (FAQ in Markdown), comma-separated (default: pdf,pptx)')
         .addOption(rendererOption())
         .option('--dpi <n>', 'PNG resolution, 10 to 600 (default: 96)')
         .option('--bleed <length>', 'for a print shop: bleed around the page with crop marks, e.g. 3mm or 0.125in (PDF and PNG)')
@@ -135,6 +135,7 @@ Examples:
   $ va-infographic customize --template healthcare --org "Fjord Klinik" --primary "#0A5FAD" --locale da-DK
   $ va-infographic customize --template all --brand brand.json --format pdf,png --dpi 150
   $ va-infographic customize --template ./our-deck.pptx --brand brand.json --dry-run
+  $ va-infographic customize --template healthcare --brand brand.json --format html,md   # the website FAQ too
   $ va-infographic customize --template generic --brand brand.json --strict --watch
   $ va-infographic customize --template generic --brand brand.json --replace-link https://old.example/=https://new.example/
 `,
@@ -155,7 +156,7 @@ Examples:
           .option('-b, --brand <file>', 'with --data: the base brand file the rows override')
           .option('--name-column <column>', 'with --data: the column naming each row\u2019s output folder (default: the organisation)')
           .option('-t, --template <list>', 'template ids, comma-separated, or "all" (default: all)')
-          .option('-f, --format <list>', 'pdf, pptx, png, comma-separated (default: pdf,pptx)')
+          .option('-f, --format <list>', 'pdf, pptx, png, html (website FAQ page), md (FAQ in Markdown), comma-separated (default: pdf,pptx)')
           .addOption(rendererOption())
           .option('--dpi <n>', 'PNG resolution, 10 to 600 (default: 96)')
           .option('-o, --out <dir>', 'output folder: one sub-folder per brand file or row (default: ./out)')

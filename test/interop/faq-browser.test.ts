@@ -21,6 +21,16 @@ import { readableLink } from '../../src/brand/links.js';
 import { run } from '../cli/harness.js';
 import { bareBrand, fullBrand, HOSTILE, hostileBrand } from '../faq/brands.js';
 
+// The functions passed to page.evaluate run in the browser; the project compiles without the DOM
+// library, so the few browser names they use are declared here, for this module only.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare function getComputedStyle(element: unknown): any;
+type HTMLDetailsElement = { open: boolean };
+type HTMLImageElement = { naturalWidth: number; getBoundingClientRect(): { width: number } };
+type Document = unknown;
+
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.log(`skipped: ${CHROMIUM} is missing (apt-get install chromium; .ci/run does it)`);
@@ -107,13 +117,13 @@ describe.skipIf(!HAVE_CHROMIUM)('website FAQ in Chromium', () => {
       await expect(page.locator('h1').textContent()).resolves.toMatch(/\S/);
       expect(await page.locator('.vafaq-org').textContent()).toBe(brand.organization);
       // Every embedded face loads once the text that uses it is shown (a face is fetched lazily).
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d: HTMLDetailsElement) => (d.open = true)));
       const fonts = await page.evaluate(() => document.fonts.ready.then(() => [...document.fonts].map((f) => `${f.family}:${f.weight}:${f.status}`)));
       expect(fonts.length).toBeGreaterThanOrEqual(key === 'zh' ? 5 : 3);
       for (const f of fonts) expect(f).toMatch(/:loaded$/);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = false)));
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d: HTMLDetailsElement) => (d.open = false)));
       const preview = await page.evaluate(() => {
-        const img = document.querySelector<HTMLImageElement>('.vafaq-preview img');
+        const img = (document.querySelector('.vafaq-preview img') as HTMLImageElement | null);
         return img ? { w: img.naturalWidth, shown: img.getBoundingClientRect().width } : null;
       });
       expect(preview!.w).toBeGreaterThan(500);
@@ -173,7 +183,7 @@ describe.skipIf(!HAVE_CHROMIUM)('website FAQ in Chromium', () => {
       const closed = await axe(page);
       expect(closed.violations).toEqual([]);
       expect(closed.passes).toContain('color-contrast');
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d: HTMLDetailsElement) => (d.open = true)));
       const opened = await axe(page);
       expect(opened.violations).toEqual([]);
       expect(opened.passes).toContain('color-contrast');
@@ -182,7 +192,7 @@ describe.skipIf(!HAVE_CHROMIUM)('website FAQ in Chromium', () => {
 
     it(`${key}: reflows to a 360 px wide screen without scrolling sideways`, async () => {
       const { page } = await open(`file://${made[key]!.page}`, 360);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d: HTMLDetailsElement) => (d.open = true)));
       const overflow = await page.evaluate(() => {
         const wide: string[] = [];
         for (const el of document.querySelectorAll('body *')) {
@@ -199,7 +209,7 @@ describe.skipIf(!HAVE_CHROMIUM)('website FAQ in Chromium', () => {
 
   it('hostile: the brand\'s text shows as text and nothing runs', async () => {
     const { page, dialogs } = await open(`file://${made.hostile!.page}`);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d: HTMLDetailsElement) => (d.open = true)));
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain(HOSTILE.replace(/\n/g, ' ').slice(0, 40));
     expect(await page.locator('.vafaq-org').textContent()).toBe('A&B "Quotes" <script>x</script>');
