@@ -4,7 +4,8 @@
  * and its name has an ampersand on purpose: escaping is exercised on every default run.
  */
 import type { BrandAssets } from './assets.js';
-import type { Brand } from './schema.js';
+import { SAMPLE_POLICY } from './sample-policy.js';
+import type { Brand, Locale } from './schema.js';
 import { parseBrand } from './validate.js';
 
 /** A harbour mark: a disc with two waves and a sail, drawn with paths only (no fonts needed). */
@@ -52,10 +53,13 @@ export const SAMPLE_ADDITIONAL_INFO: Readonly<Record<'en' | 'da-DK' | 'zh-CN', s
   'zh-CN': '请提前五分钟在安静、光线充足的房间加入。请准备好您的身份证件和问题清单。如需口译服务或无法参加视频会面，请致电 +1 555 0100，我们将为您安排电话预约。',
 });
 
-/** The sample brand's input for a locale (its note for clients in that language). */
-export function sampleBrandInput(locale?: string): typeof SAMPLE_BRAND_INPUT {
-  const note = locale === 'da-DK' || locale === 'zh-CN' ? SAMPLE_ADDITIONAL_INFO[locale] : undefined;
-  return note ? { ...SAMPLE_BRAND_INPUT, additionalInfo: note } : SAMPLE_BRAND_INPUT;
+/**
+ * The sample brand's input for a locale: its note for clients and its website FAQ answers
+ * (sample-policy.ts) in that language.
+ */
+export function sampleBrandInput(locale?: string): typeof SAMPLE_BRAND_INPUT & { policy: (typeof SAMPLE_POLICY)[Locale] } {
+  const l: Locale = locale === 'da-DK' || locale === 'zh-CN' ? locale : 'en';
+  return { ...SAMPLE_BRAND_INPUT, additionalInfo: SAMPLE_ADDITIONAL_INFO[l], policy: SAMPLE_POLICY[l] };
 }
 
 export function sampleBrand(): { brand: Brand; assets: BrandAssets } {

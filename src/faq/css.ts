@@ -47,6 +47,7 @@ ${s} a:focus-visible,${s} summary:focus-visible{outline:3px solid var(--vafaq-he
 ${s} strong{font-weight:700}
 ${s} .vafaq-grid{display:grid;grid-template-columns:minmax(0,1fr);gap:2.5em;align-items:start}
 @container (min-width:56em){${s} .vafaq-grid{grid-template-columns:minmax(0,1fr) 17em;gap:3.5em}}
+@container (max-width:36em){${s} .vafaq-logo{order:-1;padding:.5em .75em;border-radius:.5em}${s} .vafaq-logo img{max-height:2.75em}${s} .vafaq-band-in{gap:1em;padding-top:1.5em;padding-bottom:1.75em}}
 ${s} .vafaq-note{margin:0 0 2.25em;padding:1em 1.25em;background:var(--vafaq-soft);border-inline-start:.25em solid var(--vafaq-accent);border-radius:.5em}
 ${s} .vafaq-note p{margin:0 0 .5em}
 ${s} .vafaq-note p:last-child{margin-bottom:0}

@@ -155,9 +155,9 @@ describe('FAQ content', () => {
   });
 
   it('the handout labels name the PDF size in the locale', () => {
-    expect(doc(fullBrand('en')).labels.handoutDownload).toBe('Download the handout (PDF, 210 KB)');
-    expect(doc(fullBrand('da-DK')).labels.handoutDownload).toBe('Hent vejledningen (PDF, 210 kB)');
-    expect(doc(fullBrand('zh-CN')).labels.handoutDownload).toBe('下载指南（PDF，210 KB）');
+    expect(doc(fullBrand('en')).labels.handoutDownload).toBe('Download the handout (PDF, 210\u00a0KB)');
+    expect(doc(fullBrand('da-DK')).labels.handoutDownload).toBe('Hent vejledningen (PDF, 210\u00a0kB)');
+    expect(doc(fullBrand('zh-CN')).labels.handoutDownload).toBe('下载指南（PDF，210\u00a0KB）');
   });
 
   it('inline text joins runs without markup', () => {

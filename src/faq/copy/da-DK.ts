@@ -53,7 +53,7 @@ export const daDKFaq: FaqCopy = {
     logoAlt: (organization) => organization,
   },
   fileSize: (bytes) =>
-    bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`,
+    bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))}\u00a0kB` : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')}\u00a0MB`,
   industries: {
     healthcare: {
       title: 'Videokonsultation: spørgsmål og svar',

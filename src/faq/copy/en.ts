@@ -9,7 +9,7 @@ import type { FaqCopy } from './types.js';
 const hours = (n: number) => (n === 1 ? '1 hour' : `${n} hours`);
 
 export const enFaq: FaqCopy = {
-  sections: { basics: 'Virtual appointment basics', booking: 'Booking an appointment', technology: 'Technology' },
+  sections: { basics: 'The basics', booking: 'Booking', technology: 'Joining and equipment' },
   questions: {
     what: 'What is a virtual appointment?',
     differences: 'How is a virtual appointment different from an in-person visit?',
@@ -52,7 +52,8 @@ export const enFaq: FaqCopy = {
     handoutPreviewAlt: (title) => `The handout “${title}”: the five steps of a virtual appointment and what you need`,
     logoAlt: (organization) => organization,
   },
-  fileSize: (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`),
+  // A no-break space between number and unit.
+  fileSize: (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))}\u00a0KB` : `${(bytes / (1024 * 1024)).toFixed(1)}\u00a0MB`),
   industries: {
     healthcare: {
       title: 'Virtual visits: your questions answered',

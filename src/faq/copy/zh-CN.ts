@@ -50,7 +50,8 @@ export const zhCNFaq: FaqCopy = {
     handoutPreviewAlt: (title) => `指南“${title}”：视频预约的五个步骤和所需准备`,
     logoAlt: (organization) => organization,
   },
-  fileSize: (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`),
+  // A no-break space between number and unit.
+  fileSize: (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))}\u00a0KB` : `${(bytes / (1024 * 1024)).toFixed(1)}\u00a0MB`),
   industries: {
     healthcare: {
       title: '视频问诊常见问题',
