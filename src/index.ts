@@ -69,3 +69,12 @@ export type { BrandFitLint, LintFinding, LintLocation, ColourUse } from './inspe
 
 // ── Fonts (src/fonts) ───────────────────────────────────────────────────────────────────────────
 // (exports added by the font subsystem)
+// The registry that resolves families to font files (the FAQ page embeds its fonts from it).
+export { createFontRegistry } from './fonts/registry.js';
+export type { FontRegistry } from './fonts/types.js';
+
+// ── Website FAQ (src/faq: page, fragment, Markdown, FAQPage JSON-LD; owner: faq) ───────────────
+export { buildFaq, faqContent, faqPalette, contrastPairs, pageTitle, QUESTION_IDS, SECTION_IDS, W_FAQ_FONT } from './faq/index.js';
+export type { FaqInput, FaqResult, FaqDocument, FaqQuestion, FaqSection, Block, Inline } from './faq/index.js';
+export { policySchema } from './brand/schema.js';
+export type { Policy } from './brand/schema.js';
