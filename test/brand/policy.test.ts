@@ -6,6 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { brandJsonSchema } from '../../src/brand/json-schema.js';
 import { parseBrand } from '../../src/brand/validate.js';
 
+/** The parts of a JSON Schema node the test reads. */
+interface SchemaNode {
+  properties: Record<string, SchemaNode>;
+  items: SchemaNode;
+  additionalProperties?: boolean;
+  pattern?: string;
+  description?: string;
+  type?: string;
+}
+
 const base = { organization: 'X', colors: { primary: '#123456' } };
 const withPolicy = (policy: unknown) => ({ ...base, policy });
 const problem = (policy: unknown) => {
@@ -60,16 +70,18 @@ describe('brand policy (website FAQ)', () => {
   });
 
   it('is described in the JSON Schema, with the link pattern on its links', () => {
-    const schema = brandJsonSchema() as { properties: { policy: { properties: Record<string, any>; additionalProperties: boolean } } };
+    const schema = brandJsonSchema() as unknown as { properties: { policy: SchemaNode } };
     const policy = schema.properties.policy;
     expect(Object.keys(policy.properties).sort()).toEqual(['cancellation', 'equipment', 'fees', 'otherBooking', 'paymentMethods', 'portal', 'services', 'staff']);
     expect(policy.additionalProperties).toBe(false);
-    const pattern = new RegExp(policy.properties.cancellation.properties.link.pattern);
+    const at = (n: SchemaNode, ...keys: string[]): SchemaNode => keys.reduce((node, k) => node.properties[k]!, n);
+    const link = at(policy, 'cancellation', 'link');
+    const pattern = new RegExp(link.pattern!);
     expect(pattern.test('https://x.example/cancel')).toBe(true);
     expect(pattern.test('javascript:alert(1)')).toBe(false);
-    expect(policy.properties.portal.properties.url.pattern).toBe(policy.properties.cancellation.properties.link.pattern);
-    expect(policy.properties.otherBooking.properties.social.items.properties.url.pattern).toBe(policy.properties.cancellation.properties.link.pattern);
-    expect(policy.properties.fees.description).toMatch(/costs/);
-    expect(policy.properties.cancellation.properties.noticeHours).toMatchObject({ type: 'integer', minimum: 1, maximum: 720 });
+    expect(at(policy, 'portal', 'url').pattern).toBe(link.pattern);
+    expect(at(at(policy, 'otherBooking', 'social').items, 'url').pattern).toBe(link.pattern);
+    expect(at(policy, 'fees').description).toMatch(/costs/);
+    expect(at(policy, 'cancellation', 'noticeHours')).toMatchObject({ type: 'integer', minimum: 1, maximum: 720 });
   });
 });

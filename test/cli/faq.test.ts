@@ -1,9 +1,8 @@
 /**
  * The website FAQ from the CLI: `customize --format html,md` writes the page, the fragment and the
- * Markdown with the handout PDF and PNG they link to; `batch` does the same per item and lists
- * every file in its report.
+ * Markdown with the handout PDF and PNG they link to (batch: test/interop/faq-batch.test.ts).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withFaqDependencies } from '../../src/cli/options.js';
@@ -60,34 +59,5 @@ describe('--format html,md', () => {
     expect(r.code, r.stderr).toBe(0);
     const md = readFileSync(path.join(dir, 'out', 'own-deck-co-flyer-en.faq.md'), 'utf8');
     expect(md.split('\n')[0]).toBe('# Virtual appointments: your questions answered');
-  });
-
-  it('batch produces the pages for every item and lists them in the report', async () => {
-    const dir = folder('batch');
-    mkdirSync(path.join(dir, 'brands'));
-    writeFileSync(path.join(dir, 'brands', 'en.json'), JSON.stringify(fullBrand('en')));
-    writeFileSync(path.join(dir, 'brands', 'zh.json'), JSON.stringify(fullBrand('zh-CN')));
-    const r = await run(['batch', 'brands', '--template', 'retail', '--format', 'html', '--concurrency', '2', '--report', 'report.json', '--out', 'site'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as { formats: string[]; items: { status: string; outputs: { format: string; file: string }[] }[] };
-    expect(report.formats).toEqual(['pdf', 'png', 'html']);
-    expect(report.items.map((i) => i.status)).toEqual(['ok', 'ok']);
-    const files = report.items.flatMap((i) => i.outputs.map((o) => path.relative(dir, path.resolve(dir, o.file))));
-    expect(files.sort()).toEqual(
-      [
-        'site/en/harbour-family-clinic-retail-en.pdf',
-        'site/en/harbour-family-clinic-retail-en.png',
-        'site/en/harbour-family-clinic-retail-en.faq.html',
-        'site/en/harbour-family-clinic-retail-en.faq.fragment.html',
-        'site/zh/org-264052a5-retail-zh-CN.pdf',
-        'site/zh/org-264052a5-retail-zh-CN.png',
-        'site/zh/org-264052a5-retail-zh-CN.faq.html',
-        'site/zh/org-264052a5-retail-zh-CN.faq.fragment.html',
-      ].sort(),
-    );
-    for (const f of files) expect(existsSync(path.join(dir, f)), f).toBe(true);
-    const zh = readFileSync(path.join(dir, 'site/zh/org-264052a5-retail-zh-CN.faq.html'), 'utf8');
-    expect(zh).toContain('视频导购常见问题');
-    expect(zh).toContain('src="./org-264052a5-retail-zh-CN.png"');
   });
 });

@@ -17,7 +17,7 @@ const page = new HtmlValidate({ extends: ['html-validate:recommended', 'html-val
 const fragmentRules = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
+const decodeEntities = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
 
 /** A tiny PNG (1 × 1) standing in for the handout preview. */
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
@@ -61,7 +61,7 @@ describe('FAQ HTML', () => {
           for (const html of [faq.page, faq.fragment]) {
             const ld = jsonLd(html);
             const questions = faq.document.sections.flatMap((s) => s.questions);
-            const summaries = [...html.matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) => unescape(m[1]!));
+            const summaries = [...html.matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) => decodeEntities(m[1]!));
             expect(ld.mainEntity.map((q) => q.name)).toEqual(summaries);
             expect(ld.mainEntity).toHaveLength(questions.length);
             ld.mainEntity.forEach((q, i) => {
@@ -73,7 +73,7 @@ describe('FAQ HTML', () => {
             // to the allowed schemes or our own files.
             expect(html.match(/<script/g)).toHaveLength(1);
             expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
-            for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) expect(unescape(href!)).toMatch(/^(https:|http:|mailto:|tel:|\.\/|data:text\/css;base64,)/);
+            for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) expect(decodeEntities(href!)).toMatch(/^(https:|http:|mailto:|tel:|\.\/|data:text\/css;base64,)/);
             for (const [, src] of html.matchAll(/\ssrc="([^"]*)"/g)) expect(src).toMatch(/^(\.\/|data:image\/(png|svg\+xml);base64,)/);
             if (kind === 'hostile') {
               expect(html).not.toContain(HOSTILE);
