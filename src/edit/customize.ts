@@ -41,6 +41,7 @@ import { applyReplaceLinks, checkReplacements } from './replace-links.js';
 import { refuseDoctypes } from './scan.js';
 import { fitText } from './text-fit.js';
 import { applyTheme, fontPlan } from './theme.js';
+import { checkTemplateNames } from './template-check.js';
 import { applyTokens, textParts } from './tokens.js';
 
 export type { CustomizeOptions } from './options.js';
@@ -117,6 +118,7 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
 
   // 2–4. Shapes and text. --replace-link first: it works on the links the deck has (the ones
   // `inspect` lists), before va:link shapes take the brand's links.
+  checkTemplateNames(ctx);
   applyWhen(ctx, logo !== undefined);
   applyReplaceLinks(deck, replacements, warnings);
   applyLinkShapes(ctx);

@@ -20,6 +20,7 @@ export const WARNING_CODES = Object.freeze({
   W_THEME_REPAIRED: 'A theme had no colour or font scheme; a complete one was inserted.',
   W_THEME_SKIPPED: 'A slide master points to a part that is not a DrawingML theme.',
   W_PAPER_MISMATCH: 'The brand asks for Letter or A4 paper and the deck is the other size.',
+  W_NOTHING_PLACED: 'The deck has no va: shapes and no {{tokens}}: only theme colours and fonts were rebranded; links, logo and text were not placed.',
 } as const);
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -50,11 +50,22 @@ describe('package hygiene', () => {
 
   it('warns when the brand asks for the other paper size', async () => {
     const letter = await miniDeck({ slides: [{ shapes: '' }] });
-    expect((await run(letter, brand({ paper: 'a4' }))).warnings.map((w) => w.code)).toEqual(['W_PAPER_MISMATCH']);
-    expect((await run(letter, brand({ paper: 'letter' }))).warnings).toEqual([]);
+    // (W_NOTHING_PLACED: these decks have no va: shapes or tokens; see the test below.)
+    expect((await run(letter, brand({ paper: 'a4' }))).warnings.map((w) => w.code).filter((c) => c !== 'W_NOTHING_PLACED')).toEqual(['W_PAPER_MISMATCH']);
+    expect((await run(letter, brand({ paper: 'letter' }))).warnings.filter((w) => w.code !== 'W_NOTHING_PLACED')).toEqual([]);
     // A deck of neither size (16:9) and a brand without an explicit paper: nothing to say.
     const wide = await miniDeck({ slides: [{ shapes: '' }], size: { cx: 12192000, cy: 6858000 } });
-    expect((await run(wide, brand({ locale: 'da-DK' }))).warnings).toEqual([]);
+    expect((await run(wide, brand({ locale: 'da-DK' }))).warnings.filter((w) => w.code !== 'W_NOTHING_PLACED')).toEqual([]);
+  });
+
+  it('says when a deck has no va: shapes and no tokens (W_NOTHING_PLACED), once, and not for a template', async () => {
+    const plain = await miniDeck({ slides: [{ shapes: '' }] });
+    const w = (await run(plain, brand())).warnings.filter((x) => x.code === 'W_NOTHING_PLACED');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('links, logo, QR code and text were not placed');
+    expect(w[0]!.message).toContain('va-infographic inspect');
+    const template = new Uint8Array(readFileSync(path.join(root, 'templates/healthcare/en.letter.pptx')));
+    expect((await run(template, brand())).warnings.map((x) => x.code)).not.toContain('W_NOTHING_PLACED');
   });
 
   it('refuses a deck whose masters have no theme (E_THEME)', async () => {

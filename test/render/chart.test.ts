@@ -20,7 +20,7 @@ describe('number formats of chart labels', () => {
     expect(formatNumber(4.3, 'General')).toBe('4.3');
     expect(formatNumber(0.1 + 0.2, 'General')).toBe('0.3');
     expect(formatNumber(1234567, '#,##0')).toBe('1,234,567');
-    expect(formatNumber(2.71828, '0.00')).toBe('2.72');
+    expect(formatNumber(1.23456, '0.00')).toBe('1.23');
     expect(formatNumber(0.256, '0%')).toBe('26%');
     expect(formatNumber(0.256, '0.0%')).toBe('25.6%');
     expect(formatNumber(1500, '"$"#,##0')).toBe('$1,500');

@@ -56,7 +56,12 @@ function printReport(file: string, r: InspectReport, out: Reporter): void {
   line(s.bold(`Named shapes (${r.placeholders.length}) and tokens (${r.tokens.length})`));
   for (const p of r.placeholders) line(`  ${p.location}: ${p.name}${p.known ? '' : s.yellow('  ? not a name the template contract defines')}`);
   for (const t of r.tokens) line(`  ${t.location}${t.shape ? ` › ${t.shape}` : ''}: {{${t.token}}}${t.known ? '' : s.yellow('  ? unknown token (left as it is)')}`);
-  if (!r.placeholders.length && !r.tokens.length) line('  none: only theme colours, fonts and --replace-link will change this deck');
+  if (!r.placeholders.length && !r.tokens.length) {
+    line('  none: only theme colours, fonts and --replace-link will change this deck. To place the brand, name shapes');
+    line('  (PowerPoint: Home > Arrange > Selection Pane, double-click a name) va:link:booking, va:link:billing,');
+    line('  va:link:homepage, va:logo or va:qr:booking, and write {{organization}} or {{bookingLink}} in a text box');
+    line('  (docs/template-contract.md lists every name and token).');
+  }
 
   line();
   line(s.bold(`Not drawn faithfully by the embedded renderer (${r.unsupported.length})`));
