@@ -1,0 +1,415 @@
+// `npm run fidelity -- <folder>`: how close our PDFs are to LibreOffice's on a folder of real decks.
+//
+// For every *.pptx under <folder> (recursively, in name order):
+//   1. our renderer (the built library, dist/) in a new process per deck (scripts/fidelity-worker.mjs):
+//      outcome (rendered / refused with a VaError code / crash = any other exception / timeout),
+//      time of the render call, peak memory (max RSS) of the process, warnings;
+//   2. LibreOffice (sanitised copies as renderWithLibreOffice makes them, private profile, the shipped
+//      fonts plus the system's; 15 decks per soffice call), cached by the deck's SHA-256 under
+//      <out>/lo/ (LibreOffice's answer does not change when our renderer does; delete that folder
+//      after installing fonts);
+//   3. both PDFs rasterised by pdftoppm at --dpi (default 40) and compared page by page with the
+//      measure of test/render/helpers/pixel-diff.ts (a pixel differs when no pixel within 1 px in
+//      the other image is within 48/255 on every channel). Pages one side has and the other lacks
+//      count as 100 % different.
+//
+// Writes <out>/fidelity.json (every deck and page) and <out>/fidelity.md (the distribution, the
+// worst pages, the warnings by code, time and memory). Options:
+//   --out DIR        results and caches (default /tmp/va-fidelity)
+//   --dpi N          rasterisation resolution (default 40)
+//   --timeout S      per deck, ours and LibreOffice's (default 60 / 120 s)
+//   --only TEXT      only decks whose path contains TEXT (repeatable)
+//   --limit N        the first N decks
+//   --images N       keep side-by-side pictures (ours | LibreOffice | difference) of the N worst pages
+//   --jobs N         decks rendered at once by our renderer (default 1; LibreOffice runs one at a time)
+//   --dist DIR       the built library to measure (default: this checkout's dist/), e.g. an older build
+//   --resume         keep the results of <out>/fidelity.json and measure only decks not in it (or that crashed)
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import sharp from 'sharp';
+import { fontconfigXml, shippedFontDirectories } from '../src/fonts/index.js';
+import { sanitizeForLibreOffice } from '../src/render/libreoffice.js';
+import { decodeRgb, diffImage, pixelDifference } from '../test/render/helpers/pixel-diff.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const argv = process.argv.slice(2);
+const opt = (name: string, fallback?: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const all = (name: string): string[] => argv.flatMap((a, i) => (a === name && argv[i + 1] !== undefined ? [argv[i + 1]!] : []));
+const flags = new Set(['--out', '--dpi', '--timeout', '--only', '--limit', '--images', '--jobs', '--dist']);
+const positional = argv.filter((a, i) => !a.startsWith('--') && !flags.has(argv[i - 1] ?? ''));
+const folder = positional[0];
+if (!folder || !existsSync(folder)) {
+  console.error('usage: npm run fidelity -- <folder of .pptx files> [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--images N] [--jobs N]');
+  process.exit(2);
+}
+const OUT = path.resolve(opt('--out', '/tmp/va-fidelity')!);
+const DPI = Number(opt('--dpi', '40'));
+const TIMEOUT_S = Number(opt('--timeout', '60'));
+const LIMIT = Number(opt('--limit', '0'));
+const IMAGES = Number(opt('--images', '0'));
+const JOBS = Math.max(1, Number(opt('--jobs', '1')) | 0);
+const ONLY = all('--only');
+const RESUME = argv.includes('--resume');
+const DIST = path.resolve(opt('--dist', path.join(root, 'dist'))!);
+
+for (const tool of ['pdftoppm']) {
+  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
+    console.error(`${tool} is not installed (poppler-utils)`);
+    process.exit(2);
+  }
+}
+if (!existsSync(path.join(DIST, 'index.js'))) {
+  console.error(`${DIST}/index.js is missing: run npm run build first`);
+  process.exit(2);
+}
+const lib = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
+if (!lib.findSoffice()) {
+  console.error('LibreOffice (soffice) is not installed: nothing to compare with');
+  process.exit(2);
+}
+
+function decksIn(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...decksIn(p));
+    else if (/\.pptx$/i.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+let decks = decksIn(folder);
+if (ONLY.length > 0) decks = decks.filter((d) => ONLY.some((o) => d.includes(o)));
+if (LIMIT > 0) decks = decks.slice(0, LIMIT);
+
+const loDir = path.join(OUT, 'lo');
+const oursDir = path.join(OUT, 'ours');
+const imgDir = path.join(OUT, 'pages');
+for (const d of [loDir, oursDir]) mkdirSync(d, { recursive: true });
+const scratch = mkdtempSync(path.join(OUT, 'tmp-'));
+
+interface Ours {
+  outcome: 'rendered' | 'refused' | 'crash' | 'timeout';
+  ms?: number;
+  wallMs: number;
+  maxRssMB?: number;
+  pages?: number;
+  code?: string;
+  message?: string;
+  stack?: string;
+  warnings: { code: string; message: string }[];
+}
+interface DeckResult {
+  file: string;
+  sha: string;
+  ours: Ours;
+  lo: { ok: boolean; pages?: number; error?: string };
+  /** Share of differing pixels per page (pages of the longer document). */
+  pages: number[];
+}
+
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+/** LibreOffice's PDF of a deck (cached by content under <out>/lo/), or why there is none. */
+function libreOffice(sha: string): { pdf?: string; error?: string } {
+  const pdf = path.join(loDir, `${sha}.pdf`);
+  const err = path.join(loDir, `${sha}.err`);
+  if (existsSync(pdf)) return { pdf };
+  if (existsSync(err)) return { error: readFileSync(err, 'utf8') };
+  return { error: 'not converted' };
+}
+
+/**
+ * Converts the decks LibreOffice has not seen yet, BATCH per soffice call (a call costs ~1 s to
+ * start, each further deck ~0.3 s): each deck sanitised as renderWithLibreOffice does (no external
+ * relationship is followed), one private profile per call, the shipped fonts and the system's
+ * through a private fontconfig file, a time limit per call after which the process group is
+ * killed and the batch's decks are converted one by one.
+ */
+async function convertWithLibreOffice(items: { deck: string; sha: string }[]): Promise<void> {
+  const todo = items.filter((i) => !existsSync(path.join(loDir, `${i.sha}.pdf`)) && !existsSync(path.join(loDir, `${i.sha}.err`)));
+  if (todo.length === 0) return;
+  const soffice = lib.findSoffice() as string;
+  log(`LibreOffice: converting ${todo.length} deck(s) (cached afterwards in ${loDir})`);
+  const BATCH = 15;
+  const convert = async (batch: typeof todo, timeoutMs: number): Promise<boolean> => {
+    const dir = mkdtempSync(path.join(scratch, 'lo-'));
+    try {
+      const inputs: string[] = [];
+      for (const item of batch) {
+        const input = path.join(dir, `${item.sha}.pptx`);
+        try {
+          const { pptx } = await sanitizeForLibreOffice(new Uint8Array(readFileSync(item.deck)), path.basename(item.deck));
+          writeFileSync(input, pptx);
+        } catch {
+          // A deck our package reader refuses goes to LibreOffice as it is (it is not fetched from).
+          writeFileSync(input, readFileSync(item.deck));
+        }
+        inputs.push(input);
+      }
+      mkdirSync(path.join(dir, 'cache'));
+      writeFileSync(path.join(dir, 'fonts.conf'), fontconfigXml(shippedFontDirectories(), path.join(dir, 'cache')));
+      const args = ['--headless', '--norestore', '--nolockcheck', '--nodefault', '--nologo', `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--convert-to', 'pdf', '--outdir', path.join(dir, 'out'), ...inputs];
+      const ok = await new Promise<boolean>((resolve) => {
+        const child = spawn(soffice, args, { env: { ...process.env, FONTCONFIG_FILE: path.join(dir, 'fonts.conf'), HOME: dir }, detached: true, stdio: 'ignore' });
+        const kill = () => {
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            // gone
+          }
+        };
+        const timer = setTimeout(() => {
+          kill();
+          resolve(false);
+        }, timeoutMs);
+        child.on('close', () => {
+          clearTimeout(timer);
+          kill();
+          resolve(true);
+        });
+      });
+      for (const item of batch) {
+        const out = path.join(dir, 'out', `${item.sha}.pdf`);
+        if (existsSync(out)) writeFileSync(path.join(loDir, `${item.sha}.pdf`), readFileSync(out));
+        else if (ok || batch.length === 1) writeFileSync(path.join(loDir, `${item.sha}.err`), ok ? 'LibreOffice produced no PDF' : `LibreOffice did not finish within ${timeoutMs / 1000} s`);
+      }
+      return ok;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  for (let i = 0; i < todo.length; i += BATCH) {
+    const batch = todo.slice(i, i + BATCH);
+    if (!(await convert(batch, 60_000 + 20_000 * batch.length))) {
+      for (const item of batch) if (!existsSync(path.join(loDir, `${item.sha}.pdf`))) await convert([item], 120_000);
+    }
+    log(`LibreOffice: ${Math.min(i + BATCH, todo.length)}/${todo.length}`);
+  }
+}
+
+function ours(deck: string, sha: string): Promise<Ours> {
+  const out = path.join(oursDir, `${sha}.pdf`);
+  const args = [path.join(root, 'scripts', 'fidelity-worker.mjs'), deck, out, DIST];
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, TIMEOUT_S * 1000);
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      if (stderr.length < 20_000) stderr += d;
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const wallMs = Math.round(performance.now() - t0);
+      if (timedOut) return resolve({ outcome: 'timeout', wallMs, warnings: [] });
+      const line = stdout.trim().split('\n').pop() ?? '';
+      let r: Record<string, unknown>;
+      try {
+        r = JSON.parse(line);
+      } catch {
+        return resolve({ outcome: 'crash', wallMs, code: `exit ${code ?? signal}`, message: stderr.trim().split('\n').slice(-3).join(' | '), stack: stderr.slice(-2000), warnings: [] });
+      }
+      const base = { wallMs, maxRssMB: r.maxRssMB as number, warnings: (r.warnings as Ours['warnings']) ?? [] };
+      if (r.ok) resolve({ ...base, outcome: 'rendered', ms: r.ms as number, pages: r.pages as number });
+      else resolve({ ...base, outcome: r.code === 'CRASH' ? 'crash' : 'refused', code: r.code as string, message: r.message as string, ...(r.stack ? { stack: r.stack as string } : {}) });
+    });
+  });
+}
+
+function rasterize(pdf: string, prefix: string): string[] {
+  const r = spawnSync('pdftoppm', ['-r', String(DPI), '-png', pdf, prefix], { encoding: 'utf8' });
+  if (r.status !== 0) return [];
+  const dir = path.dirname(prefix);
+  const base = path.basename(prefix);
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${base}-`) && f.endsWith('.png'))
+    .sort((a, b) => Number(/-(\d+)\.png$/.exec(a)![1]) - Number(/-(\d+)\.png$/.exec(b)![1]))
+    .map((f) => path.join(dir, f));
+}
+
+const worst: { ratio: number; file: string; page: number; image?: string }[] = [];
+
+async function compare(deck: DeckResult, oursPdf: string, loPdf: string): Promise<void> {
+  const dir = mkdtempSync(path.join(scratch, 'd-'));
+  try {
+    const a = rasterize(oursPdf, path.join(dir, 'ours'));
+    const b = rasterize(loPdf, path.join(dir, 'lo'));
+    deck.lo.pages = b.length;
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      if (!a[i] || !b[i]) {
+        deck.pages.push(1);
+        continue;
+      }
+      const ia = await decodeRgb(a[i]!);
+      const ib = await decodeRgb(b[i]!);
+      const d = pixelDifference(ia, ib);
+      deck.pages.push(d.ratio);
+      if (IMAGES > 0) {
+        const entry: (typeof worst)[number] = { ratio: d.ratio, file: deck.file, page: i + 1 };
+        worst.push(entry);
+        worst.sort((x, y) => y.ratio - x.ratio);
+        for (const gone of worst.splice(IMAGES)) if (gone.image) rmSync(gone.image, { force: true });
+        if (worst.includes(entry)) {
+          mkdirSync(imgDir, { recursive: true });
+          const name = `${path.basename(deck.file, '.pptx')}-p${i + 1}.png`;
+          entry.image = path.join(imgDir, name);
+          const diff = await diffImage(ia, d.mask, d.width, d.height);
+          await sharp({ create: { width: d.width * 3 + 8, height: d.height, channels: 3, background: '#808080' } })
+            .composite([
+              { input: a[i]!, left: 0, top: 0 },
+              { input: b[i]!, left: d.width + 4, top: 0 },
+              { input: diff, left: 2 * d.width + 8, top: 0 },
+            ])
+            .png()
+            .toFile(path.join(imgDir, name));
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const results: DeckResult[] = [];
+const started = Date.now();
+if (RESUME && existsSync(path.join(OUT, 'fidelity.json'))) {
+  const previous = JSON.parse(readFileSync(path.join(OUT, 'fidelity.json'), 'utf8')) as { results: DeckResult[] };
+  const wanted = new Set(decks.map((d) => path.relative(folder!, d)));
+  for (const r of previous.results) if (wanted.has(r.file) && r.ours.outcome !== 'crash') results.push(r);
+  const done = new Set(results.map((r) => r.file));
+  decks = decks.filter((d) => !done.has(path.relative(folder!, d)));
+  log(`resuming: ${results.length} deck(s) kept from ${path.join(OUT, 'fidelity.json')}, ${decks.length} to measure`);
+}
+let next = 0;
+const shaOf = new Map(decks.map((d) => [d, createHash('sha256').update(readFileSync(d)).digest('hex').slice(0, 24)]));
+await convertWithLibreOffice(decks.map((deck) => ({ deck, sha: shaOf.get(deck)! })));
+async function runOne(deck: string): Promise<void> {
+  const sha = shaOf.get(deck)!;
+  const rel = path.relative(folder!, deck);
+  const lo = libreOffice(sha);
+  const o = await ours(deck, sha);
+  const result: DeckResult = { file: rel, sha, ours: o, lo: lo.pdf ? { ok: true } : { ok: false, error: lo.error! }, pages: [] };
+  if (o.outcome === 'rendered' && lo.pdf) await compare(result, path.join(oursDir, `${sha}.pdf`), lo.pdf);
+  results.push(result);
+  const worstPage = result.pages.length ? Math.max(...result.pages) : undefined;
+  log(
+    `[${results.length}/${decks.length}] ${rel}: ${o.outcome}${o.code ? ` ${o.code}` : ''}${o.ms !== undefined ? ` ${o.ms} ms` : ''}${o.maxRssMB ? ` ${o.maxRssMB} MB` : ''}` +
+      `${worstPage !== undefined ? `, worst page ${(worstPage * 100).toFixed(1)} %` : ''}${lo.error ? ` (LibreOffice: ${lo.error.slice(0, 80)})` : ''}`,
+  );
+}
+async function workerLoop(): Promise<void> {
+  while (next < decks.length) await runOne(decks[next++]!);
+}
+await Promise.all(Array.from({ length: Math.min(JOBS, decks.length) }, workerLoop));
+rmSync(scratch, { recursive: true, force: true });
+results.sort((a, b) => a.file.localeCompare(b.file));
+
+// ── Summary ───────────────────────────────────────────────────────────────────────────────────
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const quantile = (xs: number[], q: number) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+};
+const compared = results.filter((r) => r.pages.length > 0);
+const pageRatios = compared.flatMap((r) => r.pages);
+const deckWorst = compared.map((r) => Math.max(...r.pages));
+const rendered = results.filter((r) => r.ours.outcome === 'rendered');
+const times = rendered.map((r) => r.ours.ms!);
+const walls = rendered.map((r) => r.ours.wallMs);
+const rss = results.filter((r) => r.ours.maxRssMB).map((r) => r.ours.maxRssMB!);
+const count = (o: Ours['outcome']) => results.filter((r) => r.ours.outcome === o);
+const dist = (xs: number[], f: (x: number) => string) =>
+  `| ${xs.length} | ${f(quantile(xs, 0.5))} | ${f(quantile(xs, 0.75))} | ${f(quantile(xs, 0.9))} | ${f(quantile(xs, 0.95))} | ${f(Math.max(...xs))} |`;
+const warnCodes = new Map<string, { n: number; decks: number }>();
+for (const r of results) {
+  const seen = new Set<string>();
+  for (const w of r.ours.warnings) {
+    const e = warnCodes.get(w.code) ?? { n: 0, decks: 0 };
+    e.n++;
+    if (!seen.has(w.code)) e.decks++;
+    seen.add(w.code);
+    warnCodes.set(w.code, e);
+  }
+}
+const skipped = new Map<string, number>();
+for (const r of results)
+  for (const w of r.ours.warnings) {
+    if (w.code !== 'W_RENDER_SKIPPED') continue;
+    const kind = w.message.replace(/^slide \d+: \d+ /, '');
+    skipped.set(kind, (skipped.get(kind) ?? 0) + Number(/^slide \d+: (\d+)/.exec(w.message)?.[1] ?? 1));
+  }
+const mismatched = compared.filter((r) => r.lo.pages !== undefined && r.ours.pages !== r.lo.pages);
+const md = [
+  `# Fidelity against LibreOffice`,
+  '',
+  `${results.length} decks from \`${folder}\`, ${new Date().toISOString().slice(0, 10)}, ${DPI} dpi; ` +
+    `${Math.round((Date.now() - started) / 1000)} s.`,
+  '',
+  `- rendered: ${rendered.length}; refused with a VaError: ${count('refused').length} (${[...new Set(count('refused').map((r) => r.ours.code))].join(', ') || '-'}); ` +
+    `crashes (another exception, or the process died): ${count('crash').length}; timeouts (${TIMEOUT_S} s): ${count('timeout').length}`,
+  `- LibreOffice failed on ${results.filter((r) => !r.lo.ok).length} (not compared); compared: ${compared.length} decks, ${pageRatios.length} pages; page counts differing: ${mismatched.length}`,
+  '',
+  '| share of differing pixels | n | median | 75th | 90th | 95th | worst |',
+  '|---|---|---|---|---|---|---|',
+  `| per page ${dist(pageRatios, pct)}`,
+  `| per deck (its worst page) ${dist(deckWorst, pct)}`,
+  '',
+  `Pages within 1 %: ${pct(pageRatios.filter((x) => x <= 0.01).length / pageRatios.length)}; within 4 %: ${pct(pageRatios.filter((x) => x <= 0.04).length / pageRatios.length)}.`,
+  '',
+  '| per deck | n | median | 75th | 90th | 95th | worst |',
+  '|---|---|---|---|---|---|---|',
+  `| render call, ms ${dist(times, (x) => String(Math.round(x)))}`,
+  `| whole process, ms ${dist(walls, (x) => String(Math.round(x)))}`,
+  `| peak memory (max RSS), MB ${dist(rss, (x) => String(Math.round(x)))}`,
+  '',
+  '## Worst pages',
+  '',
+  '| deck | page | differing |',
+  '|---|---|---|',
+  ...compared
+    .flatMap((r) => r.pages.map((p, i) => ({ file: r.file, page: i + 1, p })))
+    .sort((a, b) => b.p - a.p)
+    .slice(0, 40)
+    .map((x) => `| ${x.file} | ${x.page} | ${pct(x.p)} |`),
+  '',
+  '## Not rendered',
+  '',
+  ...results.filter((r) => r.ours.outcome !== 'rendered').map((r) => `- ${r.file}: ${r.ours.outcome} ${r.ours.code ?? ''} ${r.ours.message ?? ''}`.trim()),
+  ...results.filter((r) => !r.lo.ok).map((r) => `- ${r.file}: LibreOffice: ${r.lo.error}`),
+  '',
+  '## Page counts differing (ours / LibreOffice)',
+  '',
+  ...mismatched.map((r) => `- ${r.file}: ${r.ours.pages} / ${r.lo.pages}`),
+  '',
+  '## Warnings',
+  '',
+  '| code | count | decks |',
+  '|---|---|---|',
+  ...[...warnCodes].sort((a, b) => b[1].n - a[1].n).map(([c, e]) => `| ${c} | ${e.n} | ${e.decks} |`),
+  '',
+  '| skipped (W_RENDER_SKIPPED) | count |',
+  '|---|---|',
+  ...[...skipped].sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`),
+  '',
+].join('\n');
+writeFileSync(path.join(OUT, 'fidelity.json'), JSON.stringify({ dpi: DPI, folder, results }, null, 1));
+writeFileSync(path.join(OUT, 'fidelity.md'), md);
+log(md.split('\n## Worst pages')[0]!);
+log(`written: ${path.join(OUT, 'fidelity.md')}, ${path.join(OUT, 'fidelity.json')}${IMAGES > 0 ? `, ${imgDir}/` : ''}`);
