@@ -329,7 +329,7 @@ Examples:
 Examples:
   $ va-infographic completion bash > ~/.local/share/bash-completion/completions/va-infographic
   $ source <(va-infographic completion bash)                   # or this, in ~/.bashrc
-  $ va-infographic completion zsh > "\${fpath[1]}/_va-infographic"
+  $ source <(va-infographic completion zsh)                    # in ~/.zshrc
   $ va-infographic completion fish > ~/.config/fish/completions/va-infographic.fish
 `,
     )

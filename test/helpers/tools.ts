@@ -22,6 +22,8 @@ const PACKAGES: Record<string, string> = {
   tmux: 'tmux',
   unzip: 'unzip',
   chromium: 'chromium',
+  zsh: 'zsh',
+  fish: 'fish',
 };
 
 const found = new Map<string, boolean>();

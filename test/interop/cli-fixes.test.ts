@@ -214,12 +214,22 @@ describe('completion', () => {
     expect(complete(['va-infographic', 'batch', '--da'])).toEqual(['--data']);
     expect(complete(['va-infographic', 'customize', '--template', 'he'])).toEqual(['healthcare']);
     expect(complete(['va-infographic', 'customize', '--locale', ''])).toEqual(['en', 'da-DK', 'zh-CN']);
-    for (const shell of ['zsh', 'fish']) expect(cli(['completion', shell], dir).stdout).toContain('va-infographic');
-    const fish = spawnSync('fish', ['--version']);
-    if (fish.status === 0) {
-      writeFileSync(path.join(dir, 'va.fish'), cli(['completion', 'fish'], dir).stdout);
-      expect(spawnSync('fish', ['-n', 'va.fish'], { cwd: dir }).status).toBe(0);
-    }
     expect(existsSync(path.join(dir, 'va.bash'))).toBe(true);
+  });
+
+  it.skipIf(needTools('zsh and fish completion', 'zsh', 'fish') !== undefined)('zsh: a script zsh accepts; fish: completes commands and values, no files for a value list', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'va.zsh'), cli(['completion', 'zsh'], dir).stdout);
+    expect(spawnSync('zsh', ['-n', 'va.zsh'], { cwd: dir }).status).toBe(0);
+    expect(spawnSync('zsh', ['-c', 'source ./va.zsh && complete -p va-infographic'], { cwd: dir, encoding: 'utf8' }).stdout).toContain('-F _va_infographic va-infographic');
+    writeFileSync(path.join(dir, 'va.fish'), cli(['completion', 'fish'], dir).stdout);
+    const fish = (line: string) =>
+      spawnSync('fish', ['-c', `source va.fish; complete -C ${JSON.stringify(line)}`], { cwd: dir, encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]);
+    expect(fish('va-infographic cust')).toEqual(['customize']);
+    expect(fish('va-infographic customize --locale ')).toEqual(['da-DK', 'en', 'zh-CN']);
+    expect(fish('va-infographic batch --con')).toEqual(['--concurrency', '--config']);
   });
 });
