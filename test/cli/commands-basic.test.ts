@@ -35,8 +35,8 @@ describe('va-infographic inspect', () => {
     expect(r.stdout).toContain('srgbClr FF0000 ×1: slide 1 › Literal Box (text)');
     expect(r.stdout).toContain('javascript:alert(1)  ✗ scheme javascript: is not allowed');
     expect(r.stdout).toContain('va:lnk:billing  ? not a name the template contract defines');
-    expect(r.stdout).toContain('chart (not drawn) ×1: slide 1 › Chart 1');
-    expect(r.stdout).toContain('Template contract (docs/template-contract.md): 6 problem(s)');
+    expect(r.stdout).toContain('Not drawn faithfully by the embedded renderer (0)'); // its chart is drawn now
+    expect(r.stdout).toContain('Template contract (docs/template-contract.md): 5 problem(s)');
     expect(r.stdout).toContain('text-size: slide 1 › Tiny: text of 7 pt, under the 9 pt minimum');
   });
 
