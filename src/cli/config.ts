@@ -37,6 +37,7 @@ export const CONFIG_KEYS: Readonly<Record<string, { kind: JsonKind; doc: string 
   renderer: { kind: 'string', doc: 'embedded or libreoffice (--renderer)' },
   dpi: { kind: 'number', doc: 'PNG resolution (--dpi)' },
   bleed: { kind: 'string', doc: 'print-shop bleed with crop marks, e.g. "3mm" (--bleed)' },
+  pdfStandard: { kind: 'string', doc: 'pdfua-1 or pdfa-2a (--pdf-standard)' },
 };
 
 export interface LoadedConfig {

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { VaError } from '../errors.js';
 import { parseBleed } from '../render/bleed.js';
+import { PDF_STANDARDS, type PdfStandard } from '../render/options.js';
 
 export const FORMATS = ['pdf', 'pptx', 'png', 'html', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -53,6 +54,15 @@ export function parseBleedOption(value: string, label = '--bleed'): number {
   const parsed = parseBleed(String(value));
   if ('error' in parsed) throw new VaError('E_USAGE', `${label}: ${parsed.error}`);
   return parsed.points;
+}
+
+/** The standard the PDF follows (docs/accessibility.md): pdfua-1 by default, or pdfa-2a. */
+export function parsePdfStandard(value: string, label = '--pdf-standard'): PdfStandard {
+  const v = value.trim().toLowerCase();
+  if (!(PDF_STANDARDS as readonly string[]).includes(v)) {
+    throw new VaError('E_USAGE', `${label}: unknown PDF standard "${value}"; expected ${PDF_STANDARDS.join(' or ')}`);
+  }
+  return v as PdfStandard;
 }
 
 /** PNG resolution: 10 to 600 dots per inch (96 is a screen's; 300 is print). */

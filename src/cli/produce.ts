@@ -15,6 +15,7 @@ import { VaError } from '../errors.js';
 import { WarningSink, type Warning } from '../warnings.js';
 import type { TemplateId } from '../templates/catalog.js';
 import { FAQ_FORMATS, type Format, type LinkReplacement, type RendererName } from './options.js';
+import type { PdfStandard } from '../render/options.js';
 
 export interface ProducedFile {
   format: Format;
@@ -48,6 +49,8 @@ export interface RenderRequest {
   dpi?: number;
   /** Print-shop bleed in points, with crop marks (render/bleed.ts); embedded renderer only. */
   bleed?: number;
+  /** The standard the PDF follows (default pdfua-1; embedded renderer only). */
+  pdfStandard?: PdfStandard;
 }
 
 type CustomizeModule = typeof import('../edit/customize.js');
@@ -132,6 +135,7 @@ export async function renderFormats(pptx: Uint8Array, request: RenderRequest): P
   if (!wantsPdf && !wantsPng) return { files, warnings };
   if (request.renderer === 'libreoffice') {
     if (wantsPng) throw new VaError('E_USAGE', '--format png needs the embedded renderer (LibreOffice output here is PDF only)');
+    if (request.pdfStandard && request.pdfStandard !== 'pdfua-1') throw new VaError('E_USAGE', '--pdf-standard needs the embedded renderer');
     const { renderWithLibreOffice } = await loadLibreOffice();
     const result = await renderWithLibreOffice(pptx, {
       timeoutMs: request.timeoutMs ?? 120_000,
@@ -151,7 +155,7 @@ export async function renderFormats(pptx: Uint8Array, request: RenderRequest): P
     ...(request.bleed ? { bleed: request.bleed } : {}),
   };
   if (wantsPdf) {
-    const result = await render(pptx, options);
+    const result = await render(pptx, { ...options, ...(request.pdfStandard ? { pdfStandard: request.pdfStandard } : {}) });
     files.push({ format: 'pdf', bytes: result.pdf });
     warnings.push(...result.warnings);
   }

@@ -1,6 +1,7 @@
 /**
- * Document properties carry the organisation: docProps/core.xml dc:title and docProps/app.xml
- * Company. Parts that are missing (Google Slides and old OpenOffice exports have no docProps)
+ * Document properties carry the organisation as the author: docProps/core.xml dc:creator (the
+ * PDF's Author) and docProps/app.xml Company. The title (dc:title) stays the deck's own: the
+ * handout's title in its language, which the PDF shows in the reader's title bar. Parts that are missing (Google Slides and old OpenOffice exports have no docProps)
  * are created with their package relationship and content-type override. Dates are not touched:
  * the same input and brand give the same bytes.
  */
@@ -64,7 +65,7 @@ export function applyDocProps(deck: Deck, organization: string): void {
   let core = propsPart(deck, 'core');
   if (!core) core = createPart(deck, 'docProps/core.xml', CORE_SKELETON, CORE_TYPE, CORE_REL);
   const coreRoot = pkg.xml(core).root;
-  if (coreRoot.localName === 'coreProperties' && setChildText(coreRoot, NS.dc, 'title', organization)) pkg.touch(core);
+  if (coreRoot.localName === 'coreProperties' && setChildText(coreRoot, NS.dc, 'creator', organization)) pkg.touch(core);
 
   let app = propsPart(deck, 'app');
   if (!app) app = createPart(deck, 'docProps/app.xml', APP_SKELETON(deck.strict), APP_TYPE, deck.strict ? APP_REL.strict : APP_REL.transitional);

@@ -13,6 +13,8 @@ import { LOGO_MIN_DPI, renderLogo, type LogoLimits, type LogoSource } from './lo
 import { dropUnreferenced, referencedIds } from './rels-hygiene.js';
 import { removeShape } from './remove-shape.js';
 import { boxOf, cNvPr, groupScale, shapesWithName, xfrmOf, type Box } from './shapes.js';
+import { ALT_TEXT } from '../accessibility/alt-text.js';
+import { brandLocale } from '../brand/schema.js';
 
 export const LOGO_NAME = 'va:logo';
 const EMU_PER_INCH = 914400;
@@ -47,13 +49,13 @@ function findFrames(ctx: EditContext): { frames: Frame[]; sizeless: { part: stri
   return { frames, sizeless };
 }
 
-function buildPicture(frame: Frame, fitted: Box, relId: string, organization: string): XElement {
+function buildPicture(frame: Frame, fitted: Box, relId: string, alt: string): XElement {
   const at = frame.shape.parent!;
   // Attached first, so that new children find the prefixes in scope.
   const pic = at.insertBefore(at.make(NS.p, 'pic'), frame.shape) as XElement;
   const nv = pic.append(pic.make(NS.p, 'nvPicPr')) as XElement;
   const id = cNvPr(frame.shape)?.attr('id') ?? '0';
-  const cNv = nv.append(nv.make(NS.p, 'cNvPr', { id, name: 'Logo', descr: `${organization} logo` })) as XElement;
+  const cNv = nv.append(nv.make(NS.p, 'cNvPr', { id, name: 'Logo', descr: alt })) as XElement;
   // A clickable frame makes a clickable logo: its a:hlinkClick/a:hlinkHover move to the picture.
   for (const link of [...(cNvPr(frame.shape)?.elements() ?? [])]) {
     if (link.is(NS.a, 'hlinkClick') || link.is(NS.a, 'hlinkHover')) cNv.append(link);
@@ -121,7 +123,8 @@ export async function applyLogo(ctx: EditContext, logo: LogoSource | undefined, 
       relId = pkg.rels(frame.part).add(relTypeFor(ctx.deck, 'image'), relativeTarget(frame.part, media));
       relByPart.set(frame.part, relId);
     }
-    buildPicture(frame, fitted, relId, ctx.brand.organization);
+    // Alt text in the handout's language ("Harbour & Co. logo", "Logo for …", "… 标志").
+    buildPicture(frame, fitted, relId, ALT_TEXT[brandLocale(ctx.brand)].logo(ctx.brand.organization));
     const ids = referencedIds(frame.shape);
     frame.shape.remove();
     dropUnreferenced(pkg, frame.part, ids);

@@ -10,7 +10,9 @@
  * centre lines fall on whole coordinates. The shape is a whole number of EMU per module.
  */
 import QRCode from 'qrcode';
-import { asciiUri } from '../brand/links.js';
+import { ALT_TEXT } from '../accessibility/alt-text.js';
+import { asciiUri, readableLink } from '../brand/links.js';
+import { brandLocale } from '../brand/schema.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { warn, where, type EditContext } from './context.js';
@@ -66,11 +68,12 @@ function el(parent: XElement, ns: typeof NS.a, local: string, attrs?: Record<str
 }
 
 /** Builds the QR p:sp in place of `area` (inserted before it). */
-function buildQrShape(area: XElement, box: Box, module: number, matrix: QrMatrix, url: string): XElement {
+function buildQrShape(area: XElement, box: Box, module: number, matrix: QrMatrix, alt: string): XElement {
   const parent = area.parent!;
   const sp = parent.insertBefore(parent.make(NS.p, 'sp'), area) as XElement;
   const nv = el(sp, NS.p, 'nvSpPr');
-  el(nv, NS.p, 'cNvPr', { id: cNvPr(area)?.attr('id') ?? '0', name: 'QR code', descr: `QR code: ${url}` });
+  // Alt text in the handout's language: what a reader needs, the address the code opens.
+  el(nv, NS.p, 'cNvPr', { id: cNvPr(area)?.attr('id') ?? '0', name: 'QR code', descr: alt });
   const cNvSpPr = el(nv, NS.p, 'cNvSpPr');
   el(cNvSpPr, NS.a, 'spLocks', { noChangeAspect: '1' });
   el(nv, NS.p, 'nvPr');
@@ -131,7 +134,7 @@ export function applyQr(ctx: EditContext): void {
           part,
         );
       }
-      buildQrShape(area, square, module, matrix, url);
+      buildQrShape(area, square, module, matrix, ALT_TEXT[brandLocale(ctx.brand)].qr(readableLink(url)));
       const ids = referencedIds(area);
       area.remove();
       dropUnreferenced(ctx.pkg, part, ids);

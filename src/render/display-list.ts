@@ -13,6 +13,8 @@ import { readPresentation, type Presentation } from './deck/presentation.js';
 import type { PageList } from './ops.js';
 import { drawSlide } from './scene/slide.js';
 import { newTextStats, type TextStats } from './text/stats.js';
+import { StructureBuilder } from './structure/builder.js';
+import type { StructElem } from './structure/types.js';
 import { reportRecovered } from '../diagnostics.js';
 
 export interface DisplayList {
@@ -20,6 +22,8 @@ export interface DisplayList {
   pages: PageList[];
   props: DocProps;
   text: TextStats;
+  /** The logical structure (Document root) that the pages' operations are tagged with. */
+  structure: StructElem;
 }
 
 export interface DisplayListOptions {
@@ -32,6 +36,7 @@ export function buildDisplayList(pkg: OpcPackage, registry: FontRegistry, warnin
   const pres = readPresentation(pkg, warnings);
   const props = readDocProps(pkg);
   const text = newTextStats();
+  const struct = new StructureBuilder();
   // Slides keep their numbers (slide-number fields, messages); pages are the slides drawn.
   const hidden = options.includeHidden ? [] : pres.slides.map((part, i) => (isHidden(pkg, part) ? i + 1 : 0)).filter((n) => n > 0);
   const drawn = pres.slides.map((part, i) => ({ part, no: i + 1 })).filter((s) => !hidden.includes(s.no));
@@ -49,7 +54,7 @@ export function buildDisplayList(pkg: OpcPackage, registry: FontRegistry, warnin
     const i = no - 1;
     const slideWarnings: Warning[] = [];
     try {
-      pages.push(drawSlide({ pkg, pres, slidePart, slideNo: i + 1, fonts, pageOfSlide, warnings: slideWarnings, text }));
+      pages.push(drawSlide({ pkg, pres, slidePart, slideNo: i + 1, fonts, pageOfSlide, warnings: slideWarnings, text, struct }));
       warnings.push(...slideWarnings);
     } catch (error) {
       // A slide that cannot be read becomes a blank page: the rest of the deck still renders.
@@ -66,7 +71,7 @@ export function buildDisplayList(pkg: OpcPackage, registry: FontRegistry, warnin
     warnings.push({ code: 'W_RENDER_NO_SLIDES', message: `${why}; the PDF has one blank page of the slide size` });
     pages.push({ width: pres.width, height: pres.height, ops: [], links: [] });
   }
-  return { pres, pages, props, text };
+  return { pres, pages, props, text, structure: struct.root };
 }
 
 /** p:sld@show="0": a slide PowerPoint skips in a slide show and in its PDF export. */

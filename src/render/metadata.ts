@@ -8,6 +8,7 @@ import type { DocProps } from './deck/doc-props.js';
 import type { RenderMetadata } from './options.js';
 import type { PdfMetadata } from './pdf/write-pdf.js';
 import { mainLanguage, type TextStats } from './text/stats.js';
+import { normaliseLang } from './structure/lang.js';
 
 /** The date of PDFs whose deck has no dates: fixed, so the same input gives the same bytes. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
@@ -29,13 +30,4 @@ export function pdfMetadata(props: DocProps, text: TextStats, overrides: RenderM
     created,
     modified: overrides.modificationDate ?? props.modified ?? created,
   };
-}
-
-/** A BCP 47 tag as PDF readers expect it ("en-US"), or undefined for nonsense. */
-function normaliseLang(lang: string | undefined): string | undefined {
-  if (!lang) return undefined;
-  const t = lang.trim().replace(/_/g, '-');
-  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(t)) return undefined;
-  const [first, ...rest] = t.split('-');
-  return [first!.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
 }

@@ -8,6 +8,7 @@ import type { PathCommand } from './geometry/types.js';
 import type { Matrix } from './matrix.js';
 import type { Rgba } from './color/rgba.js';
 import type { ImageEffects } from './images/effects.js';
+import type { ContentTag, StructElem } from './structure/types.js';
 
 export type { PathCommand };
 
@@ -34,7 +35,12 @@ export interface Stroke {
   dash: number[];
 }
 
-export interface PathOp {
+/** Every operation may say what it is to a reader (the tagged PDF); untagged means artifact. */
+interface Tagged {
+  tag?: ContentTag;
+}
+
+export interface PathOp extends Tagged {
   kind: 'path';
   transform: Matrix;
   commands: PathCommand[];
@@ -56,7 +62,7 @@ export interface ImageSource {
   effects?: ImageEffects;
 }
 
-export interface ImageOp {
+export interface ImageOp extends Tagged {
   kind: 'image';
   transform: Matrix;
   image: ImageSource;
@@ -73,7 +79,7 @@ export interface ImageOp {
   part: string;
 }
 
-export interface TextOp {
+export interface TextOp extends Tagged {
   kind: 'text';
   transform: Matrix;
   face: Face;
@@ -90,6 +96,11 @@ export interface TextOp {
   /** Synthetic bold (stroke outline) and italic (skew) when the face lacks them. */
   fakeBold: boolean;
   fakeItalic: boolean;
+  /**
+   * The text ends a line in the middle of a paragraph, between two words: the PDF draws an
+   * (invisible) space after it, so that extracted and read-aloud text keeps the words apart.
+   */
+  spaceAfter?: boolean;
 }
 
 export type DrawOp = PathOp | ImageOp | TextOp;
@@ -103,6 +114,8 @@ export interface LinkArea {
   w: number;
   h: number;
   target: LinkTarget;
+  /** The Link structure element the annotation belongs to (the tagged PDF). */
+  link?: StructElem;
 }
 
 export interface PageList {

@@ -2,6 +2,14 @@
 import type { FontRegistry } from '../fonts/types.js';
 import type { PackageLimits } from '../package/limits.js';
 
+/**
+ * What the PDF conforms to: `pdfua-1` (the default): tagged, PDF/UA-1 (ISO 14289-1) when nothing
+ * known violates it; `pdfa-2a`: PDF/A-2a (ISO 19005-2, level A) as well, with an sRGB output
+ * intent. (Here, not in pdf/, so that the CLI can check the option without loading pdf-lib.)
+ */
+export const PDF_STANDARDS = ['pdfua-1', 'pdfa-2a'] as const;
+export type PdfStandard = (typeof PDF_STANDARDS)[number];
+
 export interface RenderFontFile {
   /** The family the file stands for (what the deck's theme asks for); default: its own name. */
   family?: string;
@@ -46,6 +54,11 @@ export interface RenderOptions {
    * slide, crop marks outside it, and the PDF's TrimBox/BleedBox (render/bleed.ts). Default 0.
    */
   bleed?: number;
+  /**
+   * What the PDF conforms to (docs/accessibility.md): `pdfua-1` (default), tagged PDF/UA-1;
+   * `pdfa-2a`, PDF/A-2a as well (sRGB output intent, PDF/A identification).
+   */
+  pdfStandard?: PdfStandard;
 }
 
 export interface RenderPngOptions extends RenderOptions {
@@ -57,6 +70,8 @@ export interface RenderResult {
   pdf: Uint8Array;
   warnings: import('../warnings.js').Warning[];
   pages: number;
+  /** True when the PDF identifies itself as PDF/UA-1 (every figure has alt text). */
+  pdfua: boolean;
 }
 
 export interface RenderPngResult {

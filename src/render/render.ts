@@ -16,6 +16,9 @@ import { prepareImages } from './images/prepare.js';
 import { pdfMetadata } from './metadata.js';
 import type { RenderOptions, RenderPngOptions, RenderPngResult, RenderResult } from './options.js';
 import { writePdf } from './pdf/write-pdf.js';
+import { elements, textOf } from './structure/builder.js';
+import type { StructElem } from './structure/types.js';
+import { PDF_STANDARDS } from './options.js';
 import { rasterize } from './svg/rasterize.js';
 import { writeSvg } from './svg/write-svg.js';
 
@@ -27,8 +30,20 @@ export async function render(pptx: Uint8Array, options: RenderOptions = {}): Pro
     const warnings: Warning[] = [];
     const list = displayList(pptx, options, warnings);
     const images = await prepareImages(list.pages, warnings);
-    const pdf = await writePdf(list.pages, images, pdfMetadata(list.props, list.text, options.metadata));
-    return { pdf, warnings: finish(warnings, list), pages: list.pages.length };
+    const standard = options.pdfStandard ?? 'pdfua-1';
+    if (!(PDF_STANDARDS as readonly string[]).includes(standard)) throw new VaError('E_USAGE', `unknown PDF standard "${standard}" (use ${PDF_STANDARDS.join(' or ')})`);
+    const meta = pdfMetadata(list.props, list.text, options.metadata);
+    // A PDF/UA document has a title: the deck's, else its first heading (or first text).
+    meta.title ??= fallbackTitle(list.structure);
+    const out = await writePdf(list.pages, images, meta, { structure: list.structure, standard });
+    if (!out.pdfua) {
+      const n = out.figuresWithoutAlt.length;
+      warnings.push({
+        code: 'W_PDFUA_NOT_CLAIMED',
+        message: `the PDF is tagged but does not claim PDF/UA-1: ${n} picture${n === 1 ? '' : 's'} or graphic${n === 1 ? '' : 's'} without alt text (see W_ALT_TEXT_MISSING)`,
+      });
+    }
+    return { pdf: out.pdf, warnings: finish(warnings, list), pages: list.pages.length, pdfua: out.pdfua };
   });
 }
 
@@ -66,6 +81,19 @@ function registryFor(options: RenderOptions): FontRegistry {
     brand: { ...(heading ? { heading } : {}), ...(body ? { body } : {}) },
     systemFonts: options.systemFonts ?? false,
   });
+}
+
+/** The text of the first heading of the structure, else its first text (at most 200 characters). */
+function fallbackTitle(root: StructElem): string | undefined {
+  let first: string | undefined;
+  for (const el of elements(root)) {
+    if (!/^(H[1-6]|P|Lbl|LBody|TH|TD)$/.test(el.type)) continue;
+    const text = textOf(el).replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (el.type.startsWith('H')) return text.slice(0, 200);
+    first ??= text.slice(0, 200);
+  }
+  return first;
 }
 
 /** De-duplicates warnings and adds the characters no font could draw. */

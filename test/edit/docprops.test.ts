@@ -3,11 +3,11 @@ import { brand, run } from './helpers/brands.js';
 import { miniDeck, partNames, partText } from './helpers/mini-deck.js';
 
 describe('document properties', () => {
-  it('sets dc:title and Company in existing parts (before/after)', async () => {
+  it('sets the organisation as the author (dc:creator) and Company in existing parts, and keeps the title (before/after)', async () => {
     const deck = await miniDeck({ slides: [{ shapes: '' }], docProps: true });
     expect(partText(deck, 'docProps/core.xml')).toContain('<dc:title>Old title</dc:title>');
     const { pptx } = await run(deck, brand({ organization: 'Brødrene & Co <ApS>' }));
-    expect(partText(pptx, 'docProps/core.xml')).toContain('<dc:title>Brødrene &amp; Co &lt;ApS&gt;</dc:title><dc:creator>Someone</dc:creator>');
+    expect(partText(pptx, 'docProps/core.xml')).toContain('<dc:title>Old title</dc:title><dc:creator>Brødrene &amp; Co &lt;ApS&gt;</dc:creator>');
     expect(partText(pptx, 'docProps/app.xml')).toContain('<Application>Microsoft Office PowerPoint</Application><Company>Brødrene &amp; Co &lt;ApS&gt;</Company>');
   });
 
@@ -16,7 +16,7 @@ describe('document properties', () => {
     expect(partNames(deck).filter((n) => n.startsWith('docProps/'))).toEqual([]);
     const { pptx } = await run(deck, brand({ organization: '北京诊所' }));
     expect(partText(pptx, 'docProps/core.xml')).toBe(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>北京诊所</dc:title></cp:coreProperties>',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>北京诊所</dc:creator></cp:coreProperties>',
     );
     expect(partText(pptx, 'docProps/app.xml')).toContain('<Company>北京诊所</Company>');
     const rels = partText(pptx, '_rels/.rels');

@@ -21,6 +21,7 @@ import { consistency, newProblems } from './helpers/consistency.js';
 import { REPO_ROOT } from './helpers/corpus.js';
 import { decodeQrShape } from './helpers/qr-decode.js';
 import { testBrands, type TestBrand } from './helpers/sample-brands.js';
+import { ALT_TEXT } from '../../src/accessibility/alt-text.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'fixtures/edit');
 const TEMPLATES = path.join(REPO_ROOT, 'templates');
@@ -91,9 +92,13 @@ async function check(input: Uint8Array, tb: TestBrand, options: { decodeQr: bool
   }
   // Logo and QR code.
   const slideXml = deck.slides.map((s) => new TextDecoder().decode(pkg.get(s))).join('');
-  if (assets.logo) expect(slideXml).toContain(`descr="${brand.organization.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')} logo"`);
+  const xmlAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // Alt text in the handout's language.
+  const alt = ALT_TEXT[brandLocale(brand)];
+  if (assets.logo) expect(slideXml).toContain(`descr="${xmlAttr(alt.logo(brand.organization))}"`);
   const qr = [...pkg.xml(deck.slides[0]!).root.descendants(NS.p, 'sp')].find((sp) => shapeName(sp) === 'QR code');
   expect(!!qr).toBe(!!brand.links?.booking);
+  if (qr) expect(slideXml).toContain(`descr="${xmlAttr(alt.qr(readableLink(brand.links!.booking!)))}"`);
   if (qr && options.decodeQr) expect(await decodeQrShape(qr)).toBe(brand.links!.booking);
   // Document properties and relationships.
   expect(new TextDecoder().decode(pkg.get('docProps/core.xml'))).toContain('<dc:title>');

@@ -154,6 +154,14 @@ describe('logo: placement', () => {
     expect(partText(pptx, 'ppt/slides/_rels/slide1.xml.rels')).toContain('Id="rId10"');
   });
 
+  it('describes the logo in the handout\'s language (alt text)', async () => {
+    const bytes = await png(100, 50);
+    const da = await run(await deckWithFrame(), brand({ logo: 'l.png', locale: 'da-DK' }), { logo: { name: 'l.png', bytes } });
+    expect(shapesOf(da.pptx)).toContain('descr="Logo for Acme Clinic"');
+    const zh = await run(await deckWithFrame(), brand({ logo: 'l.png', locale: 'zh-CN', organization: '北京诊所' }), { logo: { name: 'l.png', bytes } });
+    expect(shapesOf(zh.pptx)).toContain('descr="北京诊所标志"');
+  });
+
   it('places the logo in a frame on the slide master', async () => {
     const deck = await miniDeck({ slides: [{ shapes: '' }], masterShapes: frame });
     const { pptx } = await run(deck, brand({ logo: 'l.png' }), { logo: { name: 'l.png', bytes: await png(600, 300) } });

@@ -25,7 +25,8 @@ describe('QR code', () => {
     const sp = await qrShape(pptx);
     const cNvPr = sp.child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!;
     expect(cNvPr.attr('id')).toBe('9');
-    expect(cNvPr.attr('descr')).toBe(`QR code: ${url}`);
+    // Alt text: what the code opens, readable, in the handout's language.
+    expect(cNvPr.attr('descr')).toBe('QR code: book at book.example.org/acme-clinic/video?ref=handout&lang=en');
     const modules = qrMatrix(url).size + 2 * QUIET_ZONE;
     const { box, module } = qrBox({ x: IN, y: 2 * IN, cx: 2 * IN, cy: 1.5 * IN }, modules);
     expect(xml).toContain(`<a:xfrm><a:off x="${box.x}" y="${box.y}"/><a:ext cx="${box.cx}" cy="${box.cy}"/></a:xfrm><a:custGeom>`);
@@ -33,6 +34,16 @@ describe('QR code', () => {
     expect(Math.abs(box.x - IN - (2 * IN - box.cx) / 2)).toBeLessThanOrEqual(1);
     expect(xml).toContain(`<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="${module}" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>`);
     expect(await decodeQrShape(sp)).toBe(url);
+  });
+
+  it('describes the code in the handout\'s language (alt text)', async () => {
+    const deck = async () => miniDeck({ slides: [{ shapes: rectShape({ id: 9, name: 'va:qr:booking', x: IN, y: 2 * IN, cx: 2 * IN, cy: 2 * IN }) }] });
+    const descr = async (locale: 'da-DK' | 'zh-CN') => {
+      const { pptx } = await run(await deck(), brand({ locale, links: { booking: 'https://www.example.org/book/' } }));
+      return (await qrShape(pptx)).child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.attr('descr');
+    };
+    expect(await descr('da-DK')).toBe('QR-kode: book på www.example.org/book');
+    expect(await descr('zh-CN')).toBe('二维码：在 www.example.org/book 预约');
   });
 
   it('has one stroke per run of dark modules with a 4-module quiet zone', () => {

@@ -8,6 +8,7 @@ import type { TemplateId } from '../../templates/catalog.js';
 import type { Warning } from '../../warnings.js';
 import type { Format, LinkReplacement, RendererName } from '../options.js';
 import type { ProducedFile } from '../produce.js';
+import type { PdfStandard } from '../../render/options.js';
 
 /** Sent once after start: lets the worker load the modules it will need before the first job. */
 export interface WarmMessage {
@@ -33,6 +34,8 @@ export interface JobMessage {
   /** For the website FAQ (html, md): the template's industry and the output base name. */
   industry?: TemplateId;
   baseName?: string;
+  /** The standard the PDF follows. */
+  pdfStandard?: PdfStandard;
 }
 
 export interface SerializedError {

@@ -31,6 +31,7 @@ import { buildJobs, discoverBrandFiles, shardJobs, type BrandEntry, type Job } f
 import { WorkerPool } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
 import { applyVerbosity, runSettings, str } from './common.js';
+import type { PdfStandard } from '../../render/options.js';
 
 export interface BatchItemReport {
   /** Position in the full (unsharded) job list. */
@@ -86,6 +87,7 @@ interface Settings {
   json: boolean;
   strict: boolean;
   dpi: number;
+  pdfStandard: PdfStandard;
   brands: BrandEntry[];
   config: LoadedConfig;
   /** --data: the data file and the brand input of each row (by BrandEntry.file). */
@@ -149,6 +151,7 @@ export async function runBatch(brandArgs: string[], options: Record<string, unkn
     json: Boolean(options.json),
     strict: common.strict,
     dpi: common.dpi,
+    pdfStandard: common.pdfStandard,
     brands,
     config,
     ...(data ? { data } : {}),
@@ -304,6 +307,7 @@ async function execute(s: Settings, jobs: Job<TemplateRef>[], pool: WorkerPool |
       dpi: s.dpi,
       industry: job.template.kind === 'builtin' ? job.template.id : 'generic',
       baseName: base,
+      pdfStandard: s.pdfStandard,
     });
     if (result.type === 'skipped') return record({ ...item, status: 'skipped' }, key);
     if (!result.ok) {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { VaError } from '../../errors.js';
 import { booleanValue, listValue, loadConfig, pathValue, setting, type LoadedConfig } from '../config.js';
 import type { RunContext } from '../context.js';
-import { DEFAULT_DPI, FORMATS, parseBleedOption, parseDpi, parseFormats, parseRenderer, withFaqDependencies, type Format, type RendererName } from '../options.js';
+import { DEFAULT_DPI, FORMATS, parseBleedOption, parseDpi, parseFormats, parsePdfStandard, parseRenderer, withFaqDependencies, type Format, type RendererName } from '../options.js';
+import type { PdfStandard } from '../../render/options.js';
 
 /** Applies --quiet / --verbose of a command to the run's reporter. */
 export function applyVerbosity(options: Record<string, unknown>, ctx: RunContext): void {
@@ -29,6 +30,7 @@ export interface RunSettings {
   dpi: number;
   /** Print-shop bleed in points (0: none). */
   bleed: number;
+  pdfStandard: PdfStandard;
 }
 
 /**
@@ -69,5 +71,6 @@ export async function runSettings(options: Record<string, unknown>, ctx: RunCont
     strict: setting('strict', options, config, cwd, booleanValue, false),
     dpi: setting('dpi', options, config, cwd, (raw, s) => parseDpi(String(raw), s.label), DEFAULT_DPI),
     bleed: setting('bleed', options, config, cwd, (raw, s) => parseBleedOption(String(raw), s.label), 0),
+    pdfStandard: setting('pdfStandard', options, config, cwd, (raw, s) => parsePdfStandard(String(raw), s.label), 'pdfua-1' as PdfStandard),
   };
 }

@@ -26,6 +26,7 @@ import type { RunContext } from '../context.js';
 import { outputBaseName } from '../slug.js';
 import { parseTemplateList, readTemplate, templateName, type TemplateRef } from '../template-source.js';
 import { applyVerbosity, runSettings } from './common.js';
+import type { PdfStandard } from '../../render/options.js';
 
 /** Everything a customize run needs, from flags, the config file or the prompts. */
 export interface CustomizePlan {
@@ -40,6 +41,8 @@ export interface CustomizePlan {
   dpi?: number;
   /** Print-shop bleed in points (--bleed). */
   bleed?: number;
+  /** --pdf-standard (default pdfua-1). */
+  pdfStandard?: PdfStandard;
   /** Produce everything in memory, write nothing. */
   dryRun?: boolean;
   /** --include-hidden: draw hidden slides in the PDF/PNG. */
@@ -103,6 +106,7 @@ export interface CustomizeRequest {
   strict: boolean;
   dpi: number;
   bleed: number;
+  pdfStandard: PdfStandard;
   dryRun: boolean;
   includeHidden: boolean;
 }
@@ -132,6 +136,7 @@ export async function customizeRequest(options: Record<string, unknown>, ctx: Ru
     strict: s.strict,
     dpi: s.dpi,
     bleed: s.bleed,
+    pdfStandard: s.pdfStandard,
     dryRun: Boolean(options.dryRun),
     includeHidden: Boolean(options.includeHidden),
   };
@@ -220,6 +225,7 @@ export async function customizeOnce(request: CustomizeRequest, ctx: RunContext, 
     strict: request.strict,
     dpi: request.dpi,
     bleed: request.bleed,
+    pdfStandard: request.pdfStandard,
     dryRun: request.dryRun,
     includeHidden: request.includeHidden,
   }));
@@ -290,6 +296,7 @@ export async function executePlan(plan: CustomizePlan, ctx: RunContext): Promise
     replaceLinks: plan.replaceLinks,
     ...(plan.dpi !== undefined ? { dpi: plan.dpi } : {}),
     ...(plan.bleed ? { bleed: plan.bleed } : {}),
+    ...(plan.pdfStandard ? { pdfStandard: plan.pdfStandard } : {}),
     ...(plan.includeHidden ? { includeHidden: true } : {}),
     industry: plan.template.kind === 'builtin' ? plan.template.id : 'generic',
     baseName: base,

@@ -14,6 +14,7 @@ import { templateNameOfPath } from '../slug.js';
 import { applyVerbosity, runSettings } from './common.js';
 import { strictError, writeOutputs, type OutputRecord } from './customize.js';
 import type { Warning } from '../../warnings.js';
+import type { PdfStandard } from '../../render/options.js';
 
 export interface RenderRequest {
   file: string;
@@ -25,6 +26,7 @@ export interface RenderRequest {
   dpi: number;
   /** Print-shop bleed in points (--bleed). */
   bleed: number;
+  pdfStandard: PdfStandard;
   includeHidden: boolean;
 }
 
@@ -32,7 +34,7 @@ export async function runRender(file: string, options: Record<string, unknown>, 
   applyVerbosity(options, ctx);
   const started = performance.now();
   const s = await runSettings(options, ctx, ['pdf', 'png'], 'pdf');
-  const request: RenderRequest = { file, formats: s.formats, renderer: s.renderer, outDir: s.outDir, force: Boolean(options.force), strict: s.strict, dpi: s.dpi, bleed: s.bleed, includeHidden: Boolean(options.includeHidden) };
+  const request: RenderRequest = { file, formats: s.formats, renderer: s.renderer, outDir: s.outDir, force: Boolean(options.force), strict: s.strict, dpi: s.dpi, bleed: s.bleed, pdfStandard: s.pdfStandard, includeHidden: Boolean(options.includeHidden) };
   if (options.watch) {
     const { watchRender } = await import('../watch.js');
     return watchRender(request, ctx);
@@ -57,7 +59,7 @@ export async function renderOnce(request: RenderRequest, ctx: RunContext, overwr
     io.cwd,
   );
   const bytes = await readInputFile(path.resolve(io.cwd, request.file), 'the deck', FILE_LIMITS.pptx, request.file);
-  const rendered = await renderFormats(bytes, { formats: request.formats, renderer: request.renderer, what: request.file, dpi: request.dpi, ...(request.bleed ? { bleed: request.bleed } : {}), ...(request.includeHidden ? { includeHidden: true } : {}) });
+  const rendered = await renderFormats(bytes, { formats: request.formats, renderer: request.renderer, what: request.file, dpi: request.dpi, pdfStandard: request.pdfStandard, ...(request.bleed ? { bleed: request.bleed } : {}), ...(request.includeHidden ? { includeHidden: true } : {}) });
   for (const w of rendered.warnings) reporter.warning(w);
   if (request.strict && rendered.warnings.length > 0) throw strictError(rendered.warnings, request.file);
   const outputs = await writeOutputs(rendered.files, base, request.outDir, force, ctx);

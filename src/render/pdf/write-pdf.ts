@@ -9,6 +9,7 @@
 import {
   type PDFDict,
   PDFDocument,
+  PDFHexString,
   PDFName,
   PDFNumber,
   PDFOperator,
@@ -46,14 +47,21 @@ import {
   stroke,
   clipEvenOdd,
 } from '@cantoo/pdf-lib';
+import { createHash } from 'node:crypto';
 import { asciiUri } from '../../brand/links.js';
 import { zlibDeflate } from '../../package/deflate.js';
 import { appendParts, embedFace, finishFonts, type EmbeddedFace, type TextPart } from '../../fonts/index.js';
 import type { Face } from '../../fonts/types.js';
 import type { Matrix } from '../matrix.js';
-import type { GradientStop, ImageOp, LinkArea, PageList, PathCommand, PathOp, TextOp } from '../ops.js';
+import type { DrawOp, GradientStop, ImageOp, LinkArea, PageList, PathCommand, PathOp, TextOp } from '../ops.js';
 import type { PreparedImage } from '../images/prepare.js';
 import { positionedRun } from '../../text/advances.js';
+import { transformedBounds } from '../matrix.js';
+import type { ContentTag, StructElem } from '../structure/types.js';
+import { Languages, MarkedContent, writeStructureTree, type WrittenAnnot } from './structure.js';
+import { SRGB_PROFILE_NAME, srgbIccProfile } from './srgb-icc.js';
+import { xmpPacket } from './xmp.js';
+import type { PdfStandard } from '../options.js';
 
 export interface PdfMetadata {
   title?: string | undefined;
@@ -69,9 +77,26 @@ export interface PdfMetadata {
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
-export async function writePdf(pages: readonly PageList[], images: ReadonlyMap<string, PreparedImage | null>, meta: PdfMetadata): Promise<Uint8Array> {
+
+export interface PdfOptions {
+  /** The logical structure the pages' operations are tagged with (display-list.ts). */
+  structure: StructElem;
+  standard?: PdfStandard;
+}
+
+export interface PdfOutput {
+  pdf: Uint8Array;
+  /** True when the PDF identifies itself as PDF/UA-1 (pdfuaid:part 1). */
+  pdfua: boolean;
+  pdfa: boolean;
+  /** Figures written without alternative text (why the PDF does not claim PDF/UA). */
+  figuresWithoutAlt: StructElem[];
+}
+
+export async function writePdf(pages: readonly PageList[], images: ReadonlyMap<string, PreparedImage | null>, meta: PdfMetadata, options: PdfOptions): Promise<PdfOutput> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const writer = new Writer(doc, images);
+  const langs = new Languages(options.structure, meta.language);
+  const writer = new Writer(doc, images, langs);
   const pdfPages: PDFPage[] = [];
   for (const list of pages) {
     const page = doc.addPage([list.width, list.height]);
@@ -84,46 +109,122 @@ export async function writePdf(pages: readonly PageList[], images: ReadonlyMap<s
     }
     pdfPages.push(page);
   }
-  for (let i = 0; i < pages.length; i++) await writer.page(pdfPages[i]!, pages[i]!, pdfPages);
-  if (meta.title) doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  if (meta.author) doc.setAuthor(meta.author);
-  if (meta.subject) doc.setSubject(meta.subject);
-  if (meta.keywords && meta.keywords.length > 0) doc.setKeywords(meta.keywords);
+  for (let i = 0; i < pages.length; i++) writer.page(pdfPages[i]!, pages[i]!, pdfPages, i);
+  const structure = writeStructureTree(doc, options.structure, pdfPages, writer.marked, writer.annots, langs, meta.language);
+  const pdfa = options.standard === 'pdfa-2a';
+  const pdfua = structure.figuresWithoutAlt.length === 0;
+
+  const title = meta.title ? cleanText(meta.title) : undefined;
+  const author = meta.author ? cleanText(meta.author) : undefined;
+  const subject = meta.subject ? cleanText(meta.subject) : undefined;
+  const keywords = meta.keywords && meta.keywords.length > 0 ? meta.keywords.map(cleanText) : undefined;
+  // Readers show the title, not the file name (PDF/UA: ViewerPreferences /DisplayDocTitle).
+  if (title) doc.setTitle(title, { showInWindowTitleBar: true });
+  else doc.catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true);
+  if (author) doc.setAuthor(author);
+  if (subject) doc.setSubject(subject);
+  if (keywords) doc.setKeywords(keywords);
   if (meta.language) doc.setLanguage(meta.language);
   doc.setCreator(meta.creator);
   doc.setProducer(meta.producer);
   doc.setCreationDate(meta.created);
   doc.setModificationDate(meta.modified);
+  const xmp = xmpPacket({
+    title,
+    author,
+    subject,
+    keywords: keywords?.join(' '),
+    language: meta.language,
+    creatorTool: meta.creator,
+    producer: meta.producer,
+    created: meta.created,
+    modified: meta.modified,
+    pdfua,
+    pdfa,
+  });
+  // The metadata stream stays uncompressed, so that any tool can find it (PDF/A requires it).
+  const metadata = PDFRawStream.of(doc.context.obj({ Type: 'Metadata', Subtype: 'XML' }), new TextEncoder().encode(xmp));
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
+  if (pdfa) addOutputIntent(doc);
   finishFonts(doc);
-  return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+  // A file identifier from the content (PDF/A requires one; the same input gives the same bytes).
+  const id = PDFHexString.of(writer.fingerprint(xmp));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  const pdf = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+  return { pdf, pdfua, pdfa, figuresWithoutAlt: structure.figuresWithoutAlt };
+}
+
+/** The PDF/A output intent: sRGB, the colour space of every colour and picture we write. */
+function addOutputIntent(doc: PDFDocument): void {
+  const ctx = doc.context;
+  const profile = srgbIccProfile();
+  const icc = ctx.register(PDFRawStream.of(ctx.obj({ N: 3, Filter: 'FlateDecode' }), zlibDeflate(profile)));
+  const intent = ctx.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFA1',
+    OutputConditionIdentifier: PDFString.of(SRGB_PROFILE_NAME),
+    Info: PDFString.of(SRGB_PROFILE_NAME),
+    DestOutputProfile: icc,
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), ctx.obj([ctx.register(intent)]));
+}
+
+/** Metadata text without control characters (XMP cannot carry them; Info and XMP must agree). */
+function cleanText(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f\ufffe\uffff]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 class Writer {
   private readonly fonts = new Map<string, EmbeddedFace>();
   private readonly imageRefs = new Map<string, PDFRef | null>();
   private readonly gsRefs = new Map<string, PDFRef>();
+  private readonly hash = createHash('sha256');
+  readonly marked: MarkedContent;
+  readonly annots: WrittenAnnot[] = [];
 
   constructor(
     private readonly doc: PDFDocument,
     private readonly images: ReadonlyMap<string, PreparedImage | null>,
-  ) {}
+    langs: Languages,
+  ) {
+    this.marked = new MarkedContent(doc, langs);
+  }
 
-  async page(page: PDFPage, list: PageList, all: PDFPage[]): Promise<void> {
+  page(page: PDFPage, list: PageList, all: PDFPage[], index: number): void {
     const ops: PDFOperator[] = [];
     // y-down page space, origin top-left, in points.
     ops.push(concatTransformationMatrix(1, 0, 0, -1, 0, r3(list.height)));
     const names = new PageNames(page);
+    // Every operation inside marked content: the slot it is tagged with, or an artifact.
+    let open: ContentTag | undefined;
     for (const op of list.ops) {
-      if (op.kind === 'path') this.path(op, ops, names);
-      else if (op.kind === 'image') this.image(op, ops, names);
-      else await this.text(op, ops, page, names);
+      const drawn: PDFOperator[] = [];
+      if (op.kind === 'path') this.path(op, drawn, names);
+      else if (op.kind === 'image') this.image(op, drawn, names);
+      else this.text(op, drawn, page, names);
+      if (drawn.length === 0) continue;
+      const tag = op.tag ?? 'artifact';
+      if (tag !== open) {
+        if (open !== undefined) ops.push(this.marked.end());
+        ops.push(this.marked.begin(tag, index));
+        open = tag;
+      }
+      ops.push(...drawn);
+      if (tag !== 'artifact' && tag.owner.type === 'Figure') this.marked.extend(tag, index, opBounds(op), list.height);
     }
+    if (open !== undefined) ops.push(this.marked.end());
     // The content stream, compressed with pako (the same bytes on every Node build, unlike
     // Node's zlib).
     const content = Buffer.from(ops.map((o) => o.toString()).join('\n'), 'latin1');
+    this.hash.update(content);
     const stream = PDFRawStream.of(this.doc.context.obj({ Filter: 'FlateDecode' }), zlibDeflate(content));
     page.node.set(PDFName.of('Contents'), this.doc.context.register(stream));
-    for (const link of list.links) this.link(page, link, list.height, all);
+    for (const link of list.links) this.link(page, link, list.height, all, index);
+  }
+
+  /** 16 bytes (hex) identifying the document by its content and metadata. */
+  fingerprint(metadata: string): string {
+    return this.hash.update(metadata).digest('hex').slice(0, 32).toUpperCase();
   }
 
   private path(op: PathOp, ops: PDFOperator[], names: PageNames): void {
@@ -182,7 +283,7 @@ class Writer {
     ops.push(popGraphicsState());
   }
 
-  private async text(op: TextOp, ops: PDFOperator[], page: PDFPage, names: PageNames): Promise<void> {
+  private text(op: TextOp, ops: PDFOperator[], page: PDFPage, names: PageNames): void {
     const font = this.font(op.face);
     const c = op.color;
     ops.push(pushGraphicsState(), concatTransformationMatrix(...mat(op.transform)));
@@ -204,8 +305,14 @@ class Writer {
    */
   private showText(font: EmbeddedFace, op: TextOp): PDFOperator {
     const run = positionedRun(op.face, op.text, op.size, op.charSpacing);
-    if (!run.texts) return font.showText(op.text);
     const parts: TextPart[] = [];
+    // The space that separates the last word of a line from the next line's first (invisible).
+    const space = () => (op.spaceAfter ? appendParts(parts, font.encode(' '), 0) : undefined);
+    if (!run.texts) {
+      appendParts(parts, font.encode(op.text), 0);
+      space();
+      return PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.doc.context.obj(parts)]);
+    }
     let pending = '';
     for (let i = 0; i < run.texts.length; i++) {
       pending += run.texts[i]!;
@@ -216,6 +323,7 @@ class Writer {
       }
     }
     if (pending !== '') appendParts(parts, font.encode(pending), 0);
+    space();
     return PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.doc.context.obj(parts)]);
   }
 
@@ -228,7 +336,7 @@ class Writer {
     return f;
   }
 
-  private link(page: PDFPage, link: LinkArea, height: number, pages: PDFPage[]): void {
+  private link(page: PDFPage, link: LinkArea, height: number, pages: PDFPage[], index: number): void {
     const ctx = this.doc.context;
     const rect = [r3(link.x), r3(height - link.y - link.h), r3(link.x + link.w), r3(height - link.y)];
     const dict: Record<string, unknown> = {
@@ -236,15 +344,24 @@ class Writer {
       Subtype: 'Link',
       Rect: rect,
       Border: [0, 0, 0],
+      // Print (PDF/A: annotations are printable).
+      F: 4,
     };
+    let describe: string;
     if (link.target.kind === 'uri') {
-      dict.A = ctx.obj({ Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(link.target.uri)) });
+      const uri = asciiUri(link.target.uri);
+      dict.A = ctx.obj({ Type: 'Action', S: 'URI', URI: PDFString.of(uri) });
+      describe = uri.replace(/^mailto:|^tel:/i, '');
     } else {
       const target = pages[link.target.page];
       if (!target) return;
       dict.Dest = ctx.obj([target.ref, PDFName.of('Fit')]);
+      describe = `page ${link.target.page + 1}`;
     }
-    page.node.addAnnot(ctx.register(ctx.obj(dict as never)));
+    const annot = ctx.obj(dict as never) as unknown as PDFDict;
+    const ref = ctx.register(annot);
+    page.node.addAnnot(ref);
+    this.annots.push({ ref, dict: annot, page: index, link: link.link, describe });
   }
 
   private alphaState(fillAlpha: number, strokeAlpha: number): PDFRef {
@@ -319,6 +436,28 @@ class PageNames {
     }
     return n;
   }
+}
+
+/** Where an operation draws, on the page (points, y down): for a figure's bounding box. */
+function opBounds(op: DrawOp): { x: number; y: number; w: number; h: number } {
+  if (op.kind === 'image') return transformedBounds(op.transform, op.x, op.y, op.w, op.h);
+  if (op.kind === 'text') return transformedBounds(op.transform, op.x, op.y - op.size, op.width, op.size * 1.25);
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const c of op.commands) {
+    if (c.op === 'Z') continue;
+    const pts = c.op === 'C' ? [c.x1, c.y1, c.x2, c.y2, c.x, c.y] : [c.x, c.y];
+    for (let i = 0; i < pts.length; i += 2) {
+      x0 = Math.min(x0, pts[i]!);
+      x1 = Math.max(x1, pts[i]!);
+      y0 = Math.min(y0, pts[i + 1]!);
+      y1 = Math.max(y1, pts[i + 1]!);
+    }
+  }
+  if (!Number.isFinite(x0)) return { x: 0, y: 0, w: 0, h: 0 };
+  return transformedBounds(op.transform, x0, y0, x1 - x0, y1 - y0);
 }
 
 function mat(m: Matrix): [number, number, number, number, number, number] {

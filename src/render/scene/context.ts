@@ -10,6 +10,15 @@ import type { Presentation } from '../deck/presentation.js';
 import type { PartXml, SlideChain } from '../deck/slide-chain.js';
 import type { DrawOp, LinkArea } from '../ops.js';
 import type { TextStats } from '../text/stats.js';
+import type { StructureBuilder } from '../structure/builder.js';
+import type { ContentTag, StructElem } from '../structure/types.js';
+
+/**
+ * How text drawn now is tagged: not at all (an artifact), all of it as the content of one
+ * element (a heading, a label, a figure, a table cell), or paragraph by paragraph under a
+ * container (P, or L/LI/Lbl/LBody for bulleted and numbered paragraphs).
+ */
+export type TextTagging = { kind: 'artifact' } | { kind: 'whole'; elem: StructElem } | { kind: 'paragraphs'; container: StructElem };
 
 export interface SlideContext {
   pkg: OpcPackage;
@@ -27,6 +36,12 @@ export interface SlideContext {
   /** Counts of what could not be drawn, by kind: one warning per kind and slide. */
   skipped: Map<SkipKind, number>;
   text: TextStats;
+  /** The document's structure tree, shared by all slides. */
+  struct: StructureBuilder;
+  /** Tag of the operations drawn now that have none of their own (a figure's slot); undefined: artifact. */
+  tag: ContentTag | undefined;
+  /** How the text drawn now is tagged. */
+  textTags: TextTagging;
 }
 
 /** The part a shape's XML comes from (relationships resolve against it). */

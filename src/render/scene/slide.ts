@@ -11,6 +11,7 @@ import type { Presentation } from '../deck/presentation.js';
 import { readSlideChain, type PartXml } from '../deck/slide-chain.js';
 import type { PageList } from '../ops.js';
 import type { TextStats } from '../text/stats.js';
+import type { StructureBuilder } from '../structure/builder.js';
 import { drawBackground } from './background.js';
 import { SKIP_KINDS, type SlideContext } from './context.js';
 import { drawTree } from './tree.js';
@@ -24,6 +25,7 @@ export interface SlideInput {
   pageOfSlide: ReadonlyMap<string, number>;
   warnings: Warning[];
   text: TextStats;
+  struct: StructureBuilder;
 }
 
 export function drawSlide(input: SlideInput): PageList {
@@ -44,12 +46,17 @@ export function drawSlide(input: SlideInput): PageList {
     warnings: input.warnings,
     skipped: new Map(),
     text: input.text,
+    struct: input.struct,
+    tag: undefined,
+    textTags: { kind: 'artifact' },
   };
   drawBackground(ctx);
   const backgroundOps = ctx.ops.length;
   const showMaster = (p: PartXml | undefined) => p?.root.attr('showMasterSp') !== '0' && p?.root.attr('showMasterSp') !== 'false';
   const tree = (p: PartXml | undefined) => p?.root.child(NS.p, 'cSld')?.child(NS.p, 'spTree');
   const env = (source: PartXml) => ({ source, group: undefined, groupFill: undefined });
+  // The background, the master's and the layout's shapes are artifacts (untagged); tree.ts
+  // tags the slide's own shapes by what they are.
   if (showMaster(chain.slide)) {
     if (chain.master && showMaster(chain.layout)) {
       const t = tree(chain.master);

@@ -21,6 +21,7 @@ import type { StyleChain } from '../text/paragraphs.js';
 import type { FontRefProps } from '../text/props.js';
 import { themeSource } from './shape.js';
 import { builtInTableStyle } from './table-styles.js';
+import type { StructElem } from '../structure/types.js';
 
 interface Cell {
   tc: XElement;
@@ -146,15 +147,39 @@ export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: Sl
     const h = rowY[cell.row + cell.rowSpan]! - y;
     drawGeometry(rectangle(w, h), fill, null, compose(m, translate(x, y)), ctx, name, { w, h });
   });
-  // Text.
+  // Text; for the tagged PDF, a row (TR) per table row and a cell (TD, or TH in a header row or
+  // column) per drawn cell, empty cells included, with its spans.
+  const table = ctx.struct.container.type === 'Table' && ctx.tag === undefined ? ctx.struct.container : undefined;
+  let tr: StructElem | undefined;
+  let row = -1;
   cells.forEach((cell, i) => {
+    let cellElem: StructElem | undefined;
+    if (table) {
+      if (cell.row !== row || !tr) {
+        tr = ctx.struct.elem('TR', table);
+        row = cell.row;
+      }
+      const columnHeader = flags.firstRow && cell.row === 0;
+      const rowHeader = flags.firstCol && cell.col === 0;
+      cellElem = ctx.struct.elem(columnHeader || rowHeader ? 'TH' : 'TD', tr, {
+        ...(columnHeader ? { scope: 'Column' as const } : rowHeader ? { scope: 'Row' as const } : {}),
+        ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+        ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
+      });
+    }
     const p = prepared[i];
     if (!p) return;
     const x = colX[cell.col]!;
     const y = rowY[cell.row]!;
     const w = colX[cell.col + cell.colSpan]! - x;
     const h = rowY[cell.row + cell.rowSpan]! - y;
-    emitText(p, { x: 0, y: 0, w, h }, compose(m, translate(x, y)), ctx, `${name} (row ${cell.row + 1}, column ${cell.col + 1})`);
+    const saved = ctx.textTags;
+    if (cellElem) ctx.textTags = { kind: 'whole', elem: cellElem };
+    try {
+      emitText(p, { x: 0, y: 0, w, h }, compose(m, translate(x, y)), ctx, `${name} (row ${cell.row + 1}, column ${cell.col + 1})`);
+    } finally {
+      ctx.textTags = saved;
+    }
   });
   // Borders: each cell draws its four edges (a:lnL/R/T/B, else the style's borders).
   cells.forEach((cell) => {

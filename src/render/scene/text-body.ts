@@ -6,7 +6,7 @@
  */
 import type { XElement } from '../../xml/element.js';
 import { compose, rotate, translate, transformedBounds, determinant, scale, type Matrix } from '../matrix.js';
-import type { DrawOp, LinkArea } from '../ops.js';
+import type { DrawOp, LinkArea, TextOp } from '../ops.js';
 import { resolveBodyProps, type BodyProps } from '../text/body-props.js';
 import { FontPicker } from '../text/font-picker.js';
 import { layoutText, type PlacedLine, type PlacedRun, type TextLayout } from '../text/layout.js';
@@ -17,6 +17,8 @@ import { measure } from '../text/itemize.js';
 import { capTexts, MAX_SHAPE_TEXT_CHARS } from '../../text/limits.js';
 import type { SlideContext } from './context.js';
 import { warn } from './context.js';
+import { TextTagger, type RunTags } from '../structure/text-tags.js';
+import type { StructElem } from '../structure/types.js';
 
 /** Text may overflow its box by this much (points) before it is reported. */
 export const OVERFLOW_TOLERANCE = 1;
@@ -145,10 +147,11 @@ export function emitText(prepared: PreparedText, box: TextBox, toPage: Matrix, c
     warn(ctx, 'W_TEXT_OVERFLOW', `the text of shape "${shapeName}" does not fit its box (${how})`);
   }
 
+  const tagger = new TextTagger(ctx, prepared.paragraphs);
   columns.forEach((col, ci) => {
     const dx = area.x + dxCenter + ci * (colW + body.spcCol);
     const m2 = compose(m, translate(dx, dy - col.offset));
-    for (const line of col.lines) emitLine(line, m2, ctx);
+    for (const line of col.lines) emitLine(line, m2, ctx, tagger);
   });
 }
 
@@ -170,15 +173,21 @@ function splitColumns(lines: PlacedLine[], n: number, h: number): { lines: Place
   return cols;
 }
 
-function emitLine(line: PlacedLine, m: Matrix, ctx: SlideContext): void {
+function emitLine(line: PlacedLine, m: Matrix, ctx: SlideContext, tagger: TextTagger): void {
   // Highlights first (behind the text).
   for (const run of line.runs) {
     if (!run.style.highlight || run.bullet) continue;
     rect(ctx.ops, m, run.x, run.lineTop, run.width, run.lineBottom - run.lineTop, run.style.highlight);
   }
+  tagger.line(line);
+  const tags = new Map<PlacedRun, RunTags>();
+  let lastText: TextOp | undefined;
   for (const run of line.runs) {
     if (run.color && run.color.a > 0 && run.text !== '') {
-      ctx.ops.push({
+      const tag = tagger.run(run);
+      tags.set(run, tag);
+      const op: TextOp = {
+        ...(tag.text ? { tag: tag.text } : {}),
         kind: 'text',
         transform: m,
         face: run.face,
@@ -191,11 +200,17 @@ function emitLine(line: PlacedLine, m: Matrix, ctx: SlideContext): void {
         color: run.color,
         fakeBold: run.fakeBold,
         fakeItalic: run.fakeItalic,
-      });
+      };
+      ctx.ops.push(op);
+      if (!run.bullet) lastText = op;
     }
     if (!run.bullet) decorations(run, line, m, ctx);
   }
-  links(line, m, ctx.links);
+  if (line.endSpace && lastText) {
+    lastText.spaceAfter = true;
+    tagger.space(lastText.tag);
+  }
+  links(line, m, ctx.links, tags);
 }
 
 function decorations(run: PlacedRun, line: PlacedLine, m: Matrix, ctx: SlideContext): void {
@@ -238,12 +253,12 @@ function rect(ops: DrawOp[], m: Matrix, x: number, y: number, w: number, h: numb
 }
 
 /** One link area per line fragment: neighbouring runs with the same target merge. */
-function links(line: PlacedLine, m: Matrix, out: LinkArea[]): void {
-  let cur: { x0: number; x1: number; target: PlacedRun['link'] } | undefined;
+function links(line: PlacedLine, m: Matrix, out: LinkArea[], tags: ReadonlyMap<PlacedRun, RunTags>): void {
+  let cur: { x0: number; x1: number; target: PlacedRun['link']; link: StructElem | undefined } | undefined;
   const flush = () => {
     if (cur?.target) {
       const b = transformedBounds(m, cur.x0, line.top, cur.x1 - cur.x0, line.height);
-      if (b.w > 0 && b.h > 0) out.push({ ...b, target: cur.target });
+      if (b.w > 0 && b.h > 0) out.push({ ...b, target: cur.target, ...(cur.link ? { link: cur.link } : {}) });
     }
     cur = undefined;
   };
@@ -253,7 +268,7 @@ function links(line: PlacedLine, m: Matrix, out: LinkArea[]): void {
     if (same) cur!.x1 = run.x + run.width;
     else {
       flush();
-      if (run.link) cur = { x0: run.x, x1: run.x + run.width, target: run.link };
+      if (run.link) cur = { x0: run.x, x1: run.x + run.width, target: run.link, link: tags.get(run)?.link };
     }
   }
   flush();

@@ -12,6 +12,9 @@ import { drawGraphicFrame } from './graphic-frame.js';
 import { drawPicture } from './picture.js';
 import { drawShape, nvProps, shapeLink, type ShapeEnv } from './shape.js';
 import { groupFrame, readGroupXfrm, shapeMatrix } from './transform.js';
+import { drawWithRole, type RoleOutcome } from '../structure/apply-role.js';
+import { shapeRole } from '../structure/shape-role.js';
+import type { StructElem } from '../structure/types.js';
 import { reportRecovered } from '../../diagnostics.js';
 
 /** Deepest group nesting we follow (hostile files nest thousands deep). */
@@ -44,6 +47,40 @@ function drawElement(el: XElement, env: ShapeEnv, ctx: SlideContext, depth: numb
     return;
   }
   if (!el.inNamespace(NS.p)) return;
+  // What the element is to a reader: the structure it becomes, the tags of what it draws.
+  const role = shapeRole(el, env.source.kind);
+  const name = el.localName === 'grpSp' || el.localName === 'sp' || el.localName === 'pic' || el.localName === 'graphicFrame' ? nvProps(el).name : el.localName;
+  const ops = ctx.ops.length;
+  const links = ctx.links.length;
+  const outcome = drawWithRole(role, name, ctx, () => drawKind(el, env, ctx, depth));
+  if (role.kind === 'figure' && role.alt === undefined && ctx.ops.length > ops && ctx.tag === undefined) missingAlt(ctx, name, el, env);
+  for (let i = links; i < ctx.links.length; i++) {
+    const area = ctx.links[i]!;
+    if (!area.link) area.link = shapeLinkElement(outcome, ctx);
+  }
+}
+
+/** A shape's own hyperlink: a Link element around its figure, or inside what holds its text. */
+function shapeLinkElement(outcome: RoleOutcome, ctx: SlideContext): StructElem {
+  const fig = outcome.figure;
+  if (fig?.parent) {
+    if (fig.parent.type === 'Link') return fig.parent;
+    const host = fig.parent;
+    const link: StructElem = { kind: 'elem', type: 'Link', parent: host, kids: [fig] };
+    host.kids[host.kids.indexOf(fig)] = link;
+    fig.parent = link;
+    return link;
+  }
+  return ctx.struct.elem('Link', outcome.linkHost ?? ctx.struct.container);
+}
+
+/** W_ALT_TEXT_MISSING: a picture or graphic a reader would miss. */
+function missingAlt(ctx: SlideContext, name: string, el: XElement, env: ShapeEnv): void {
+  const what = el.localName === 'pic' ? 'picture' : el.localName === 'grpSp' ? 'group' : 'graphic';
+  warn(ctx, 'W_ALT_TEXT_MISSING', `the ${what} "${name}" has no alt text: readers of the PDF get no description of it (add alt text, or mark it decorative, in PowerPoint's Alt Text pane)`, env.source.part);
+}
+
+function drawKind(el: XElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
   switch (el.localName) {
     case 'sp':
     case 'cxnSp':

@@ -64,6 +64,10 @@ export interface PlacedLine {
   x: number;
   width: number;
   runs: PlacedRun[];
+  /** Index of the paragraph the line belongs to (for the tagged PDF's structure). */
+  paragraph: number;
+  /** The line ends between two words (a space that hangs, or a line break): text extraction needs a space here. */
+  endSpace: boolean;
 }
 
 export interface TextLayout {
@@ -194,9 +198,13 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
           inkLeft -= n;
         }
       }
-      trimTrailingSpace(runs);
+      const trimmed = trimTrailingSpace(runs);
+      // Words on either side of a line break are separate words to a reader: the tagged PDF
+      // keeps a space there (not between CJK characters, which need none).
+      const lastText = runs.length > 0 ? runs[runs.length - 1]!.text : '';
+      const endSpace = !lastOfPara && (trimmed || (d.endsWithBreak && !/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]$/u.test(lastText)));
       const lineWidth = justify && Number.isFinite(room) && room > 0 ? d.limit : inkWidth;
-      lines.push({ top, height: box.height, baseline, x, width: lineWidth, runs });
+      lines.push({ top, height: box.height, baseline, x, width: lineWidth, runs, paragraph: pi, endSpace });
       maxWidth = Math.max(maxWidth, x + lineWidth + ps.marR);
       y += box.height;
     });
@@ -206,20 +214,24 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
 }
 
 /** The white space that ends a line is not drawn (nor underlined, nor linked). */
-function trimTrailingSpace(runs: PlacedRun[]): void {
+/** Removes the spaces at the end of a line (they hang); true when there were any. */
+function trimTrailingSpace(runs: PlacedRun[]): boolean {
+  let any = false;
   for (let i = runs.length - 1; i >= 0; i--) {
     const r = runs[i]!;
-    if (r.bullet) return;
+    if (r.bullet) return any;
     const trimmed = r.text.replace(/[ \u00a0\u3000\u2000-\u200a\u202f\u205f]+$/, '');
-    if (trimmed === r.text) return;
+    if (trimmed === r.text) return any;
+    any = true;
     if (trimmed === '') {
       runs.splice(i, 1);
       continue;
     }
     r.width = measure(r.face, trimmed, r.size, r.charSpacing);
     r.text = trimmed;
-    return;
+    return any;
   }
+  return any;
 }
 
 function canMerge(a: PlacedRun, b: Omit<PlacedRun, 'x' | 'text' | 'width'>): boolean {

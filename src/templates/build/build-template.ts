@@ -31,7 +31,9 @@ export async function buildTemplate(id: TemplateId, locale: Locale, paper: Paper
   const title = strings.industries[id].title;
   const bytes = await finishDeck(written, scene, industry, {
     title,
-    subject: strings.documentTitle.replace('{industry}', info.title),
+    // In the handout's language only: the catalogue's industry names are English, so the
+    // "({industry})" part of the locale's document title is left out.
+    subject: strings.documentTitle.replace(/\s*[(（]\{industry\}[)）]/u, '').replace('{industry}', info.title),
     language: strings.lang,
     keywords: `va-infographic; ${id}; ${locale}; ${paper}`,
     fonts: [...new Set([industry.fonts.heading, industry.fonts.body])],
