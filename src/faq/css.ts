@@ -24,8 +24,8 @@ export function faqCss(id: string, palette: FaqPalette, fonts: CssFonts, cjk: bo
   const c = (hex: string) => `#${hex}`;
   return `${fonts.faces}
 ${s},${s} *,${s} *::before,${s} *::after{all:revert;box-sizing:border-box}
-${s}{--vafaq-text:${c(palette.text)};--vafaq-bg:${c(palette.background)};--vafaq-heading:${c(palette.heading)};--vafaq-band:${c(palette.band)};--vafaq-on-band:${c(palette.onBand)};--vafaq-link:${c(palette.link)};--vafaq-soft:${c(palette.soft)};--vafaq-accent:${c(palette.accent)};--vafaq-line:${c(palette.line)};display:block;container-type:inline-size;margin:0;padding:0;background:var(--vafaq-bg);color:var(--vafaq-text);font-family:${fonts.body};font-size:max(1rem,16px);font-weight:400;line-height:${cjk ? '1.75' : '1.6'};text-align:start;overflow-wrap:break-word;-webkit-text-size-adjust:100%;text-size-adjust:100%}
-${s} .vafaq-band{background:var(--vafaq-band);color:var(--vafaq-on-band);border-bottom:.375em solid var(--vafaq-accent)}
+${s}{--vafaq-text:${c(palette.text)};--vafaq-bg:${c(palette.background)};--vafaq-heading:${c(palette.heading)};--vafaq-on-heading:${c(palette.onHeading)};--vafaq-stripe:${c(palette.stripe)};--vafaq-band:${c(palette.band)};--vafaq-on-band:${c(palette.onBand)};--vafaq-link:${c(palette.link)};--vafaq-soft:${c(palette.soft)};--vafaq-accent:${c(palette.accent)};--vafaq-line:${c(palette.line)};display:block;container-type:inline-size;margin:0;padding:0;background:var(--vafaq-bg);color:var(--vafaq-text);font-family:${fonts.body};font-size:max(1rem,16px);font-weight:400;line-height:${cjk ? '1.75' : '1.6'};text-align:start;overflow-wrap:break-word;-webkit-text-size-adjust:100%;text-size-adjust:100%}
+${s} .vafaq-band{background:var(--vafaq-band);color:var(--vafaq-on-band);border-bottom:.375em solid var(--vafaq-stripe)}
 ${s} .vafaq-wrap{max-width:70em;margin:0 auto;padding:0 1.25em}
 ${s} .vafaq-band-in{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:1.5em;padding-top:2.25em;padding-bottom:2.25em}
 ${s} .vafaq-band-text{flex:1 1 18em;min-width:0}
@@ -38,11 +38,11 @@ ${s} .vafaq-main{padding-top:2em;padding-bottom:3em}
 ${s} .vafaq-links ul{list-style:none;display:flex;flex-wrap:wrap;gap:.75em;margin:0 0 2.25em;padding:0}
 ${s} .vafaq-links li{margin:0;padding:0}
 ${s} .vafaq-button{display:inline-block;padding:.625em 1.125em;border:2px solid var(--vafaq-heading);border-radius:.5em;color:var(--vafaq-heading);background:var(--vafaq-bg);font-family:${fonts.heading};font-weight:700;line-height:1.3;text-decoration:none}
-${s} .vafaq-button-primary{background:var(--vafaq-heading);color:var(--vafaq-bg)}
+${s} .vafaq-button-primary{background:var(--vafaq-heading);color:var(--vafaq-on-heading)}
 ${s} .vafaq-button:hover{text-decoration:underline;text-underline-offset:.2em}
 ${s} a{color:var(--vafaq-link);text-decoration:underline;text-underline-offset:.15em;text-decoration-thickness:.08em;overflow-wrap:anywhere}
 ${s} a.vafaq-button{color:var(--vafaq-heading);overflow-wrap:break-word}
-${s} a.vafaq-button-primary{color:var(--vafaq-bg)}
+${s} a.vafaq-button-primary{color:var(--vafaq-on-heading)}
 ${s} a:focus-visible,${s} summary:focus-visible{outline:3px solid var(--vafaq-heading);outline-offset:3px;border-radius:.25em}
 ${s} strong{font-weight:700}
 ${s} .vafaq-grid{display:grid;grid-template-columns:minmax(0,1fr);gap:2.5em;align-items:start}

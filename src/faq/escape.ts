@@ -22,13 +22,19 @@ export function jsonForScript(value: unknown): string {
 /**
  * Plain text inside Markdown (CommonMark): characters that could start markup anywhere are
  * backslash-escaped (`\ ` * _ [ ] < > & | ~ !`, so no raw HTML, entity, link, emphasis or table
- * can come from the text), and what could start a block at the beginning of a line (`#`, `+`,
- * `-`, `=`, `1.`) is escaped there.
+ * can come from the text).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>&|~!]/g, '\\$&')
-    .replace(/^(\s*)([#+\-=])/gm, '$1\\$2')
+  return text.replace(/[\\`*_[\]<>&|~!]/g, '\\$&');
+}
+
+/**
+ * Plain text that starts a line of Markdown (a paragraph, a list item, a quoted line): also what
+ * could start a block there (`#`, `+`, `-`, `=`, `>`, `1.`, `1)`) is escaped.
+ */
+export function escapeMarkdownLine(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/^(\s*)([#+\-=>])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 

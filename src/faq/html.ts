@@ -89,7 +89,7 @@ export function faqHtml(doc: FaqDocument, o: HtmlOptions): string {
     out.push(`<${h2} class="vafaq-handout-title" id="${hid}">${escapeHtml(doc.labels.handoutHeading)}</${h2}>`);
     out.push(`<p>${escapeHtml(doc.labels.handoutText)}</p>`);
     const img = png
-      ? `<img src="${escapeHtml(relativeFileUrl(png.file))}" alt="${escapeHtml(doc.labels.handoutPreviewAlt)}" width="${png.width}" height="${png.height}" decoding="async">`
+      ? `<img src="${escapeHtml(relativeFileUrl(png.file))}" alt="${escapeHtml(doc.labels.handoutPreviewAlt)}" width="${png.width}" height="${png.height}">`
       : '';
     if (img && pdf) out.push(`<p><a class="vafaq-preview" href="${escapeHtml(relativeFileUrl(pdf.file))}">${img}</a></p>`);
     else if (img) out.push(`<p class="vafaq-preview">${img}</p>`);

@@ -4,13 +4,14 @@
  * brand's text); link targets are written in <...> with the characters that could end them
  * percent-encoded. Questions are headings, since Markdown has no <details>.
  */
-import { escapeMarkdown, markdownDestination, relativeFileUrl } from './escape.js';
+import { escapeMarkdown, escapeMarkdownLine, markdownDestination, relativeFileUrl } from './escape.js';
 import type { Block, FaqDocument, Inline } from './model.js';
 
-function inline(runs: readonly Inline[]): string {
+/** Inline runs; `lineStart` when they begin a line (a paragraph, a list item). */
+function inline(runs: readonly Inline[], lineStart = false): string {
   return runs
-    .map((run) => {
-      if (typeof run === 'string') return escapeMarkdown(run);
+    .map((run, i) => {
+      if (typeof run === 'string') return i === 0 && lineStart ? escapeMarkdownLine(run) : escapeMarkdown(run);
       if ('strong' in run) return `**${escapeMarkdown(run.strong)}**`;
       return `[${escapeMarkdown(run.link.text)}](${markdownDestination(run.link.href)})`;
     })
@@ -18,8 +19,8 @@ function inline(runs: readonly Inline[]): string {
 }
 
 function block(b: Block): string {
-  if (b.kind === 'p') return inline(b.content);
-  return b.items.map((item, i) => `${b.kind === 'ol' ? `${i + 1}.` : '-'} ${inline(item).trim()}`).join('\n');
+  if (b.kind === 'p') return inline(b.content, true);
+  return b.items.map((item, i) => `${b.kind === 'ol' ? `${i + 1}.` : '-'} ${inline(item, true).trim()}`).join('\n');
 }
 
 export function faqMarkdown(doc: FaqDocument): string {
@@ -35,7 +36,7 @@ export function faqMarkdown(doc: FaqDocument): string {
     // "：" and a Chinese character).
     const [, label, punctuation] = /^(.*?)([:：]?)$/su.exec(doc.note.label)!;
     const lead = `**${escapeMarkdown(label!)}**${punctuation}${doc.note.separator}`;
-    out.push(lines.map((line, i) => `> ${i === 0 ? lead : ''}${escapeMarkdown(line)}`).join('\n>\n'));
+    out.push(lines.map((line, i) => `> ${i === 0 ? `${lead}${escapeMarkdown(line)}` : escapeMarkdownLine(line)}`).join('\n>\n'));
   }
   for (const section of doc.sections) {
     if (!section.questions.length) continue;
@@ -48,7 +49,7 @@ export function faqMarkdown(doc: FaqDocument): string {
   const { pdf, png } = doc.handout;
   if (pdf || png) {
     out.push(`## ${escapeMarkdown(doc.labels.handoutHeading)}`);
-    out.push(escapeMarkdown(doc.labels.handoutText));
+    out.push(escapeMarkdownLine(doc.labels.handoutText));
     if (png) {
       const image = `![${escapeMarkdown(doc.labels.handoutPreviewAlt)}](${markdownDestination(relativeFileUrl(png.file))})`;
       out.push(pdf ? `[${image}](${markdownDestination(relativeFileUrl(pdf.file))})` : image);

@@ -1,52 +1,56 @@
 /**
- * The page's colours, from the brand's derived colour scheme (src/brand/colors.ts, the same
- * roles the handout's theme uses): text dk1 on lt1, headings and the title band dk2, links hlink,
- * soft boxes lt2, the stripe under the band accent1. The derivation already promises the contrast
- * targets (7:1 text, 4.5:1 links); every pair the page uses is checked again here and replaced by
- * black or white if it ever falls short of WCAG AA, whatever the brand and whatever the mapping.
+ * The page's colours, mapped as the handout maps the brand (docs/template-contract.md, "Contrast
+ * on the page"), from the same derived colour scheme and with the same readable-colour choices
+ * (src/brand/colors.ts deriveScheme, src/brand/contrast.ts onColor):
+ *   title band accent1 (the brand's primary, exactly) with light or dark text, whichever reads;
+ *   the stripe under it accent3; body text dk1 on lt1; headings, questions and the primary button
+ *   dk2; links hlink; soft boxes (note, handout) lt2; the note's rule accent1.
+ * Every pair the page draws as text is checked again and, below WCAG AA (4.5:1), replaced by the
+ * nearest darker shade of the same hue (or by light/dark text on a fill): AA whatever the brand,
+ * and whatever the derivation becomes.
  */
-import { CONTRAST, contrastRatio, deriveScheme, mix } from '../brand/colors.js';
+import { contrastRatio, darkenUntil, deriveScheme, mix } from '../brand/colors.js';
+import { AA, onColor } from '../brand/contrast.js';
 import type { Brand } from '../brand/schema.js';
 
 /** WCAG 2.x AA for normal text. */
-export const AA_TEXT = 4.5;
+export const AA_TEXT = AA.text;
 
 export interface FaqPalette {
   /** Body text. */
   text: string;
   background: string;
-  /** Headings, questions, the primary button. */
+  /** Headings, questions, the primary button's fill, focus rings. */
   heading: string;
-  /** Title band background and the text on it. */
+  /** Text on the primary button. */
+  onHeading: string;
+  /** Title band (the brand's primary) and the text on it. */
   band: string;
   onBand: string;
   link: string;
-  /** Soft boxes (note, handout) and the text and links on them. */
+  /** Soft boxes (note, handout). */
   soft: string;
-  /** Decorative: the stripe under the band, the note's side rule. */
+  /** Decorative: the stripe under the band. */
+  stripe: string;
+  /** Decorative: the note's side rule. */
   accent: string;
   /** Decorative: lines between questions. */
   line: string;
 }
 
-/** `fg` if it reaches `ratio` on every background, else black or white, whichever does best. */
-export function ensureContrast(fg: string, backgrounds: readonly string[], ratio: number): string {
-  const worst = (c: string) => Math.min(...backgrounds.map((bg) => contrastRatio(c, bg)));
-  if (worst(fg) >= ratio) return fg;
-  return worst('000000') >= worst('FFFFFF') ? '000000' : 'FFFFFF';
-}
-
 export function faqPalette(colors: Brand['colors']): FaqPalette {
   const { scheme } = deriveScheme(colors);
   const background = scheme.lt1;
-  const soft = contrastRatio(scheme.dk1, scheme.lt2) >= CONTRAST.text ? scheme.lt2 : background;
+  const soft = contrastRatio(scheme.dk1, scheme.lt2) >= AA_TEXT ? scheme.lt2 : background;
   const lights = [background, soft];
-  const text = ensureContrast(scheme.dk1, lights, CONTRAST.text);
-  const heading = ensureContrast(scheme.dk2, lights, CONTRAST.text);
-  const link = ensureContrast(scheme.hlink, lights, AA_TEXT);
-  const band = heading;
-  const onBand = ensureContrast(background, [band], CONTRAST.text);
-  return { text, background, heading, band, onBand, link, soft, accent: scheme.accent1, line: mix(background, heading, 0.25) };
+  // Text colours on the page: the scheme's own, or the nearest darker shade that reads.
+  const text = darkenUntil(scheme.dk1, lights, AA_TEXT);
+  const heading = darkenUntil(scheme.dk2, lights, AA_TEXT);
+  const link = darkenUntil(scheme.hlink, lights, AA_TEXT);
+  const band = scheme.accent1;
+  const onBand = onColor(band, { light: background, dark: text }).hex;
+  const onHeading = onColor(heading, { light: background, dark: text }).hex;
+  return { text, background, heading, onHeading, band, onBand, link, soft, stripe: scheme.accent3, accent: scheme.accent1, line: mix(background, heading, 0.25) };
 }
 
 /** Every text/background pair the page draws, for checks: [name, foreground, background, minimum]. */
@@ -59,6 +63,8 @@ export function contrastPairs(p: FaqPalette): [string, string, string, number][]
     ['links on background', p.link, p.background, AA_TEXT],
     ['links on soft boxes', p.link, p.soft, AA_TEXT],
     ['band text', p.onBand, p.band, AA_TEXT],
-    ['primary button text', p.background, p.heading, AA_TEXT],
+    ['primary button text', p.onHeading, p.heading, AA_TEXT],
+    // Focus rings and the secondary buttons' borders (WCAG 1.4.11): dk2 on the page.
+    ['focus ring', p.heading, p.background, AA.graphics],
   ];
 }

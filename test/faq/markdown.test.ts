@@ -7,7 +7,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/brand/schema.js';
 import { parseBrand } from '../../src/brand/validate.js';
-import { escapeMarkdown, markdownDestination } from '../../src/faq/escape.js';
+import { escapeMarkdown, escapeMarkdownLine, markdownDestination } from '../../src/faq/escape.js';
 import { buildFaq } from '../../src/faq/index.js';
 import { TEMPLATE_IDS } from '../../src/templates/catalog.js';
 import { bareBrand, fullBrand, hostileBrand } from './brands.js';
@@ -35,10 +35,13 @@ describe('FAQ Markdown', () => {
   }
 
   it('keeps the brand\'s text as it was typed', () => {
-    for (const text of ['# not a heading', '1. not a list', '- not a list', '**not bold**', '<b>not html</b>', 'a & b', '`x`', '[x](y)', '![i](j)', 'a | b', '~~s~~', '> no quote']) {
-      const html = md.renderInline(escapeMarkdown(text));
-      expect(html, text).toBe(md.utils.escapeHtml(text));
+    for (const text of ['# not a heading', '1. not a list', '2) not a list', '- not a list', '+ not a list', '**not bold**', '<b>not html</b>', 'a & b', '&amp; stays', '`x`', '[x](y)', '![i](j)', 'a | b', '~~s~~', '> no quote', '=== no heading', '*** no rule']) {
+      // At the start of a paragraph (block markers count there) and inside a line.
+      expect(md.render(escapeMarkdownLine(text)).trim(), text).toBe(`<p>${md.utils.escapeHtml(text)}</p>`);
+      expect(md.renderInline(`x ${escapeMarkdown(text)}`), text).toBe(`x ${md.utils.escapeHtml(text)}`);
     }
     expect(md.render(`[x](${markdownDestination('https://x.example/a b>c\\')})`)).toContain('href="https://x.example/a%20b%3Ec%5C"');
+    // Inside a line a leading + stays as typed (no stray backslash in the Markdown source).
+    expect(escapeMarkdown('+45 70 10 20 30')).toBe('+45 70 10 20 30');
   });
 });

@@ -31,11 +31,20 @@ describe('FAQ palette', () => {
     }
   });
 
-  it('uses the brand: headings and band from its primary colour, links in the same hue', () => {
-    const p = faqPalette(parseBrand({ organization: 'x', colors: { primary: '#0B6E69', accent: '#E4572E' } }, 'x').colors);
-    expect(p.accent).toBe('0B6E69');
+  it('maps the brand as the handout does: the band is the primary exactly, the stripe the accent', () => {
+    const p = faqPalette(parseBrand({ organization: 'x', colors: { primary: '#0A5FAD', accent: '#E4572E' } }, 'x').colors);
+    expect(p.band).toBe('0A5FAD');
+    expect(p.onBand).toBe('FFFFFF');
+    expect(p.stripe).toBe('E4572E');
     expect(p.background).toBe('FFFFFF');
-    expect(contrastRatio(p.heading, 'FFFFFF')).toBeGreaterThanOrEqual(7);
-    expect(p.band).toBe(p.heading);
+    // A blue with 6.5:1 on white is its own heading colour (no black, no needless darkening).
+    expect(p.heading).toBe('0A5FAD');
+    // A light primary: a yellow band with dark text; headings a darker yellow that reads.
+    const y = faqPalette(parseBrand({ organization: 'x', colors: { primary: '#FFE066' } }, 'x').colors);
+    expect(y.band).toBe('FFE066');
+    expect(contrastRatio(y.onBand, 'FFE066')).toBeGreaterThanOrEqual(4.5);
+    expect(y.onBand).not.toBe('FFFFFF');
+    expect(contrastRatio(y.heading, 'FFFFFF')).toBeGreaterThanOrEqual(4.5);
+    expect(y.heading).not.toBe('000000');
   });
 });
