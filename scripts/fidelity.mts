@@ -1,4 +1,7 @@
 // `npm run fidelity -- <folder>`: how close our PDFs are to LibreOffice's on a folder of real decks.
+// `npm run fidelity -- --external`: the same on the external corpus (fixtures/external-corpus/
+// manifest.json), whose decks are read from the mirrored repositories (git show <commit>:<path>)
+// into a temporary folder under <out> that is deleted when the run ends (test/helpers/external-corpus.ts).
 //
 // For every *.pptx under <folder> (recursively, in name order):
 //   1. our renderer (the built library, dist/) in a new process per deck (scripts/fidelity-worker.mjs):
@@ -23,6 +26,7 @@
 //   --images N       keep side-by-side pictures (ours | LibreOffice | difference) of the N worst pages
 //   --jobs N         decks rendered at once by our renderer (default 1; LibreOffice runs one at a time)
 //   --dist DIR       the built library to measure (default: this checkout's dist/), e.g. an older build
+//   --external       the external corpus instead of a folder (--only and --limit pick its decks)
 //   --resume         keep the results of <out>/fidelity.json and measure only decks not in it (or that crashed)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,6 +36,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { fontconfigXml, shippedFontDirectories } from '../src/fonts/index.js';
 import { sanitizeForLibreOffice } from '../src/render/libreoffice.js';
+import { findMirrors, loadManifest, materialize, unavailableReason } from '../test/helpers/external-corpus.js';
 import { decodeRgb, diffImage, pixelDifference } from '../test/render/helpers/pixel-diff.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -43,9 +48,16 @@ const opt = (name: string, fallback?: string): string | undefined => {
 const all = (name: string): string[] => argv.flatMap((a, i) => (a === name && argv[i + 1] !== undefined ? [argv[i + 1]!] : []));
 const flags = new Set(['--out', '--dpi', '--timeout', '--only', '--limit', '--images', '--jobs', '--dist']);
 const positional = argv.filter((a, i) => !a.startsWith('--') && !flags.has(argv[i - 1] ?? ''));
-const folder = positional[0];
-if (!folder || !existsSync(folder)) {
-  console.error('usage: npm run fidelity -- <folder of .pptx files> [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--images N] [--jobs N]');
+const EXTERNAL = argv.includes('--external');
+let folder = positional[0];
+if (EXTERNAL) {
+  const why = unavailableReason();
+  if (why) {
+    console.error(`the external corpus cannot be read: ${why}`);
+    process.exit(2);
+  }
+} else if (!folder || !existsSync(folder)) {
+  console.error('usage: npm run fidelity -- <folder of .pptx files> | --external [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--images N] [--jobs N] [--dist DIR] [--resume]');
   process.exit(2);
 }
 const OUT = path.resolve(opt('--out', '/tmp/va-fidelity')!);
@@ -68,7 +80,7 @@ if (!existsSync(path.join(DIST, 'index.js'))) {
   console.error(`${DIST}/index.js is missing: run npm run build first`);
   process.exit(2);
 }
-const lib = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
+const lib = await import(pathToFileURL(path.join(DIST, 'index.js')).href);
 if (!lib.findSoffice()) {
   console.error('LibreOffice (soffice) is not installed: nothing to compare with');
   process.exit(2);
@@ -84,16 +96,35 @@ function decksIn(dir: string): string[] {
   return out.sort();
 }
 
-let decks = decksIn(folder);
-if (ONLY.length > 0) decks = decks.filter((d) => ONLY.some((o) => d.includes(o)));
-if (LIMIT > 0) decks = decks.slice(0, LIMIT);
-
 const loDir = path.join(OUT, 'lo');
 const oursDir = path.join(OUT, 'ours');
 const imgDir = path.join(OUT, 'pages');
 for (const d of [loDir, oursDir]) mkdirSync(d, { recursive: true });
 const scratch = mkdtempSync(path.join(OUT, 'tmp-'));
+// The scratch folder (and with it the materialised external decks) goes whatever ends the run.
+const cleanUp = () => rmSync(scratch, { recursive: true, force: true });
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
 
+let decks: string[];
+if (EXTERNAL) {
+  let entries = loadManifest();
+  if (ONLY.length > 0) entries = entries.filter((e) => ONLY.some((o) => e.file.includes(o)));
+  if (LIMIT > 0) entries = entries.slice(0, LIMIT);
+  folder = path.join(scratch, 'decks');
+  mkdirSync(folder);
+  const m = materialize(folder, entries, findMirrors()!);
+  for (const s of m.skipped) process.stdout.write(`not measured: ${s.file}: ${s.reason}\n`);
+  decks = m.decks.sort();
+} else {
+  decks = decksIn(folder!);
+  if (ONLY.length > 0) decks = decks.filter((d) => ONLY.some((o) => d.includes(o)));
+  if (LIMIT > 0) decks = decks.slice(0, LIMIT);
+}
 interface Ours {
   outcome: 'rendered' | 'refused' | 'crash' | 'timeout';
   ms?: number;
@@ -315,7 +346,7 @@ async function workerLoop(): Promise<void> {
   while (next < decks.length) await runOne(decks[next++]!);
 }
 await Promise.all(Array.from({ length: Math.min(JOBS, decks.length) }, workerLoop));
-rmSync(scratch, { recursive: true, force: true });
+cleanUp();
 results.sort((a, b) => a.file.localeCompare(b.file));
 
 // ── Summary ───────────────────────────────────────────────────────────────────────────────────
@@ -359,7 +390,7 @@ const mismatched = compared.filter((r) => r.lo.pages !== undefined && r.ours.pag
 const md = [
   `# Fidelity against LibreOffice`,
   '',
-  `${results.length} decks from \`${folder}\`, ${new Date().toISOString().slice(0, 10)}, ${DPI} dpi; ` +
+  `${results.length} decks from ${EXTERNAL ? 'the external corpus (fixtures/external-corpus/manifest.json)' : `\`${folder}\``}, ${new Date().toISOString().slice(0, 10)}, ${DPI} dpi; ` +
     `${Math.round((Date.now() - started) / 1000)} s.`,
   '',
   `- rendered: ${rendered.length}; refused with a VaError: ${count('refused').length} (${[...new Set(count('refused').map((r) => r.ours.code))].join(', ') || '-'}); ` +
@@ -409,7 +440,7 @@ const md = [
   ...[...skipped].sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`),
   '',
 ].join('\n');
-writeFileSync(path.join(OUT, 'fidelity.json'), JSON.stringify({ dpi: DPI, folder, results }, null, 1));
+writeFileSync(path.join(OUT, 'fidelity.json'), JSON.stringify({ dpi: DPI, folder: EXTERNAL ? 'external' : folder, results }, null, 1));
 writeFileSync(path.join(OUT, 'fidelity.md'), md);
 log(md.split('\n## Worst pages')[0]!);
 log(`written: ${path.join(OUT, 'fidelity.md')}, ${path.join(OUT, 'fidelity.json')}${IMAGES > 0 ? `, ${imgDir}/` : ''}`);
