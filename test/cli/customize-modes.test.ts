@@ -100,3 +100,17 @@ describe('validate', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 });
+
+describe('render --strict', () => {
+  it('fails a deck whose drawing has warnings (exit 1, nothing written); without --strict it is written', async () => {
+    const { FIXTURES } = await import('./tmp.js');
+    const dir = folder({ 'deck.pptx': readFileSync(path.join(FIXTURES, 'inspect-brand-fit.pptx')) });
+    const strict = await run(['render', 'deck.pptx', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(oneErrorLine(strict)).toMatch(/--strict: deck\.pptx has \d+ warnings, so nothing was written: .*\[E_STRICT\]/);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    const plain = await run(['render', 'deck.pptx'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['deck.pdf']);
+  });
+});
