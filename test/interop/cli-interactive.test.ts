@@ -73,6 +73,7 @@ async function toTheSummary(s: Tmux, o: { font: boolean }): Promise<void> {
   // PDF and PPTX are checked; add PNG.
   await s.waitFor('Which files?');
   s.keys('Down', 'Down', 'Space', 'Enter');
+  await answer(s, 'Answer the website FAQ questions', null);
   await answer(s, 'Output folder:', 'handouts');
   await s.waitFor('Create the handout?');
 }
