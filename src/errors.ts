@@ -106,3 +106,14 @@ export function toVaError(value: unknown, fallback: ErrorCode = 'E_INTERNAL'): V
 export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
+
+/**
+ * A name or value from a file, made fit for a one-line message: control characters and line
+ * breaks become spaces, and it is cut at `max` characters ("…" marks the cut). A file can name a
+ * shape, a part or a content type with a megabyte of text; a message shows the first words.
+ */
+export function clip(text: string, max = 60): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = (text.length > max * 2 ? text.slice(0, max * 2) : text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -7,12 +7,14 @@
  * Shapes that PowerPoint sizes itself (a:normAutofit, a:spAutoFit) are left to it.
  */
 import type { FontRegistry } from '../fonts/types.js';
+import { MAX_FITTED_CHARS } from '../limits/text.js';
+import { MAX_SHAPE_TEXT_CHARS } from '../text/limits.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { warn, where, type EditContext } from './context.js';
 import { themeOf } from './deck.js';
 import { boxOf, groupScale, shapeName } from './shapes.js';
-import { bodyModel, measureBody, registryMeasurer, scaledSize, type Measurer, type TextThemeFonts } from './text-layout.js';
+import { bodyModel, measureBody, registryMeasurer, scaledSize, type BodyModel, type Measurer, type TextThemeFonts } from './text-layout.js';
 
 /** The smallest text size (contract section 7). */
 export const MIN_TEXT_PT = 9;
@@ -55,6 +57,8 @@ export interface FitResult {
 
 export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<string, TextThemeFonts>, measurer: Measurer = registryMeasurer(fonts)): FitResult {
   const result: FitResult = { shrunk: 0, overflowing: 0 };
+  let measured = 0;
+  let unfitted = 0;
   for (const [part, shapes] of ctx.changedText) {
     const themePart = themeOf(ctx.deck, part);
     const theme = (themePart && themeFonts.get(themePart)) ?? themeFonts.values().next().value;
@@ -68,20 +72,36 @@ export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<s
       const scale = groupScale(shape);
       const model = bodyModel(shape, box.cx * scale.x, box.cy * scale.y, theme);
       if (!model || model.paragraphs.length === 0) continue;
+      // Fitting lays a body out up to ~40 times: the deck's measuring is bounded (a hostile deck
+      // puts a token into thousands of 50,000-character boxes).
+      const chars = Math.min(charsOf(model), MAX_SHAPE_TEXT_CHARS);
+      if (measured + chars * 2 > MAX_FITTED_CHARS) {
+        unfitted++;
+        continue;
+      }
       const fits = (f: number) => {
+        measured += chars;
         const m = measureBody(model, measurer, f, MIN_TEXT_PT);
         return m.height <= model.height + SLACK && (model.wrap || m.maxLineWidth <= model.width + SLACK);
       };
       if (fits(1)) continue;
-      const largest = Math.max(...model.paragraphs.flatMap((p) => [p.endSize, ...p.pieces.map((x) => x.style.size)]));
-      const minF = Math.min(1, MIN_TEXT_PT / Math.max(largest, MIN_TEXT_PT));
+      const minF = minScale(model);
       let chosen: number | undefined;
+      let outOfBudget = false;
       for (let f = 1 - STEP; f > minF - STEP; f -= STEP) {
+        if (measured + chars * 2 > MAX_FITTED_CHARS) {
+          outOfBudget = true;
+          break;
+        }
         const ff = Math.max(f, minF);
         if (fits(ff)) {
           chosen = ff;
           break;
         }
+      }
+      if (outOfBudget) {
+        unfitted++;
+        continue;
       }
       const name = shapeName(shape) ?? 'a text box';
       if (chosen === undefined) {
@@ -101,5 +121,25 @@ export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<s
       ctx.pkg.touch(part);
     }
   }
+  if (unfitted > 0) {
+    warn(ctx, 'W_TEXT_LIMIT', `the deck has more text to fit than ${MAX_FITTED_CHARS.toLocaleString('en-US')} characters of measuring allow; ${unfitted} text box(es) were left at their size`);
+  }
   return result;
+}
+
+/** Characters of a body (one layout measures at most MAX_SHAPE_TEXT_CHARS of them). */
+function charsOf(model: BodyModel): number {
+  let n = 0;
+  for (const p of model.paragraphs) for (const piece of p.pieces) n += piece.text.length;
+  return n;
+}
+
+/** The scale that brings the largest run of a body down to 9 pt (1 when none is larger); no spread, a body may have 500,000 runs. */
+function minScale(model: BodyModel): number {
+  let largest = MIN_TEXT_PT;
+  for (const p of model.paragraphs) {
+    largest = Math.max(largest, p.endSize);
+    for (const x of p.pieces) largest = Math.max(largest, x.style.size);
+  }
+  return Math.min(1, MIN_TEXT_PT / largest);
 }

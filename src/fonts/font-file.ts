@@ -46,6 +46,11 @@ const KERN_ONLY: Record<string, boolean> = {
 };
 
 const WIDTH_CACHE_LIMIT = 20_000;
+/**
+ * Only texts up to this length are remembered (words and short runs repeat; long texts rarely
+ * do): 20,000 cached texts of 20,000 characters each could hold 800 MB in a long-running process.
+ */
+const WIDTH_CACHE_MAX_TEXT = 256;
 const KERN_CACHE_LIMIT = 200_000;
 
 export class FontFile {
@@ -176,8 +181,10 @@ export class FontFile {
     } else {
       for (const a of this.shape(text).advances) width += a;
     }
-    if (this.widths.size >= WIDTH_CACHE_LIMIT) this.widths.clear();
-    this.widths.set(input, width);
+    if (input.length <= WIDTH_CACHE_MAX_TEXT) {
+      if (this.widths.size >= WIDTH_CACHE_LIMIT) this.widths.clear();
+      this.widths.set(input, width);
+    }
     return width;
   }
 

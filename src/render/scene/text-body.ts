@@ -4,6 +4,7 @@
  * strike-throughs and link areas as drawing operations. Text that does not fit its box is
  * drawn anyway (as PowerPoint and LibreOffice do) and reported (W_TEXT_OVERFLOW).
  */
+import { capText, MAX_TEXT_PER_DOCUMENT } from '../../limits/text.js';
 import type { XElement } from '../../xml/element.js';
 import { compose, rotate, translate, transformedBounds, determinant, scale, type Matrix } from '../matrix.js';
 import type { DrawOp, LinkArea, TextOp } from '../ops.js';
@@ -91,6 +92,7 @@ function capParagraphs(paragraphs: Paragraph[], ctx: SlideContext): Paragraph[] 
 export function prepareText(input: TextInput, ctx: SlideContext): PreparedText {
   const body = resolveBodyProps(input.bodyPrs);
   const paragraphs = capParagraphs(readParagraphs(input.txBody, input.chain, { props: input.props, links: input.links, slideNumber: ctx.slideNo }), ctx);
+  capDocumentText(paragraphs, ctx);
   const vertical = body.vert !== 'horz';
   const boxW = vertical ? input.box.h : input.box.w;
   const boxH = vertical ? input.box.w : input.box.h;
@@ -109,6 +111,18 @@ export function prepareText(input: TextInput, ctx: SlideContext): PreparedText {
   const empty = !paragraphs.some((p) => p.items.some((i) => i.kind === 'text' && i.text.trim() !== ''));
   const grow = body.autofit.kind === 'shape' && !vertical && !empty ? Math.max(0, layout.height - area.h) : 0;
   return { body, paragraphs, layout, area, grow, empty };
+}
+
+/**
+ * The document's text budget (src/limits/text.ts): once MAX_TEXT_PER_DOCUMENT characters are laid
+ * out, later text is not, with one warning for the document.
+ */
+function capDocumentText(paragraphs: Paragraph[], ctx: SlideContext): void {
+  const cut = capText(paragraphs, ctx.text.budget);
+  if (cut && !ctx.text.budget.reported) {
+    ctx.text.budget.reported = true;
+    warn(ctx, 'W_TEXT_LIMIT', `the document has more than ${MAX_TEXT_PER_DOCUMENT.toLocaleString('en-US')} characters of text; text from here on is not drawn`);
+  }
 }
 
 /**
