@@ -6,7 +6,7 @@
  * limits (zip-read.ts), then the package must be a PowerPoint presentation (its officeDocument
  * relationship must point at a presentationml main part) before any slide XML is parsed.
  */
-import { VaError } from '../errors.js';
+import { VaError, clip } from '../errors.js';
 import { isRelType } from '../xml/namespaces.js';
 import { parseXml, type XDocument } from '../xml/parse.js';
 import { cloneDocument, rememberSerialized, shareable, sharedXml } from '../xml/content-cache.js';
@@ -72,7 +72,7 @@ export class OpcPackage {
     const main = resolveTarget('', officeDoc.target);
     const mainName = main === null ? undefined : this.canonicalName(main);
     if (mainName === undefined) {
-      throw new VaError('E_PART_MISSING', `${what} is damaged: its main part ${officeDoc.target} is missing`);
+      throw new VaError('E_PART_MISSING', `${what} is damaged: its main part ${clip(officeDoc.target, 120)} is missing`);
     }
     const type = (this.contentTypes.get(mainName) ?? '').toLowerCase();
     const known = PRESENTATION_MAIN_TYPES[type];
@@ -131,7 +131,7 @@ export class OpcPackage {
   xml(name: string): XDocument {
     const canonical = this.canonicalName(name);
     if (canonical === undefined) {
-      throw new VaError('E_PART_MISSING', `${this.what} is damaged: the part ${name} is missing`, { subject: name });
+      throw new VaError('E_PART_MISSING', `${this.what} is damaged: the part ${clip(name, 120)} is missing`, { subject: name });
     }
     let doc = this.xmlCache.get(canonical);
     if (!doc) {
@@ -151,7 +151,7 @@ export class OpcPackage {
     const canonical = this.canonicalName(name);
     const bytes = canonical === undefined ? undefined : this.get(canonical);
     if (canonical === undefined || !bytes) {
-      throw new VaError('E_PART_MISSING', `${this.what} is damaged: the part ${name} is missing`, { subject: name });
+      throw new VaError('E_PART_MISSING', `${this.what} is damaged: the part ${clip(name, 120)} is missing`, { subject: name });
     }
     return shareable(bytes.length) ? this.parsePart(bytes, canonical, true) : this.xml(canonical);
   }
@@ -173,7 +173,7 @@ export class OpcPackage {
   touch(name: string): void {
     const canonical = this.canonicalName(name);
     if (canonical === undefined || !this.xmlCache.has(canonical)) {
-      throw new VaError('E_INTERNAL', `touch(${name}): the part was not parsed`);
+      throw new VaError('E_INTERNAL', `touch(${clip(name, 120)}): the part was not parsed`);
     }
     this.dirtyXml.add(canonical);
   }
@@ -283,5 +283,5 @@ function wrongPackage(type: string, what: string): VaError {
   if (type.includes('visio') || type.includes('drawingml.diagram')) {
     return new VaError('E_WRONG_PACKAGE', `${what} is a Visio drawing, not a PowerPoint presentation`);
   }
-  return new VaError('E_WRONG_PACKAGE', `${what} is not a PowerPoint presentation (its main part has the content type "${type || 'unknown'}")`);
+  return new VaError('E_WRONG_PACKAGE', `${what} is not a PowerPoint presentation (its main part has the content type "${clip(type) || 'unknown'}")`);
 }

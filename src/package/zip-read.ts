@@ -12,7 +12,7 @@
  * gives no way to stop a bomb part-way or to see duplicate or hostile names before extraction.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
-import { VaError } from '../errors.js';
+import { VaError, clip } from '../errors.js';
 import type { PackageLimits } from './limits.js';
 import type { StoredEntry } from './zip-write.js';
 
@@ -178,35 +178,35 @@ export function readZipDirectory(bytes: Uint8Array, limits: PackageLimits, what 
     const hostSystem = versionMadeBy >> 8;
     const unixMode = externalAttrs >>> 16;
     if (hostSystem === 3 && (unixMode & 0o170000) === 0o120000) {
-      throw new VaError('E_ZIP_ENTRY_NAME', `${what} contains a symbolic link entry (${name}), which a presentation never has`);
+      throw new VaError('E_ZIP_ENTRY_NAME', `${what} contains a symbolic link entry (${clip(name, 120)}), which a presentation never has`);
     }
     if (flags & 0x1) {
-      throw new VaError('E_ZIP_UNSUPPORTED', `${what} has an encrypted ZIP entry (${name}); password-protected packages are not supported`);
+      throw new VaError('E_ZIP_UNSUPPORTED', `${what} has an encrypted ZIP entry (${clip(name, 120)}); password-protected packages are not supported`);
     }
     const isDirectory = name.endsWith('/');
     if (!isDirectory && method !== 0 && method !== 8) {
-      throw new VaError('E_ZIP_UNSUPPORTED', `${what} uses ZIP compression method ${method} for ${name}; only stored and deflate are supported`);
+      throw new VaError('E_ZIP_UNSUPPORTED', `${what} uses ZIP compression method ${method} for ${clip(name, 120)}; only stored and deflate are supported`);
     }
     // OPC part names compare case-insensitively.
     const key = name.toLowerCase();
     const previous = seen.get(key);
     if (previous !== undefined) {
-      throw new VaError('E_ZIP_DUPLICATE', `${what} is corrupt or hostile: the entry ${name} appears twice${previous !== name ? ` (as ${previous})` : ''}`);
+      throw new VaError('E_ZIP_DUPLICATE', `${what} is corrupt or hostile: the entry ${clip(name, 120)} appears twice${previous !== name ? ` (as ${clip(previous, 120)})` : ''}`);
     }
     seen.set(key, name);
 
     // Local header: must lie inside the file and agree on the name length.
     if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== SIG_LOCAL) {
-      throw new VaError('E_ZIP_CORRUPT', `${what} is corrupt: the local header of ${name} is missing or damaged`);
+      throw new VaError('E_ZIP_CORRUPT', `${what} is corrupt: the local header of ${clip(name, 120)} is missing or damaged`);
     }
     const localNameLen = u16(bytes, localOffset + 26);
     const localExtraLen = u16(bytes, localOffset + 28);
     const dataOffset = localOffset + 30 + localNameLen + localExtraLen;
     if (dataOffset + compressedSize > bytes.length) {
-      throw new VaError('E_ZIP_TRUNCATED', `${what} is truncated: the data of ${name} runs past the end of the file`);
+      throw new VaError('E_ZIP_TRUNCATED', `${what} is truncated: the data of ${clip(name, 120)} runs past the end of the file`);
     }
     if (localNameLen !== nameLen) {
-      throw new VaError('E_ZIP_CORRUPT', `${what} is corrupt: the local and central headers of ${name} disagree`);
+      throw new VaError('E_ZIP_CORRUPT', `${what} is corrupt: the local and central headers of ${clip(name, 120)} disagree`);
     }
     entries.push({ name, method, dataOffset, compressedSize, declaredSize, crc32: crc, isDirectory });
   }
@@ -244,17 +244,17 @@ export function inflateEntries(
         if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
           throw limitError(entry.name, cap === limits.maxEntryBytes, limits, what);
         }
-        throw new VaError('E_ZIP_CORRUPT', `${what} is corrupt: ${entry.name} does not inflate (${(err as Error).message})`);
+        throw new VaError('E_ZIP_CORRUPT', `${what} is corrupt: ${clip(entry.name, 120)} does not inflate (${(err as Error).message})`);
       }
     }
     if (data.length !== entry.declaredSize) {
       throw new VaError(
         'E_ZIP_CORRUPT',
-        `${what} is corrupt: ${entry.name} inflates to ${data.length} bytes but its header says ${entry.declaredSize}`,
+        `${what} is corrupt: ${clip(entry.name, 120)} inflates to ${data.length} bytes but its header says ${entry.declaredSize}`,
       );
     }
     if (crc32(data) !== entry.crc32) {
-      throw new VaError('E_ZIP_CORRUPT', `${what} is corrupt: the CRC-32 of ${entry.name} does not match`);
+      throw new VaError('E_ZIP_CORRUPT', `${what} is corrupt: the CRC-32 of ${clip(entry.name, 120)} does not match`);
     }
     total += data.length;
     out.set(entry.name, data);
@@ -265,6 +265,6 @@ export function inflateEntries(
 
 function limitError(name: string, perEntry: boolean, limits: PackageLimits, what: string): VaError {
   return perEntry
-    ? new VaError('E_ZIP_LIMIT', `${what} is refused: ${name} inflates beyond the per-part limit of ${limits.maxEntryBytes} bytes (a ZIP bomb?)`)
+    ? new VaError('E_ZIP_LIMIT', `${what} is refused: ${clip(name, 120)} inflates beyond the per-part limit of ${limits.maxEntryBytes} bytes (a ZIP bomb?)`)
     : new VaError('E_ZIP_LIMIT', `${what} is refused: its parts inflate beyond the total limit of ${limits.maxTotalBytes} bytes (a ZIP bomb?)`);
 }
