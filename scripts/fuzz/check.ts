@@ -31,6 +31,9 @@ export function hasQpdf(): boolean {
 /** Non-finite numbers as pdf-lib would write them. */
 const NON_FINITE = /(?<![A-Za-z])(NaN|-?Infinity)(?![A-Za-z])/;
 
+/** A number token with ten or more integer digits: far off any page (src/limits/numbers.ts). */
+const HUGE_NUMBER = /(^|[\s[])-?\d{10,}(\.\d+)?(?=[\s\]])/m;
+
 function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
@@ -63,10 +66,10 @@ export function checkPdf(pdf: Uint8Array, scratch: string): Problem[] {
   const outside = latin1(pdf).replace(/stream\r?\n[\s\S]*?endstream/g, '');
   if (NON_FINITE.test(outside)) problems.push({ kind: 'invalid-pdf', message: 'a non-finite number (NaN or Infinity) in the PDF objects' });
   for (const s of streams(pdf)) {
-    const hit = NON_FINITE.exec(s);
+    const hit = NON_FINITE.exec(s) ?? HUGE_NUMBER.exec(s);
     if (hit) {
       const at = hit.index;
-      problems.push({ kind: 'invalid-pdf', message: `a non-finite number in a PDF stream: ...${s.slice(Math.max(0, at - 40), at + 20).replace(/\s+/g, ' ')}...` });
+      problems.push({ kind: 'invalid-pdf', message: `a non-finite or huge number in a PDF stream: ...${s.slice(Math.max(0, at - 40), at + 30).replace(/\s+/g, ' ')}...` });
       break;
     }
   }

@@ -6,6 +6,7 @@
 import type { FontRegistry } from '../fonts/types.js';
 import { isVaError } from '../errors.js';
 import { limitFamilies } from '../fonts/family-limit.js';
+import { drawableNumbers } from '../limits/numbers.js';
 import type { OpcPackage } from '../package/opc-package.js';
 import type { Warning } from '../warnings.js';
 import { readDocProps, type DocProps } from './deck/doc-props.js';
@@ -54,12 +55,17 @@ export function buildDisplayList(pkg: OpcPackage, registry: FontRegistry, warnin
     const i = no - 1;
     const slideWarnings: Warning[] = [];
     try {
-      pages.push(drawSlide({ pkg, pres, slidePart, slideNo: i + 1, fonts, pageOfSlide, warnings: slideWarnings, text, struct }));
-      warnings.push(...slideWarnings);
+      const page = drawSlide({ pkg, pres, slidePart, slideNo: i + 1, fonts, pageOfSlide, warnings: slideWarnings, text, struct });
+      const dropped = dropDegenerate(page);
+      if (dropped > 0) {
+        slideWarnings.push({ code: 'W_RENDER_GEOMETRY', message: `slide ${i + 1}: ${dropped} drawing operation(s) with coordinates or sizes that are not finite numbers, or far off any page, were not drawn`, slide: i + 1, part: slidePart });
+      }
+      pages.push(page);
+      for (const w of slideWarnings) warnings.push(w);
     } catch (error) {
       // A slide that cannot be read becomes a blank page: the rest of the deck still renders.
       reportRecovered('slide', error);
-      warnings.push(...slideWarnings);
+      for (const w of slideWarnings) warnings.push(w);
       const why = isVaError(error) ? error.message : error instanceof Error ? error.message : String(error);
       warnings.push({ code: 'W_RENDER_SLIDE_FAILED', message: `slide ${i + 1} could not be drawn and is blank (${why})`, slide: i + 1, part: slidePart });
       pages.push({ width: pres.width, height: pres.height, ops: [], links: [] });
@@ -82,4 +88,20 @@ function isHidden(pkg: OpcPackage, part: string): boolean {
   } catch {
     return false; // A slide that cannot be read is reported when it is drawn.
   }
+}
+
+/**
+ * Removes the operations and link areas with a number that is not finite or far off any page
+ * (src/limits/numbers.ts): nothing degenerate reaches a PDF content stream or an SVG. Returns
+ * how many were removed.
+ */
+function dropDegenerate(page: PageList): number {
+  const ops = page.ops.filter((op) => drawableNumbers(op));
+  const links = page.links.filter((l) => drawableNumbers(l));
+  const dropped = page.ops.length - ops.length + page.links.length - links.length;
+  if (dropped > 0) {
+    page.ops = ops;
+    page.links = links;
+  }
+  return dropped;
 }
