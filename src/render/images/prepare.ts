@@ -110,7 +110,7 @@ async function prepareOne(sharp: Sharp, source: ImageSource, wPt: number, hPt: n
   if (oriented && meta.orientation! >= 5) [width, height] = [height, width];
   const scale = Math.min(1, maxW / width, maxH / height);
   const needsResize = scale < 1 / 1.5;
-  if (source.format === 'jpeg' && jpegPassThrough && !needsResize && !oriented && !source.effects && (meta.channels === 3 || meta.channels === 1)) {
+  if (source.format === 'jpeg' && jpegPassThrough && !needsResize && !oriented && !source.effects && (meta.channels === 3 || meta.channels === 1) && (await decodesCleanly(sharp, input, width))) {
     return { key: source.key, width, height, jpeg: source.bytes };
   }
   let pipeline = img.clone().rotate();
@@ -134,4 +134,20 @@ async function prepareOne(sharp: Sharp, source: ImageSource, wPt: number, hPt: n
     if (a !== 255) opaque = false;
   }
   return { key: source.key, width: info.width, height: info.height, rgb, ...(opaque ? {} : { alpha }) };
+}
+
+/**
+ * A JPEG goes into the PDF as it is, so it must decode: the header alone (what metadata() reads)
+ * says nothing about the data after it, and a damaged JPEG in a PDF is an error for every viewer
+ * and for qpdf (found by the fuzzer). Decoded at 1/8 of its size (libjpeg's shrink-on-load: every
+ * marker and every block is still read), which costs a few milliseconds. A JPEG that does not
+ * decode cleanly is not passed through; the full decode that follows reports it.
+ */
+async function decodesCleanly(sharp: Sharp, input: Buffer, width: number): Promise<boolean> {
+  try {
+    await sharp(input, { failOn: 'warning', sequentialRead: true }).resize({ width: Math.max(1, Math.ceil(width / 8)) }).raw().toBuffer();
+    return true;
+  } catch {
+    return false;
+  }
 }
