@@ -253,7 +253,6 @@ async function supervise(o: Options): Promise<number> {
     note(kind, f.signature, `${message} (${c.mutations[0] ?? c.origin.join(', ')})`, dir);
   };
 
-  const loEvery = o.loSample > 0 ? 7 : 0;
   const slots: Slot[] = Array.from({ length: o.jobs }, (_, id) => ({ id, child: undefined, next: o.from + id, current: undefined, casesInChild: 0, finished: false }));
   let resolveAll!: () => void;
   const allDone = new Promise<void>((r) => (resolveAll = r));
@@ -340,7 +339,7 @@ async function supervise(o: Options): Promise<number> {
       slowMs: o.slowSeconds * 1000,
       ...(o.families ? { families: o.families } : {}),
       ...(o.targets ? { targets: o.targets } : {}),
-      loEvery,
+      loSample: o.loSample,
     };
     child.send(req);
   };
@@ -392,7 +391,13 @@ async function supervise(o: Options): Promise<number> {
   // LibreOffice must open a sample of the branded decks.
   const loDir = path.join(scratch, 'lo');
   if (o.loSample > 0 && existsSync(loDir)) {
-    const files = readdirSync(loDir).filter((f) => f.endsWith('.pptx')).sort().slice(0, o.loSample);
+    const all = readdirSync(loDir).filter((f) => f.endsWith('.pptx'));
+    const outputs = all
+      .filter((f) => !f.endsWith('-input.pptx'))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+      .slice(0, o.loSample);
+    const inputOf = (f: string) => f.replace(/\.pptx$/, '-input.pptx');
+    const files = [...outputs, ...outputs.map(inputOf).filter((f) => all.includes(f))];
     const soffice = ['soffice', 'libreoffice'].find((b) => spawnSync(b, ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0);
     if (!soffice) log('libreoffice: soffice not found; the LibreOffice sample is skipped');
     else if (files.length > 0) {
@@ -401,12 +406,15 @@ async function supervise(o: Options): Promise<number> {
         stdio: 'ignore',
         timeout: 600_000,
       });
+      const converted = (f: string) => existsSync(path.join(outDir, f.replace(/\.pptx$/, '.pdf')));
       let opened = 0;
-      for (const f of files) {
-        if (existsSync(path.join(outDir, f.replace(/\.pptx$/, '.pdf')))) opened++;
+      let inputFailed = 0;
+      for (const f of outputs) {
+        if (converted(f)) opened++;
+        else if (all.includes(inputOf(f)) && !converted(inputOf(f))) inputFailed++;
         else await recordExternal('invalid-libreoffice', Number(/case-(\d+)/.exec(f)![1]), `LibreOffice did not convert the branded deck (exit ${r.status ?? r.signal})`);
       }
-      log(`libreoffice: ${opened} of ${files.length} sampled branded decks converted to PDF`);
+      log(`libreoffice: ${opened} of ${outputs.length} sampled branded decks converted to PDF${inputFailed ? ` (${inputFailed} more whose mutated input LibreOffice does not open either)` : ''}`);
     }
   }
   rmSync(scratch, { recursive: true, force: true });

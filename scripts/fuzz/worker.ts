@@ -28,8 +28,8 @@ export interface RunRequest {
   slowMs: number;
   families?: Family[];
   targets?: Target[];
-  /** Keep every n-th branded deck of a template case for the LibreOffice check (0: none). */
-  loEvery: number;
+  /** Keep the first n branded decks of template cases for the LibreOffice check (0: none). */
+  loSample: number;
 }
 
 export type WorkerMessage =
@@ -54,6 +54,8 @@ function send(message: WorkerMessage): Promise<void> {
 }
 
 let current: FuzzCase | undefined;
+/** Branded decks kept for the LibreOffice check by this worker. */
+let loKept = 0;
 let store: FindingStore | undefined;
 
 function died(error: unknown): void {
@@ -100,9 +102,13 @@ async function run(req: RunRequest): Promise<void> {
       const dir = store.record(f, c, extra);
       reported.push({ kind: f.kind, signature: f.signature, message: f.message, dir });
     }
-    if (req.loEvery > 0 && outcome.outputs.pptx && (c.family === 'brand' || c.family === 'logo' || c.family === 'font') && index % req.loEvery === 0) {
+    if (loKept < req.loSample && outcome.status === 'ok' && outcome.outputs.pptx) {
+      // The branded deck, and a mutated input too: LibreOffice must open our output wherever it
+      // opens the input (the templates it always opens).
       mkdirSync(path.join(req.scratch, 'lo'), { recursive: true });
       writeFileSync(path.join(req.scratch, 'lo', `case-${index}.pptx`), outcome.outputs.pptx);
+      if (c.family === 'zip' || c.family === 'xml') writeFileSync(path.join(req.scratch, 'lo', `case-${index}-input.pptx`), c.deck);
+      loKept++;
     }
     current = undefined;
     await send({ type: 'done', index, family: c.family, target: c.target, status: outcome.status, ...(outcome.code ? { code: outcome.code } : {}), ms, cpuMs, rssMB: process.memoryUsage().rss / 1048576, findings: reported });
