@@ -2,11 +2,12 @@
  * The points of PowerPoint's Accessibility Checker that a file can show, for one slide:
  *   - a slide title: a title placeholder (`p:ph type="title"`/`ctrTitle`) with text;
  *   - alternative text: every picture, graphic frame (chart, diagram, object; tables excepted)
- *     and shape without text has alt text (`descr`) or is marked decorative; a group with alt
- *     text or marked decorative covers its members;
+ *     and shape without text (empty placeholders excepted) has alt text (`descr`) or is marked
+ *     decorative; a group with alt text or marked decorative covers its members;
  *   - reading order: the shape tree's order agrees with the visual order (reading-order.ts).
  */
 import { misordered, type ReadingItem } from './reading-order.js';
+import { placeholderType } from './shape-roles.js';
 import { allNodes, slideOutline, type OutlineNode } from './slide-outline.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
@@ -42,7 +43,9 @@ export function checkSlide(spTree: XElement): SlideAccessibility {
       }
       const table = n.kind === 'graphicFrame' && n.element.path(NS.a, 'graphic', 'graphicData', 'tbl') !== undefined;
       const hasText = n.text !== '' && (n.kind === 'sp' || table);
-      if (!hasText && !n.alt && n.kind !== 'contentPart') missingAlt.push(n.name);
+      // An empty placeholder shows nothing (PowerPoint's "Click to add text" is not content).
+      const emptyPlaceholder = !hasText && placeholderType(n.element) !== undefined && n.kind === 'sp';
+      if (!hasText && !n.alt && n.kind !== 'contentPart' && !emptyPlaceholder) missingAlt.push(n.name);
       if ((hasText || n.alt) && n.box) reading.push({ name: hasText ? label(n) : n.name, box: n.box });
     }
   };

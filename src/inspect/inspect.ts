@@ -1,12 +1,13 @@
 /**
  * `inspect(pptx)`: what a deck contains, as far as va-infographic is concerned — its themes,
  * hyperlinks, the template contract's named shapes and tokens, content the embedded renderer does
- * not draw, a brand-fit lint (colours and fonts a theme change will not reach) and the template
- * contract's rules the deck breaks. Pure: bytes
+ * not draw, a brand-fit lint (colours and fonts a theme change will not reach), the template
+ * contract's rules the deck breaks, and what PowerPoint's Accessibility Checker would flag. Pure: bytes
  * in, a plain JSON-serialisable report out. The CLI prints it (`va-infographic inspect`).
  */
 import { OpcPackage, type PresentationKind } from '../package/opc-package.js';
 import { NS } from '../xml/namespaces.js';
+import { accessibility, type SlideAccessibility } from './accessibility.js';
 import { contractFindings, type ContractFinding } from './contract.js';
 import { brandFitLint, type BrandFitLint } from './lint.js';
 import { links, type LinkInfo } from './links.js';
@@ -39,6 +40,8 @@ export interface InspectReport {
   lint: BrandFitLint;
   /** The template contract's rules this deck breaks (empty: it rebrands like our templates). */
   contract: ContractFinding[];
+  /** Per slide, what PowerPoint's Accessibility Checker looks for: title, alt text, reading order. */
+  accessibility: SlideAccessibility[];
 }
 
 const PAPERS_EMU: { paper: 'letter' | 'a4'; cx: number; cy: number }[] = [
@@ -80,6 +83,7 @@ export function inspectPackage(pkg: OpcPackage): InspectReport {
     ...found,
     unsupported: unsupported(pkg, structure),
     contract: contractFindings(pkg, structure, { slideCount: structure.slides.length, paper: size?.paper ?? null, orientation: size?.orientation ?? null, ...found }),
+    accessibility: accessibility(pkg, structure),
   };
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBrand } from '../../src/brand/validate.js';
 import { TEMPLATE_IDS } from '../../src/templates/catalog.js';
-import { FIXTURES, oneErrorLine, run, tempDir } from './harness.js';
+import { FIXTURES, ROOT, oneErrorLine, run, tempDir } from './harness.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -38,6 +38,15 @@ describe('va-infographic inspect', () => {
     expect(r.stdout).toContain('Not drawn faithfully by the embedded renderer (0)'); // its chart is drawn now
     expect(r.stdout).toContain('Template contract (docs/template-contract.md): 5 problem(s)');
     expect(r.stdout).toContain('text-size: slide 1 › Tiny: text of 7 pt, under the 9 pt minimum');
+    expect(r.stdout).toContain('Accessibility (title, alt text, reading order): 5 problem(s)');
+    expect(r.stdout).toContain('slide 1: no slide title');
+    expect(r.stdout).toContain('slide 1: no alt text and not decorative: "Literal Fill"; "Theme Box"; "Chart 1"');
+  });
+
+  it('finds nothing to fix for accessibility in a built-in template', async () => {
+    const r = await run(['inspect', path.join(ROOT, 'templates/healthcare/en.letter.pptx')], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Accessibility (title, alt text, reading order): nothing to fix');
   });
 
   it('prints JSON with --json', async () => {

@@ -83,6 +83,18 @@ function printReport(file: string, r: InspectReport, out: Reporter): void {
   line(s.bold(`Template contract (docs/template-contract.md): ${r.contract.length === 0 ? 'followed' : `${r.contract.length} problem(s)`}`));
   for (const c of r.contract) line(`  ${s.yellow(c.rule)}: ${c.location ? `${c.location}: ` : ''}${c.message}`);
   if (r.contract.length === 0) line(s.green('  this deck rebrands like the built-in templates'));
+
+  // PowerPoint's Accessibility Checker: a title, alt text, reading order (docs/accessibility.md).
+  const problems = r.accessibility.reduce((n, a) => n + (a.title === null ? 1 : 0) + a.missingAlt.length + a.readingOrder.length, 0);
+  line();
+  line(s.bold(`Accessibility (title, alt text, reading order): ${problems === 0 ? 'nothing to fix' : `${problems} problem(s)`}`));
+  for (const a of r.accessibility) {
+    if (a.title === null) line(`  slide ${a.slide}: ${s.yellow('no slide title')} (a title placeholder with text: PowerPoint's checker asks for one, the PDF reads it as the slide's heading)`);
+    if (a.missingAlt.length) line(`  slide ${a.slide}: ${s.yellow('no alt text and not decorative')}: ${listed(a.missingAlt.map((n) => `"${n}"`))}`);
+    for (const o of a.readingOrder) line(`  slide ${a.slide}: ${s.yellow('reading order')}: ${o}`);
+  }
+  if (problems === 0) line(s.green('  every slide has a title, every picture and shape alt text or the decorative mark, and shapes in reading order'));
+  else line(s.dim('  fix in PowerPoint: Alt Text pane (or Mark as decorative), a title placeholder, Arrange › Selection Pane / Reading Order'));
 }
 
 function listed(items: string[]): string {
