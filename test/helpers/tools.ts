@@ -1,6 +1,6 @@
 /**
  * The external tools some tests need (LibreOffice, poppler-utils, qpdf, fontconfig, tmux, unzip,
- * Chromium for the preview page and the website FAQ).
+ * Chromium for the preview page and the website FAQ, LittleCMS's transicc for the ICC profile).
  *
  * On a developer's machine a test whose tool is missing is skipped, with the reason printed. In
  * CI (`CI=true`), where `.ci/run` installs every one of them, a missing tool is an error that
@@ -24,6 +24,7 @@ const PACKAGES: Record<string, string> = {
   chromium: 'chromium',
   zsh: 'zsh',
   fish: 'fish',
+  transicc: 'liblcms2-utils',
 };
 
 const found = new Map<string, boolean>();
