@@ -5,7 +5,7 @@ import type { Brand } from '../brand/schema.js';
 import type { OpcPackage } from '../package/opc-package.js';
 import type { Warning, WarningSink } from '../warnings.js';
 import type { XElement } from '../xml/element.js';
-import { slideNumber, type Deck } from './deck.js';
+import { slideNumber, type Deck } from '../presentation/deck.js';
 
 export interface EditContext {
   deck: Deck;

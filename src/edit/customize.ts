@@ -28,7 +28,7 @@ import { WarningSink, type Warning } from '../warnings.js';
 import { NS } from '../xml/namespaces.js';
 import { brandFontFacts, checkBrandFiles } from './brand-fonts.js';
 import { createContext, type EditContext } from './context.js';
-import { readDeck, type Deck } from './deck.js';
+import { readDeck, type Deck } from '../presentation/deck.js';
 import { applyDocProps } from './docprops.js';
 import { applyLinkShapes } from './links.js';
 import { applyLogo } from './logo.js';

@@ -11,7 +11,7 @@ import { XText } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { parseXmlText } from '../xml/parse.js';
 import { serializeXml } from '../xml/serialize.js';
-import type { Deck } from './deck.js';
+import type { Deck } from '../presentation/deck.js';
 
 const CORE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
 const APP_REL = {

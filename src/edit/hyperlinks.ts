@@ -7,8 +7,8 @@
  */
 import type { XElement } from '../xml/element.js';
 import { isRelType, NS } from '../xml/namespaces.js';
-import type { Deck } from './deck.js';
-import { relTypeFor } from './deck.js';
+import type { Deck } from '../presentation/deck.js';
+import { relTypeFor } from '../presentation/deck.js';
 import { countReferences, dropUnreferenced } from './rels-hygiene.js';
 
 export const HYPERLINK_ELEMENTS = ['hlinkClick', 'hlinkHover', 'hlinkMouseOver'] as const;

@@ -8,7 +8,7 @@ import { relativeTarget } from '../package/relationships.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { warn, where, type EditContext } from './context.js';
-import { contentParts, relTypeFor } from './deck.js';
+import { contentParts, relTypeFor } from '../presentation/deck.js';
 import { LOGO_MIN_DPI, renderLogo, type LogoLimits, type LogoSource } from './logo-image.js';
 import { dropUnreferenced, referencedIds } from './rels-hygiene.js';
 import { removeShape } from './remove-shape.js';

@@ -6,7 +6,7 @@
  */
 import type { XElement } from '../xml/element.js';
 import { warn, where, type EditContext } from './context.js';
-import { contentParts } from './deck.js';
+import { contentParts } from '../presentation/deck.js';
 import { removeShape } from './remove-shape.js';
 import { shapeName, shapesNamed } from './shapes.js';
 import { normalizeMultiline } from './tokens.js';

@@ -16,7 +16,7 @@ import { brandLocale } from '../brand/schema.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { warn, where, type EditContext } from './context.js';
-import { contentParts } from './deck.js';
+import { contentParts } from '../presentation/deck.js';
 import { dropUnreferenced, referencedIds } from './rels-hygiene.js';
 import { removeShape } from './remove-shape.js';
 import { boxOf, cNvPr, shapesWithName, type Box } from './shapes.js';

@@ -14,7 +14,7 @@ import type { WarningSink } from '../warnings.js';
 import type { XElement } from '../xml/element.js';
 import { XText } from '../xml/element.js';
 import { isRelType, NS } from '../xml/namespaces.js';
-import type { Deck } from './deck.js';
+import type { Deck } from '../presentation/deck.js';
 import { sourceOfRelsPart } from './rels-hygiene.js';
 import { linkInText } from './links.js';
 import { runStretches } from './token-runs.js';

@@ -12,7 +12,7 @@ import { MAX_SHAPE_TEXT_CHARS } from '../text/limits.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { warn, where, type EditContext } from './context.js';
-import { themeOf } from './deck.js';
+import { themeOf } from '../presentation/deck.js';
 import { boxOf, groupScale, shapeName } from './shapes.js';
 import { bodyModel, measureBody, registryMeasurer, scaledSize, type BodyModel, type Measurer, type TextThemeFonts } from './text-layout.js';
 

@@ -9,7 +9,7 @@ import type { Brand } from '../brand/schema.js';
 import { brandLocale } from '../brand/schema.js';
 import type { WarningSink } from '../warnings.js';
 import { NS } from '../xml/namespaces.js';
-import type { Deck } from './deck.js';
+import type { Deck } from '../presentation/deck.js';
 import { writeColorScheme } from './theme-colors.js';
 import { SHIPPED_CJK_FAMILY, writeFontScheme, type FontPlan } from './theme-fonts.js';
 

@@ -16,7 +16,7 @@ import type { Brand } from '../brand/schema.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { markChanged, warn, where, type EditContext } from './context.js';
-import { contentParts } from './deck.js';
+import { contentParts } from '../presentation/deck.js';
 import { isUrlLink, retarget } from './hyperlinks.js';
 import { removeShape } from './remove-shape.js';
 import { findTokens, paragraphText, replaceTokens, splitAtNewlines, tokensInParagraph } from './token-runs.js';

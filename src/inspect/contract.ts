@@ -15,7 +15,8 @@ import { NS } from '../xml/namespaces.js';
 import type { BrandFitLint } from './lint.js';
 import type { PlaceholderInfo, TokenInfo } from './placeholders.js';
 import { paragraphText } from './placeholders.js';
-import { partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
+import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
+import { shapeNames, walk } from './structure.js';
 
 export type ContractRule = 'slides' | 'paper' | 'text-size' | 'theme-colours' | 'theme-fonts' | 'names' | 'tokens';
 
@@ -28,9 +29,9 @@ export interface ContractFinding {
 
 const MIN_SIZE = 900; // hundredths of a point
 
-function textSize(pkg: OpcPackage, structure: DeckStructure): ContractFinding[] {
+function textSize(pkg: OpcPackage, structure: Deck): ContractFinding[] {
   const out: ContractFinding[] = [];
-  for (const cp of structure.slides) {
+  for (const cp of contentPartRoles(structure).filter((p) => p.role === 'slide')) {
     const small = new Map<string, number>();
     for (const el of walk(pkg.xml(cp.part).root)) {
       if (!(el.is(NS.a, 'rPr') || el.is(NS.a, 'defRPr') || el.is(NS.a, 'endParaRPr'))) continue;
@@ -51,7 +52,7 @@ function textSize(pkg: OpcPackage, structure: DeckStructure): ContractFinding[] 
 
 export function contractFindings(
   pkg: OpcPackage,
-  structure: DeckStructure,
+  structure: Deck,
   facts: { slideCount: number; paper: 'letter' | 'a4' | null; orientation: string | null; lint: BrandFitLint; placeholders: PlaceholderInfo[]; tokens: TokenInfo[] },
 ): ContractFinding[] {
   const out: ContractFinding[] = [];

@@ -12,7 +12,7 @@ import { contractFindings, type ContractFinding } from './contract.js';
 import { brandFitLint, type BrandFitLint } from './lint.js';
 import { links, type LinkInfo } from './links.js';
 import { placeholders, tokens, type PlaceholderInfo, type TokenInfo } from './placeholders.js';
-import { deckStructure } from './structure.js';
+import { readDeck } from '../presentation/deck.js';
 import { themes, type ThemeInfo } from './themes.js';
 import { unsupported, type UnsupportedItem } from './unsupported.js';
 
@@ -64,7 +64,7 @@ function slideSize(pkg: OpcPackage): SlideSize | null {
 }
 
 export function inspectPackage(pkg: OpcPackage): InspectReport {
-  const structure = deckStructure(pkg);
+  const structure = readDeck(pkg);
   const size = slideSize(pkg);
   const found = {
     placeholders: placeholders(pkg, structure),

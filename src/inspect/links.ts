@@ -5,7 +5,8 @@
 import { ALLOWED_LINK_SCHEMES } from '../brand/schema.js';
 import type { OpcPackage } from '../package/opc-package.js';
 import { NS, isRelType } from '../xml/namespaces.js';
-import { contentParts, partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
+import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
+import { shapeNames, walk } from './structure.js';
 
 export type LinkKind = 'external' | 'slide' | 'action' | 'internal' | 'broken';
 
@@ -36,9 +37,9 @@ function schemeProblem(target: string): string | null {
   return null;
 }
 
-export function links(pkg: OpcPackage, structure: DeckStructure): LinkInfo[] {
+export function links(pkg: OpcPackage, structure: Deck): LinkInfo[] {
   const out: LinkInfo[] = [];
-  for (const cp of contentParts(structure)) {
+  for (const cp of contentPartRoles(structure)) {
     const root = pkg.xml(cp.part).root;
     const rels = pkg.rels(cp.part);
     for (const el of walk(root)) {

@@ -14,7 +14,8 @@
 import type { OpcPackage } from '../package/opc-package.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
-import { contentParts, enclosingShape, partLabel, shapeNames, shapeProps, walk, type DeckStructure } from './structure.js';
+import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
+import { enclosingShape, shapeNames, shapeProps, walk } from './structure.js';
 
 const LITERAL_COLOURS = ['srgbClr', 'sysClr', 'prstClr', 'scrgbClr', 'hslClr'];
 const FONT_ELEMENTS = ['latin', 'ea', 'cs'];
@@ -117,10 +118,10 @@ class Grouper {
   }
 }
 
-export function brandFitLint(pkg: OpcPackage, structure: DeckStructure): BrandFitLint {
+export function brandFitLint(pkg: OpcPackage, structure: Deck): BrandFitLint {
   const colours = new Grouper();
   const fonts = new Grouper();
-  for (const cp of contentParts(structure)) {
+  for (const cp of contentPartRoles(structure)) {
     // A run property (a:rPr) that names "Arial" for latin, ea and cs counts once.
     const fontSeen = new Set<string>();
     const parentIds = new Map<XElement, number>();

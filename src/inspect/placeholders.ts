@@ -6,7 +6,8 @@
 import type { OpcPackage } from '../package/opc-package.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
-import { contentParts, partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
+import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
+import { shapeNames, walk } from './structure.js';
 
 export const KNOWN_TOKENS = ['organization', 'additionalInfo', 'bookingLink', 'billingLink', 'homepageLink'] as const;
 export const WHEN_FIELDS = ['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage'] as const;
@@ -36,9 +37,9 @@ export function isKnownPlaceholder(name: string): boolean {
   return when !== null && (WHEN_FIELDS as readonly string[]).includes(when[1]!);
 }
 
-export function placeholders(pkg: OpcPackage, structure: DeckStructure): PlaceholderInfo[] {
+export function placeholders(pkg: OpcPackage, structure: Deck): PlaceholderInfo[] {
   const out: PlaceholderInfo[] = [];
-  for (const cp of contentParts(structure)) {
+  for (const cp of contentPartRoles(structure)) {
     for (const el of walk(pkg.xml(cp.part).root)) {
       if (!el.is(NS.p, 'cNvPr')) continue;
       const name = el.attr('name') ?? '';
@@ -61,9 +62,9 @@ export function paragraphText(p: XElement): string {
 
 const TOKEN_RE = /\{\{\s*([^{}\s]{1,60})\s*\}\}/g;
 
-export function tokens(pkg: OpcPackage, structure: DeckStructure): TokenInfo[] {
+export function tokens(pkg: OpcPackage, structure: Deck): TokenInfo[] {
   const out: TokenInfo[] = [];
-  for (const cp of contentParts(structure)) {
+  for (const cp of contentPartRoles(structure)) {
     for (const el of walk(pkg.xml(cp.part).root)) {
       if (!el.is(NS.a, 'p')) continue;
       const text = paragraphText(el);

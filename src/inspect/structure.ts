@@ -1,77 +1,10 @@
 /**
- * The parts of a presentation that carry visible content, in presentation order: slides
- * (p:sldIdLst), slide masters (p:sldMasterIdLst), the layouts each master lists, and the theme
- * each master uses. Every location the inspector reports is named from this map.
+ * Shapes as the inspector names them: the enclosing shape of an element, its p:cNvPr and name,
+ * and a walk that skips mc:Fallback. The deck's parts come from the one Deck reader
+ * (src/presentation/deck.ts).
  */
-import type { OpcPackage } from '../package/opc-package.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
-
-export type PartRole = 'slide' | 'layout' | 'master';
-
-export interface ContentPart {
-  part: string;
-  role: PartRole;
-  /** 1-based slide number (slides only). */
-  slide?: number;
-}
-
-export interface DeckStructure {
-  slides: ContentPart[];
-  layouts: ContentPart[];
-  masters: ContentPart[];
-  /** Theme part of each master (masters without a theme relationship are absent). */
-  themeOfMaster: Map<string, string>;
-}
-
-function idListTargets(pkg: OpcPackage, list: XElement | undefined, local: string): string[] {
-  if (!list) return [];
-  const rels = pkg.rels(pkg.mainPart);
-  const out: string[] = [];
-  for (const el of list.childrenNamed(NS.p, local)) {
-    const id = el.attrNS(NS.r, 'id');
-    const target = id === undefined ? undefined : rels.targetPart(id);
-    const canonical = target === undefined ? undefined : pkg.canonicalName(target);
-    if (canonical !== undefined && !out.includes(canonical)) out.push(canonical);
-  }
-  return out;
-}
-
-export function deckStructure(pkg: OpcPackage): DeckStructure {
-  const root = pkg.xml(pkg.mainPart).root;
-  const slides = idListTargets(pkg, root.child(NS.p, 'sldIdLst'), 'sldId').map((part, i) => ({ part, role: 'slide' as const, slide: i + 1 }));
-  const masterParts = idListTargets(pkg, root.child(NS.p, 'sldMasterIdLst'), 'sldMasterId');
-  // Masters reachable only from layouts of slides (rare, but seen in hand-edited decks).
-  for (const s of slides) {
-    for (const layout of pkg.related(s.part, 'slideLayout')) {
-      for (const m of pkg.related(layout, 'slideMaster')) if (!masterParts.includes(m)) masterParts.push(m);
-    }
-  }
-  const layoutParts: string[] = [];
-  const themeOfMaster = new Map<string, string>();
-  for (const m of masterParts) {
-    for (const l of pkg.related(m, 'slideLayout')) if (!layoutParts.includes(l)) layoutParts.push(l);
-    const theme = pkg.related(m, 'theme')[0];
-    if (theme !== undefined) themeOfMaster.set(m, theme);
-  }
-  for (const s of slides) for (const l of pkg.related(s.part, 'slideLayout')) if (!layoutParts.includes(l)) layoutParts.push(l);
-  return {
-    slides,
-    layouts: layoutParts.map((part) => ({ part, role: 'layout' as const })),
-    masters: masterParts.map((part) => ({ part, role: 'master' as const })),
-    themeOfMaster,
-  };
-}
-
-export function contentParts(structure: DeckStructure): ContentPart[] {
-  return [...structure.slides, ...structure.layouts, ...structure.masters];
-}
-
-/** A short human label of a part: "slide 2", "layout slideLayout3.xml", "master slideMaster1.xml". */
-export function partLabel(p: ContentPart): string {
-  if (p.role === 'slide') return `slide ${p.slide}`;
-  return `${p.role} ${p.part.split('/').pop()}`;
-}
 
 const SHAPE_ELEMENTS = ['sp', 'pic', 'cxnSp', 'graphicFrame', 'grpSp', 'contentPart'];
 

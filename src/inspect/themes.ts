@@ -5,7 +5,7 @@
 import type { OpcPackage } from '../package/opc-package.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
-import type { DeckStructure } from './structure.js';
+import type { Deck } from '../presentation/deck.js';
 
 export const SCHEME_SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
 
@@ -54,7 +54,7 @@ function fontsOf(el: XElement | undefined): ThemeFonts | null {
   return { latin: face('latin'), ea: face('ea'), cs: face('cs') };
 }
 
-export function themes(pkg: OpcPackage, structure: DeckStructure): ThemeInfo[] {
+export function themes(pkg: OpcPackage, structure: Deck): ThemeInfo[] {
   const byPart = new Map<string, string[]>();
   for (const [master, theme] of structure.themeOfMaster) {
     const list = byPart.get(theme) ?? [];

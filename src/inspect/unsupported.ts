@@ -22,7 +22,8 @@ import type { OpcPackage } from '../package/opc-package.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { sniffImageFormat } from '../render/images/sniff.js';
-import { contentParts, enclosingShape, partLabel, shapeNames, walk, type DeckStructure } from './structure.js';
+import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
+import { enclosingShape, shapeNames, walk } from './structure.js';
 
 export type UnsupportedKind = 'chart' | 'smartart' | 'ole' | 'activex' | 'other-graphic' | 'media' | 'ink' | '3d-model' | 'equation' | '3d-effect';
 
@@ -155,9 +156,9 @@ function* walkWithChoices(el: XElement): Generator<XElement> {
   }
 }
 
-export function unsupported(pkg: OpcPackage, structure: DeckStructure): UnsupportedItem[] {
+export function unsupported(pkg: OpcPackage, structure: Deck): UnsupportedItem[] {
   const out: UnsupportedItem[] = [];
-  for (const cp of contentParts(structure)) {
+  for (const cp of contentPartRoles(structure)) {
     // One item per shape and kind (a video picture has both a:videoFile and p14:media).
     const seen = new Set<string>();
     const shapeIds = new Map<XElement, number>();

@@ -8,6 +8,7 @@ import { isVaError } from '../errors.js';
 import { limitFamilies } from '../fonts/family-limit.js';
 import { drawableNumbers } from '../limits/numbers.js';
 import type { OpcPackage } from '../package/opc-package.js';
+import { isHidden } from '../presentation/deck.js';
 import type { Warning } from '../warnings.js';
 import { readDocProps, type DocProps } from './deck/doc-props.js';
 import { readPresentation, type Presentation } from './deck/presentation.js';
@@ -39,7 +40,7 @@ export function buildDisplayList(pkg: OpcPackage, registry: FontRegistry, warnin
   const text = newTextStats();
   const struct = new StructureBuilder();
   // Slides keep their numbers (slide-number fields, messages); pages are the slides drawn.
-  const hidden = options.includeHidden ? [] : pres.slides.map((part, i) => (isHidden(pkg, part) ? i + 1 : 0)).filter((n) => n > 0);
+  const hidden = options.includeHidden ? [] : pres.slides.map((part, i) => (isHidden(pres.deck, part) ? i + 1 : 0)).filter((n) => n > 0);
   const drawn = pres.slides.map((part, i) => ({ part, no: i + 1 })).filter((s) => !hidden.includes(s.no));
   const pageOfSlide = new Map<string, number>();
   drawn.forEach((s, i) => pageOfSlide.set(s.part, i));
@@ -78,16 +79,6 @@ export function buildDisplayList(pkg: OpcPackage, registry: FontRegistry, warnin
     pages.push({ width: pres.width, height: pres.height, ops: [], links: [] });
   }
   return { pres, pages, props, text, structure: struct.root };
-}
-
-/** p:sld@show="0": a slide PowerPoint skips in a slide show and in its PDF export. */
-function isHidden(pkg: OpcPackage, part: string): boolean {
-  try {
-    const show = pkg.readOnlyXml(part).root.attr('show');
-    return show === '0' || show === 'false';
-  } catch {
-    return false; // A slide that cannot be read is reported when it is drawn.
-  }
 }
 
 /**

@@ -12,7 +12,7 @@ import { contrastRatio, CONTRAST } from '../../src/brand/colors.js';
 import { readableLink } from '../../src/brand/links.js';
 import { brandLocale, brandPaper, type Brand } from '../../src/brand/schema.js';
 import { customize } from '../../src/edit/customize.js';
-import { contentParts, readDeck } from '../../src/edit/deck.js';
+import { contentParts, readDeck } from '../../src/presentation/deck.js';
 import { shapeName, allShapes } from '../../src/edit/shapes.js';
 import { createFontRegistry } from '../../src/fonts/index.js';
 import { OpcPackage } from '../../src/package/opc-package.js';

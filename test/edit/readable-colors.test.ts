@@ -10,7 +10,7 @@ import { contrastRatio } from '../../src/brand/colors.js';
 import { requiredRatio } from '../../src/brand/contrast.js';
 import { parseBrand } from '../../src/brand/validate.js';
 import { customize } from '../../src/edit/customize.js';
-import { readDeck } from '../../src/edit/deck.js';
+import { readDeck } from '../../src/presentation/deck.js';
 import { allShapes, shapeName } from '../../src/edit/shapes.js';
 import { resolveColor } from '../../src/render/color/resolve.js';
 import { parseHex, toHex } from '../../src/render/color/rgba.js';

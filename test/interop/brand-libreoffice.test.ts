@@ -20,7 +20,7 @@ import { readableLink } from '../../src/brand/links.js';
 import { brandLocale, type Brand } from '../../src/brand/schema.js';
 import { sampleBrand } from '../../src/brand/sample.js';
 import { customize } from '../../src/edit/customize.js';
-import { readDeck } from '../../src/edit/deck.js';
+import { readDeck } from '../../src/presentation/deck.js';
 import { boxOf, childBoxOf, type Box } from '../../src/edit/shapes.js';
 import { createFontRegistry, writeFontconfigFile } from '../../src/fonts/index.js';
 import { OpcPackage } from '../../src/package/opc-package.js';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleBrand } from '../../src/brand/sample.js';
-import { readDeck } from '../../src/edit/deck.js';
+import { readDeck } from '../../src/presentation/deck.js';
 import { VaError } from '../../src/errors.js';
 import { OpcPackage } from '../../src/package/opc-package.js';
 import { NS } from '../../src/xml/namespaces.js';

@@ -1,9 +1,11 @@
 /**
  * The presentation part (p:presentation): slide size (p:sldSz), the slides in show order
- * (p:sldIdLst) and the presentation-wide text defaults (p:defaultTextStyle).
+ * (p:sldIdLst, read by src/presentation/deck.ts) and the presentation-wide text defaults
+ * (p:defaultTextStyle).
  */
 import { VaError } from '../../errors.js';
 import type { OpcPackage } from '../../package/opc-package.js';
+import { readDeck, type Deck } from '../../presentation/deck.js';
 import type { Warning } from '../../warnings.js';
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
@@ -16,6 +18,8 @@ export interface Presentation {
   height: number;
   /** Slide part names in show order. */
   slides: string[];
+  /** The deck's structure (src/presentation/deck.ts): slides, layouts, masters, themes. */
+  deck: Deck;
   defaultTextStyle: XElement | undefined;
 }
 
@@ -40,17 +44,10 @@ export function readPresentation(pkg: OpcPackage, warnings: Warning[]): Presenta
     cx = DEFAULT_CX;
     cy = DEFAULT_CY;
   }
-  const rels = pkg.rels(part);
-  const slides: string[] = [];
-  for (const id of root.child(NS.p, 'sldIdLst')?.childrenNamed(NS.p, 'sldId') ?? []) {
-    const rid = id.attrNS(NS.r, 'id');
-    const target = rid ? rels.targetPart(rid) : undefined;
-    const name = target === undefined ? undefined : pkg.canonicalName(target);
-    if (name === undefined) {
-      warnings.push({ code: 'W_RENDER_SLIDE_MISSING', message: `a slide listed in ${part} (${rid ?? 'no r:id'}) is missing from the package and was left out`, part });
-      continue;
-    }
-    if (!slides.includes(name)) slides.push(name);
+  // The slides by the one set of rules that customize and inspect use too.
+  const deck = readDeck(pkg);
+  for (const rid of deck.missingSlides) {
+    warnings.push({ code: 'W_RENDER_SLIDE_MISSING', message: `a slide listed in ${part} (${rid}) is missing from the package and was left out`, part });
   }
-  return { part, width: emuToPt(cx), height: emuToPt(cy), slides, defaultTextStyle: root.child(NS.p, 'defaultTextStyle') };
+  return { part, width: emuToPt(cx), height: emuToPt(cy), slides: deck.slides, deck, defaultTextStyle: root.child(NS.p, 'defaultTextStyle') };
 }
