@@ -33,6 +33,12 @@ export interface SlideContext {
   ops: DrawOp[];
   links: LinkArea[];
   warnings: Warning[];
+  /**
+   * SmartArt drawing parts met on this slide (diagram.ts): one met again while it is being drawn
+   * is a cycle; one met again after it was drawn is not drawn twice (nested diagrams that each
+   * hold several frames of the next would otherwise multiply the work with every level).
+   */
+  drawings: Map<string, DrawingState>;
   /** Counts of what could not be drawn, by kind: one warning per kind and slide. */
   skipped: Map<SkipKind, number>;
   text: TextStats;
@@ -43,6 +49,9 @@ export interface SlideContext {
   /** How the text drawn now is tagged. */
   textTags: TextTagging;
 }
+
+/** A SmartArt drawing on a slide: being drawn, being drawn and its cycle reported, or drawn. */
+export type DrawingState = 'drawing' | 'cycle' | 'drawn';
 
 /** The part a shape's XML comes from (relationships resolve against it). */
 export type SourcePart = PartXml;
@@ -64,7 +73,8 @@ export const SKIP_KINDS = {
   activeX: 'ActiveX control(s) not drawn',
   threeD: 'shape(s) with 3-D effects drawn flat',
   graphic: 'graphic object(s) of an unknown kind not drawn',
-  deepGroup: 'group(s) nested too deeply not drawn',
+  deepGroup: 'group(s) or SmartArt drawing(s) nested more than 64 deep not drawn',
+  smartartRepeat: 'SmartArt drawing(s) already drawn on this slide not drawn again',
 } as const;
 
 export type SkipKind = keyof typeof SKIP_KINDS;

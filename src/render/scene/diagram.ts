@@ -3,20 +3,28 @@
  * last laid it out (dsp:drawing, linked from the data part's dsp:dataModelExt). That drawing
  * is drawn like a group of ordinary shapes filling the frame: its dsp:sp elements are read as
  * p:sp (same content model), dsp:txXfrm giving the text box where it differs from the shape.
+ *
+ * A drawing can hold graphic frames of its own, so diagrams nest: each level counts toward the
+ * shape tree's depth limit; a drawing already being drawn (its relationships lead back to
+ * itself) is drawn once, with one W_RENDER_CYCLE; and a drawing is drawn at most once per slide
+ * (W_RENDER_SKIPPED), so that frames multiplied at every level cannot multiply the work.
  */
 import { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import type { PartXml } from '../deck/slide-chain.js';
-import type { SlideContext } from './context.js';
+import { clip } from '../../errors.js';
+import { skip, warn, type SlideContext } from './context.js';
 import type { ShapeEnv } from './shape.js';
-import { drawTree } from './tree.js';
 import { placeInGroup, type Xfrm } from './transform.js';
+
+/** Draws a shape tree one level deeper than the frame (tree.ts: the depth limit). */
+export type DrawNested = (tree: XElement, env: ShapeEnv) => void;
 
 const DSP = 'http://schemas.microsoft.com/office/drawing/2008/diagram';
 const PML = NS.p.uris[0]!;
 
 /** Draws the saved drawing of a diagram; false when the deck has none. */
-export function drawDiagram(frameXfrm: Xfrm, data: XElement, env: ShapeEnv, ctx: SlideContext): boolean {
+export function drawDiagram(frameXfrm: Xfrm, data: XElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): boolean {
   const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
   const dm = relIds?.attrNS(NS.r, 'dm');
   const source = env.source;
@@ -32,13 +40,28 @@ export function drawDiagram(frameXfrm: Xfrm, data: XElement, env: ShapeEnv, ctx:
     }
   }
   if (!drawingPart || !ctx.pkg.has(drawingPart)) return false;
+  const state = ctx.drawings.get(drawingPart);
+  if (state === 'drawing') {
+    warn(ctx, 'W_RENDER_CYCLE', `the SmartArt drawing ${clip(drawingPart, 120)} contains itself (its relationships lead back to it); it is drawn once`, source.part);
+    ctx.drawings.set(drawingPart, 'cycle');
+  }
+  if (state === 'drawing' || state === 'cycle') return true;
+  if (state === 'drawn') {
+    skip(ctx, 'smartartRepeat');
+    return true;
+  }
   const root = ctx.pkg.readOnlyXml(drawingPart).root;
   const tree = [...root.elements()].find((e) => e.localName === 'spTree' && e.namespaceURI === DSP);
   if (!tree) return false;
   const converted = asPresentationTree(tree, root);
-  const drawing: PartXml = { part: drawingPart, root, rels: ctx.pkg.rels(drawingPart), kind: source.kind };
+  const part: PartXml = { part: drawingPart, root, rels: ctx.pkg.rels(drawingPart), kind: source.kind };
   const frame = placeInGroup(frameXfrm, env.group);
-  drawTree(converted, { source: drawing, group: { xfrm: frame, chX: 0, chY: 0, chW: frameXfrm.w, chH: frameXfrm.h }, groupFill: undefined }, ctx);
+  ctx.drawings.set(drawingPart, 'drawing');
+  try {
+    nested(converted, { source: part, group: { xfrm: frame, chX: 0, chY: 0, chW: frameXfrm.w, chH: frameXfrm.h }, groupFill: undefined });
+  } finally {
+    ctx.drawings.set(drawingPart, 'drawn');
+  }
   return true;
 }
 

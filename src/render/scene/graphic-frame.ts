@@ -10,13 +10,14 @@ import { skip, type SlideContext } from './context.js';
 import { drawPicture } from './picture.js';
 import type { ShapeEnv } from './shape.js';
 import { drawTable } from './table.js';
-import { drawDiagram } from './diagram.js';
+import { drawDiagram, type DrawNested } from './diagram.js';
 import { drawChartFrame, drawChartPlaceholder } from '../chart/index.js';
 import { C } from '../chart/model.js';
 import { drawVmlPreview } from './ole-preview.js';
 import { readXfrm } from './transform.js';
 
-export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideContext): void {
+/** `nested` draws a SmartArt's saved drawing (the shape tree's walk, one level deeper). */
+export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): void {
   const nv = frame.child(NS.p, 'nvGraphicFramePr')?.child(NS.p, 'cNvPr');
   if (nv?.attr('hidden') === '1' || nv?.attr('hidden') === 'true') return;
   const data = frame.child(NS.a, 'graphic')?.child(NS.a, 'graphicData');
@@ -37,7 +38,7 @@ export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideConte
   }
   if (uri.endsWith('/drawingml/2006/diagram')) {
     const xfrm = readXfrm(frame.child(NS.p, 'xfrm'));
-    if (!xfrm || !drawDiagram(xfrm, data, env, ctx)) skip(ctx, 'smartart');
+    if (!xfrm || !drawDiagram(xfrm, data, env, ctx, nested)) skip(ctx, 'smartart');
     return;
   }
   if (uri.endsWith('/presentationml/2006/ole')) {

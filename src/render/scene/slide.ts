@@ -44,6 +44,7 @@ export function drawSlide(input: SlideInput): PageList {
     ops: [],
     links: [],
     warnings: input.warnings,
+    drawings: new Map(),
     skipped: new Map(),
     text: input.text,
     struct: input.struct,

@@ -17,8 +17,11 @@ import { shapeRole } from '../structure/shape-role.js';
 import type { StructElem } from '../structure/types.js';
 import { reportRecovered } from '../../diagnostics.js';
 
-/** Deepest group nesting we follow (hostile files nest thousands deep). */
-const MAX_DEPTH = 64;
+/**
+ * Deepest nesting we follow: groups in groups, and SmartArt drawings drawn inside a drawing
+ * (each counts one level; hostile files nest thousands deep).
+ */
+export const MAX_DEPTH = 64;
 
 export function drawTree(tree: XElement, env: ShapeEnv, ctx: SlideContext, depth = 0): void {
   for (const el of tree.elements()) {
@@ -93,7 +96,8 @@ function drawKind(el: XElement, env: ShapeEnv, ctx: SlideContext, depth: number)
       drawGroup(el, env, ctx, depth);
       break;
     case 'graphicFrame':
-      drawGraphicFrame(el, env, ctx);
+      // A SmartArt drawing is drawn one level deeper than its frame.
+      drawGraphicFrame(el, env, ctx, (tree, inner) => drawNested(tree, inner, ctx, depth + 1));
       break;
     case 'contentPart':
       skip(ctx, 'ink');
@@ -101,6 +105,12 @@ function drawKind(el: XElement, env: ShapeEnv, ctx: SlideContext, depth: number)
     default:
       break;
   }
+}
+
+/** A shape tree drawn inside another (a SmartArt drawing), unless nested too deeply. */
+function drawNested(tree: XElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
+  if (depth > MAX_DEPTH) skip(ctx, 'deepGroup');
+  else drawTree(tree, env, ctx, depth);
 }
 
 function drawGroup(grp: XElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
