@@ -8,7 +8,7 @@
 import { checkSlide } from '../accessibility/slide-checks.js';
 import type { OpcPackage } from '../package/opc-package.js';
 import { NS } from '../xml/namespaces.js';
-import type { DeckStructure } from './structure.js';
+import type { Deck } from '../presentation/deck.js';
 
 export interface SlideAccessibility {
   /** 1-based slide number. */
@@ -21,18 +21,18 @@ export interface SlideAccessibility {
   readingOrder: string[];
 }
 
-export function accessibility(pkg: OpcPackage, structure: DeckStructure): SlideAccessibility[] {
+export function accessibility(pkg: OpcPackage, structure: Deck): SlideAccessibility[] {
   const out: SlideAccessibility[] = [];
-  for (const s of structure.slides) {
+  for (const [i, part] of structure.slides.entries()) {
     let spTree;
     try {
-      spTree = pkg.xml(s.part).root.path(NS.p, 'cSld', 'spTree');
+      spTree = pkg.xml(part).root.path(NS.p, 'cSld', 'spTree');
     } catch {
       continue;
     }
     if (!spTree) continue;
     const check = checkSlide(spTree);
-    out.push({ slide: s.slide ?? out.length + 1, title: check.title ?? null, missingAlt: check.missingAlt, readingOrder: check.order });
+    out.push({ slide: i + 1, title: check.title ?? null, missingAlt: check.missingAlt, readingOrder: check.order });
   }
   return out;
 }
