@@ -47,6 +47,8 @@ export interface PathOp extends Tagged {
   fill?: Paint;
   stroke?: Stroke;
   evenOdd?: boolean;
+  /** Optional clip path in the same local coordinates (metafile pictures, emf/player.ts). */
+  clip?: PathCommand[];
 }
 
 /** A decoded-later picture: the bytes of a package part and what it is. */
@@ -101,6 +103,8 @@ export interface TextOp extends Tagged {
    * (invisible) space after it, so that extracted and read-aloud text keeps the words apart.
    */
   spaceAfter?: boolean;
+  /** Optional clip path in the text's local coordinates (metafile pictures, emf/text.ts). */
+  clip?: PathCommand[];
 }
 
 export type DrawOp = PathOp | ImageOp | TextOp;

@@ -30,6 +30,8 @@ const FIXTURES = [
   // One slide per chart type: clustered columns (with data labels), stacked bars, percent-stacked
   // columns, lines with markers, areas, pie, doughnut, scatter, and a radar chart (a placeholder).
   'charts',
+  // EMF and WMF pictures drawn record by record (fixtures/render/metafile-bytes.mts).
+  'metafiles',
 ];
 
 describe('image snapshots of our renders', () => {

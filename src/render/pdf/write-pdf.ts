@@ -232,6 +232,10 @@ class Writer {
     const f = op.fill;
     const s = op.stroke;
     ops.push(pushGraphicsState(), concatTransformationMatrix(...mat(op.transform)));
+    if (op.clip && op.clip.length > 0) {
+      pathOps(op.clip, ops);
+      ops.push(clip(), endPath());
+    }
     if (f) {
       if (f.kind === 'solid') {
         if (f.color.a > 0) {
@@ -287,6 +291,10 @@ class Writer {
     const font = this.font(op.face);
     const c = op.color;
     ops.push(pushGraphicsState(), concatTransformationMatrix(...mat(op.transform)));
+    if (op.clip && op.clip.length > 0) {
+      pathOps(op.clip, ops);
+      ops.push(clip(), endPath());
+    }
     if (c.a < 1) ops.push(setGraphicsState(names.gs(this.alphaState(c.a, c.a))));
     ops.push(beginText(), setFillingRgbColor(c.r, c.g, c.b), setFontAndSize(font.resourceName(page), r3(op.size)));
     if (op.fakeBold) {

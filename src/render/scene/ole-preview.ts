@@ -1,12 +1,13 @@
 /**
  * The preview picture of an OLE object in decks of PowerPoint 2007, which keep it in the
  * slide's legacy VML drawing (v:shape with the object's spid, v:imagedata@o:relid) rather than
- * in a p:pic inside p:oleObj.
+ * in a p:pic inside p:oleObj. The preview is usually an EMF or WMF (drawn by emf/metafile.ts).
  */
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import type { ImageOp } from '../ops.js';
 import { sniffImageFormat } from '../images/sniff.js';
+import { drawMetafile, isMetafile } from '../emf/metafile.js';
 import type { SlideContext } from './context.js';
 import { warn } from './context.js';
 import type { ShapeEnv } from './shape.js';
@@ -32,11 +33,17 @@ export function drawVmlPreview(frame: XElement, oleObj: XElement, env: ShapeEnv,
       const bytes = name === undefined ? undefined : ctx.pkg.get(name);
       if (!bytes || name === undefined) return false;
       const format = sniffImageFormat(bytes, name);
-      if (format === 'emf' || format === 'wmf' || format === 'unknown') {
-        warn(ctx, 'W_IMAGE_UNSUPPORTED', `the preview ${name} of an embedded object is ${format === 'unknown' ? 'in an unknown format' : `an ${format.toUpperCase()} picture`} and was not drawn`, vmlPart);
+      if (format === 'unknown') {
+        warn(ctx, 'W_IMAGE_UNSUPPORTED', `the preview ${name} of an embedded object is in an unknown format and was not drawn`, vmlPart);
         return false;
       }
       const xfrm = placeInGroup(own, env.group);
+      if (isMetafile(format)) {
+        const box = { x: 0, y: 0, w: xfrm.w, h: xfrm.h };
+        const image = { key: name, bytes, format, name };
+        ctx.ops.push(...drawMetafile(image, { box, visible: box, m: shapeMatrix(xfrm), alpha: 1 }, { fonts: ctx.fonts, stats: ctx.text, warnings: ctx.warnings, slide: ctx.slideNo, part: vmlPart, shapeName: frame.child(NS.p, 'nvGraphicFramePr')?.child(NS.p, 'cNvPr')?.attr('name') ?? 'embedded object' }));
+        return true;
+      }
       const op: ImageOp = {
         kind: 'image',
         transform: shapeMatrix(xfrm),

@@ -1,13 +1,14 @@
 /**
  * Pictures (p:pic) and picture fills (a:blipFill): the picture part behind a:blip@r:embed (or
  * the SVG of asvg:svgBlip), cropping (a:srcRect), stretching into a:stretch/a:fillRect, and
- * transparency (a:alphaModFix). Linked pictures (r:link) are never fetched; EMF/WMF are not
- * drawn. Both are reported.
+ * transparency (a:alphaModFix). EMF/WMF pictures are played into operations (emf/metafile.ts).
+ * Linked pictures (r:link) are never fetched, and reported.
  */
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import type { Matrix } from '../matrix.js';
-import type { ImageOp, ImageSource, PathCommand } from '../ops.js';
+import type { DrawOp, ImageSource, PathCommand } from '../ops.js';
+import { drawMetafile, isMetafile } from '../emf/metafile.js';
 import { emuToPt, intAttr, pctAttr } from '../units.js';
 import type { ColorContext } from '../color/resolve.js';
 import { effectsKey, readImageEffects } from '../images/effects.js';
@@ -46,10 +47,9 @@ export function blipImage(blipFill: XElement, source: BlipSource, ctx: SlideCont
     const bytes = name === undefined ? undefined : ctx.pkg.get(name);
     if (!bytes || name === undefined) continue;
     const format = sniffImageFormat(bytes, ctx.pkg.contentType(name) ?? name);
-    if (format === 'emf' || format === 'wmf') {
+    if (isMetafile(format)) {
       if (id === svgId) continue;
-      warn(ctx, 'W_IMAGE_UNSUPPORTED', `the ${format.toUpperCase()} picture ${name} of "${shapeName}" was not drawn (EMF/WMF are not supported)`, source.part);
-      return undefined;
+      return { key: name, bytes, format, name };
     }
     if (format === 'unknown') {
       if (id === svgId) continue;
@@ -84,7 +84,8 @@ export function imageOpsFor(
   clipPath: PathCommand[] | undefined,
   ctx: SlideContext,
   part: string,
-): ImageOp[] {
+  shapeName = '',
+): DrawOp[] {
   const amt = blipFill.child(NS.a, 'blip')?.child(NS.a, 'alphaModFix')?.attr('amt');
   const base = {
     kind: 'image' as const,
@@ -96,7 +97,7 @@ export function imageOpsFor(
     part,
   };
   const tile = blipFill.child(NS.a, 'tile');
-  if (tile) {
+  if (tile && !isMetafile(image.format)) {
     const tiles = tileOps(image, tile, box);
     if (tiles) return tiles.map((t) => ({ ...base, ...t }));
   }
@@ -115,7 +116,11 @@ export function imageOpsFor(
   const ch = Math.max(1e-6, 1 - ct - cb);
   const w = target.w / cw;
   const h = target.h / ch;
-  return [{ ...base, x: target.x - cl * w, y: target.y - ct * h, w, h }];
+  const whole = { x: target.x - cl * w, y: target.y - ct * h, w, h };
+  if (isMetafile(image.format)) {
+    return drawMetafile(image, { box: whole, visible: box, ...(clipPath ? { clipPath } : {}), m, alpha: base.alpha }, { fonts: ctx.fonts, stats: ctx.text, warnings: ctx.warnings, slide: ctx.slideNo, part, shapeName });
+  }
+  return [{ ...base, ...whole }];
 }
 
 /** Most tiles drawn for one fill; beyond that the picture is stretched instead. */
@@ -170,7 +175,7 @@ export function drawPicture(pic: XElement, env: ShapeEnv, ctx: SlideContext): vo
     const img = blipImage(blipFill, env.source, ctx, nv.name);
     const clipPath: PathCommand[] = [];
     for (const p of geom.paths) if (p.fill !== 'none') clipPath.push(...p.commands);
-    if (img) ctx.ops.push(...imageOpsFor(img, blipFill, { x: 0, y: 0, w: xfrm.w, h: xfrm.h }, m, clipPath.length > 0 ? clipPath : undefined, ctx, env.source.part));
+    if (img) ctx.ops.push(...imageOpsFor(img, blipFill, { x: 0, y: 0, w: xfrm.w, h: xfrm.h }, m, clipPath.length > 0 ? clipPath : undefined, ctx, env.source.part, nv.name));
   }
   const lineSources: LineSource[] = [];
   for (const spPr of spPrs) {

@@ -246,7 +246,7 @@ export function drawGeometry(geom: Geometry, fill: FillSpec | undefined, line: L
     const clipPath: PathCommand[] = [];
     for (const p of geom.paths) if (p.fill !== 'none') clipPath.push(...p.commands);
     const img = blipImage(fill.blipFill, fill.source, ctx, name, fill.colors);
-    if (img && clipPath.length > 0) ctx.ops.push(...imageOpsFor(img, fill.blipFill, { x: 0, y: 0, w: bw, h: bh }, m, clipPath, ctx, fill.source.part));
+    if (img && clipPath.length > 0) ctx.ops.push(...imageOpsFor(img, fill.blipFill, { x: 0, y: 0, w: bw, h: bh }, m, clipPath, ctx, fill.source.part, name));
   }
   let endsDone = false;
   for (const p of geom.paths) {

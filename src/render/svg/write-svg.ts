@@ -87,7 +87,18 @@ class SvgWriter {
         (s.dash.length > 0 ? ` stroke-dasharray="${s.dash.map(n).join(' ')}"` : '');
     }
     const rule = op.evenOdd ? ' fill-rule="evenodd"' : '';
-    return `<path transform="${matrix(op.transform)}" d="${d}" fill="${fill}"${fillOpacity}${rule}${strokeAttrs}/>`;
+    const clip = this.clipAttr(op.clip);
+    const el = `<path transform="${matrix(op.transform)}" d="${d}" fill="${fill}"${fillOpacity}${rule}${strokeAttrs}/>`;
+    // The clip is in the operation's local coordinates: a group with the same transform.
+    return clip ? `<g transform="${matrix(op.transform)}"${clip}><path d="${d}" fill="${fill}"${fillOpacity}${rule}${strokeAttrs}/></g>` : el;
+  }
+
+  /** A clip-path attribute for a clip in an operation's local coordinates ('' for none). */
+  private clipAttr(clip: PathCommand[] | undefined): string {
+    if (!clip || clip.length === 0) return '';
+    const id = this.id('c');
+    this.defs.push(`<clipPath id="${id}" clipPathUnits="userSpaceOnUse"><path d="${pathData(clip)}"/></clipPath>`);
+    return ` clip-path="url(#${id})"`;
   }
 
   private paint(p: Paint): { ref: string; opacity: number } {
@@ -135,7 +146,7 @@ class SvgWriter {
       x += run.advances[i]!;
     });
     if (uses.length === 0) return '';
-    return `<g transform="${matrix(op.transform)}" fill="${fill}"${opacity}${bold}>${uses.join('')}</g>`;
+    return `<g transform="${matrix(op.transform)}"${this.clipAttr(op.clip)} fill="${fill}"${opacity}${bold}>${uses.join('')}</g>`;
   }
 
   private glyph(face: Face, g: GlyphWithPath): string | undefined {
