@@ -10,6 +10,13 @@ import { customize } from '../../src/edit/customize.js';
 import { inspect } from '../../src/inspect/inspect.js';
 import { groupShape, miniDeck, rectShape, run, textShape } from '../edit/helpers/mini-deck.js';
 import { ROOT, VARIANTS } from '../templates/template-file.js';
+import { ALT_TEXT } from '../../src/accessibility/alt-text.js';
+import { readableLink } from '../../src/brand/links.js';
+import { parseBrand } from '../../src/brand/validate.js';
+import { OpcPackage } from '../../src/package/opc-package.js';
+import { readDeck } from '../../src/presentation/deck.js';
+import { TEMPLATE_IDS } from '../../src/templates/catalog.js';
+import { NS } from '../../src/xml/namespaces.js';
 
 const IN = 914400;
 const decorative = '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>';
@@ -42,7 +49,7 @@ describe('inspect: accessibility', () => {
     });
   });
 
-  it.each(VARIANTS.filter((v) => v.paper === 'a4'))('finds nothing to fix in $file', ({ file }) => {
+  it.each(VARIANTS)('finds nothing to fix in $file', ({ file }) => {
     const report = inspect(readFileSync(path.join(ROOT, file)));
     expect(report.accessibility).toHaveLength(1);
     const a = report.accessibility[0]!;
@@ -50,9 +57,27 @@ describe('inspect: accessibility', () => {
     expect([a.missingAlt, a.readingOrder]).toEqual([[], []]);
   });
 
-  it('finds nothing to fix in a branded handout: the logo and the QR code the brand engine adds carry alt text', async () => {
-    const { brand, assets } = sampleBrand();
-    const { pptx } = await customize(readFileSync(path.join(ROOT, 'templates/retail/zh-CN.a4.pptx')), { ...brand, locale: 'zh-CN' }, assets);
-    expect(inspect(pptx).accessibility).toEqual([{ slide: 1, title: expect.any(String), missingAlt: [], readingOrder: [] }]);
-  });
+  // Every template branded with the sample brand (logo, three links) and with a pale brand without
+  // a logo, each in another language: the pictures and graphics the brand engine adds carry alt
+  // text in that language, what it leaves is still described or decorative, in reading order.
+  const paleNoLogo = parseBrand({ organization: 'Nordlys Sundhed', colors: { primary: '#FFE066' }, links: { booking: 'https://nordlys.example.dk/booking' } }, 'test brand');
+  it.each(TEMPLATE_IDS.map((id, i) => ({ id, locale: (['en', 'da-DK', 'zh-CN'] as const)[i % 3]!, paper: i % 2 ? 'a4' : 'letter' })))(
+    'finds nothing to fix in $id ($locale, $paper) branded with the sample brand and with a brand without a logo',
+    async ({ id, locale, paper }) => {
+      const template = readFileSync(path.join(ROOT, `templates/${id}/${locale}.${paper}.pptx`));
+      const { brand, assets } = sampleBrand();
+      for (const [b, a] of [[{ ...brand, locale }, assets], [{ ...paleNoLogo, locale }, {}]] as const) {
+        const { pptx } = await customize(template, b, a);
+        expect(inspect(pptx).accessibility, b.organization).toEqual([{ slide: 1, title: expect.any(String), missingAlt: [], readingOrder: [] }]);
+        // Every picture has a description (p:pic/p:nvPicPr/p:cNvPr@descr).
+        const pkg = OpcPackage.open(pptx);
+        const slide = pkg.xml(readDeck(pkg).slides[0]!).root;
+        for (const pic of slide.descendants(NS.p, 'pic')) expect(pic.path(NS.p, 'nvPicPr', 'cNvPr')?.attr('descr'), b.organization).toBeTruthy();
+        // The QR code the brand engine draws says where it leads, in the handout's language.
+        const described = [...slide.descendants(NS.p, 'cNvPr')].map((c) => c.attr('descr'));
+        expect(described, b.organization).toContain(ALT_TEXT[locale].qr(readableLink(b.links!.booking!)));
+        if (a === assets) expect(described, b.organization).toContain(ALT_TEXT[locale].logo(b.organization));
+      }
+    },
+  );
 });
