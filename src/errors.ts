@@ -48,6 +48,8 @@ export type ErrorCode =
   | 'E_TIMEOUT'
   | 'E_WRITE'
   | 'E_BATCH_FAILED'
+  /** A brand value does not fit its box on the page even at 9 pt (contract section 9). */
+  | 'E_TEXT_OVERFLOW'
   /** --strict: the run produced warnings, and warnings fail it. */
   | 'E_STRICT'
   | 'E_INTERNAL';
@@ -83,6 +85,7 @@ function defaultKind(code: ErrorCode): ErrorKind {
     case 'E_TIMEOUT':
     case 'E_WRITE':
     case 'E_BATCH_FAILED':
+    case 'E_TEXT_OVERFLOW':
     case 'E_STRICT':
     case 'E_INTERNAL':
       return 'work';

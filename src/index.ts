@@ -35,7 +35,7 @@ export { deriveScheme, deriveSecondary, deriveAccent, contrastRatio, luminance, 
 export { AA, requiredRatio, lumVariant, pickReadable, onColor, applyLum } from './brand/contrast.js';
 export type { LumVariant, ColorCandidate, ReadableChoice } from './brand/contrast.js';
 export type { ColorScheme, SchemeSlot, DerivedScheme } from './brand/colors.js';
-export { readableLink, linkMatchKey, sameLink } from './brand/links.js';
+export { readableLink, displayLink, linkMatchKey, sameLink } from './brand/links.js';
 
 // ── Brand engine: customize ─────────────────────────────────────────────────────────────────────
 export { customize } from './edit/customize.js';

@@ -36,6 +36,27 @@ export function readableLink(link: string): string {
   return safeDecodeUri(rest);
 }
 
+/**
+ * The display form of a link: what a reader types, not what a tracker needs (contract
+ * section 4). Scheme, `www.`, query string, fragment and trailing slashes go:
+ *   https://www.example.org/book/?advisor=any&utm_source=pdf#top → example.org/book
+ *   mailto:desk@example.org?subject=Hi                             → desk@example.org
+ *   tel:+45%2070%2010%2020%2030                                    → +45 70 10 20 30
+ * Percent-escapes are decoded for reading. The hyperlink and the QR code keep the full link.
+ */
+export function displayLink(link: string): string {
+  const value = link.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') return readableLink(value);
+  let rest = value.slice(scheme.length + 1).replace(/^\/\//, '');
+  rest = rest.replace(/[?#].*$/s, '');
+  // user:password@ never prints.
+  rest = rest.replace(/^[^/@]*@/, '');
+  rest = rest.replace(/^www\./i, '');
+  rest = rest.replace(/\/+$/, '');
+  return safeDecodeUri(rest);
+}
+
 function safeDecodeUri(text: string): string {
   try {
     return decodeURI(text);

@@ -76,6 +76,15 @@ const link = z
   })
   .describe('A link: https:, http:, mailto: or tel:.');
 
+/** The printed words of a link (`links.<role>Label`): one line of plain text. */
+const linkLabel = z
+  .string()
+  .trim()
+  .min(1, { message: 'expected the words to print for the link' })
+  .max(80, { message: 'expected at most 80 characters' })
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]+$/u, { message: 'expected one line of text without control characters' });
+
 const fontFamily = z
   .string()
   .trim()
@@ -204,6 +213,9 @@ export const brandSchema = z
         booking: link.optional().describe('The booking page.'),
         billing: link.optional().describe('Billing and payment information.'),
         homepage: link.optional().describe('The organisation homepage.'),
+        bookingLabel: linkLabel.optional().describe('Words printed for the booking link instead of its address (the link and the QR code keep the address).'),
+        billingLabel: linkLabel.optional().describe('Words printed for the billing link instead of its address.'),
+        homepageLabel: linkLabel.optional().describe('Words printed for the homepage link instead of its address.'),
       })
       .strict()
       .optional(),

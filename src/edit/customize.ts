@@ -22,6 +22,7 @@ import { brandPaper, type Brand } from '../brand/schema.js';
 import { VaError, toVaError } from '../errors.js';
 import { createFontRegistry } from '../fonts/registry.js'; // not the index: it loads pdf-lib
 import { limitFamilies } from '../fonts/family-limit.js';
+import { createTextMeasure } from '../render/scene/measure-text.js';
 import type { FontRegistry } from '../fonts/types.js';
 import { OpcPackage } from '../package/opc-package.js';
 import { WarningSink, type Warning } from '../warnings.js';
@@ -35,10 +36,12 @@ import { applyLogo } from './logo.js';
 import { DEFAULT_LOGO_LIMITS, readLogo, type LogoLimits, type LogoSource } from './logo-image.js';
 import { applyWhen } from './optional.js';
 import type { CustomizeOptions } from './options.js';
+import { captureStacks, layoutStacks } from './layout.js';
 import { applyQr } from './qr.js';
 import { applyReadableColors } from './readable-colors.js';
 import { applyReplaceLinks, checkReplacements } from './replace-links.js';
 import { refuseDoctypes } from './scan.js';
+import { checkText } from './text-check.js';
 import { fitText } from './text-fit.js';
 import { applyTheme, fontPlan } from './theme.js';
 import { checkTemplateNames } from './template-check.js';
@@ -90,16 +93,15 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
   checkBrandFiles(brand, assets);
   const logoLimits: LogoLimits = { ...DEFAULT_LOGO_LIMITS, ...(options.logoLimits ?? {}) };
   const logo: LogoSource | undefined = assets.logo ? await readLogo(assets.logo.bytes, assets.logo.name, logoLimits) : undefined;
-  const fonts: FontRegistry | undefined =
-    options.fitText === false
-      ? undefined
-      : (options.fonts ??
+  // Fonts measure text: the page layout always needs them, fitting long values too.
+  const fonts: FontRegistry =
+    options.fonts ??
         createFontRegistry({
           brand: {
             ...(assets.headingFont ? { heading: { ...(brand.fonts?.heading ? { family: brand.fonts.heading } : {}), file: assets.headingFont } } : {}),
             ...(assets.bodyFont ? { body: { ...(brand.fonts?.body ? { family: brand.fonts.body } : {}), file: assets.bodyFont } } : {}),
           },
-        }));
+        });
   const pkg = OpcPackage.open(pptx, { what: options.source ?? 'the deck', limits: options.limits ?? {} });
   refuseDoctypes(pkg);
   const deck = readDeck(pkg);
@@ -115,6 +117,9 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
       message: `the SVG logo ${logo.name} contained content that was removed: ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? `, and ${shown.length - 5} more` : ''}`,
     });
   }
+
+  // The filled stacks as designed, before any value or removal changes them (layout.ts).
+  const stacks = captureStacks(ctx);
 
   // 2–4. Shapes and text. --replace-link first: it works on the links the deck has (the ones
   // `inspect` lists), before va:link shapes take the brand's links.
@@ -137,17 +142,24 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
   }
   const facts = brandFontFacts(brand, assets, deckText(ctx));
   const theme = applyTheme(deck, scheme, fontPlan(brand, facts), warnings);
+  // 6. The page follows its content (contract section 9): filled stacks laid out again, with the
+  // renderer's own text measurement.
+  // At most 64 families are looked up per document (fonts/family-limit.ts), as when rendering.
+  const measureFonts = limitFamilies(fonts);
+  const measure = createTextMeasure(pkg, measureFonts);
+  layoutStacks(ctx, stacks, measure, { template: options.source ?? 'the deck' });
+
+  // Long values shrunk to fit their boxes. Brand families the registry cannot find are reported
+  // (the text was measured with a substitute, and a reader without the family sees that
+  // substitute too).
+  if (options.fitText !== false) fitText(ctx, measureFonts, theme.fonts, measure);
+  for (const family of new Set([facts.heading, facts.body])) {
+    if (family) warnings.addAll(fonts.resolve(family, { bold: false, italic: false }).warnings);
+  }
   // Text and lines drawn on the brand's colours reach WCAG AA (contract section 1).
   applyReadableColors(ctx, scheme);
-
-  // 6. Long values. Brand families the registry cannot find are reported (the text was measured
-  // with a substitute, and a reader without the family sees that substitute too).
-  if (fonts) {
-    fitText(ctx, limitFamilies(fonts), theme.fonts);
-    for (const family of new Set([facts.heading, facts.body])) {
-      if (family) warnings.addAll(fonts.resolve(family, { bold: false, italic: false }).warnings);
-    }
-  }
+  // Nothing overlaps, ever, silently: brand text that does not fit is an error (E_TEXT_OVERFLOW).
+  if (options.fitText !== false) checkText(ctx, measure, options.source ?? 'the deck');
 
   // 7. Document properties, paper.
   applyDocProps(deck, brand.organization);

@@ -10,7 +10,7 @@
  * "Book here" keeps its wording and only changes target. Slide jumps and other actions
  * (ppaction://...) are never touched.
  */
-import { readableLink } from '../brand/links.js';
+import { displayLink } from '../brand/links.js';
 import { LINK_ROLES, type LinkRole } from '../brand/schema.js';
 import type { XElement } from '../xml/element.js';
 import { XText } from '../xml/element.js';
@@ -19,7 +19,7 @@ import { markChanged, warn, where, type EditContext } from './context.js';
 import { contentParts } from '../presentation/deck.js';
 import { isHyperlinkElement, isUrlLink, retarget } from './hyperlinks.js';
 import { removeShape } from './remove-shape.js';
-import { cNvPr, shapesNamed } from './shapes.js';
+import { markerWithPrefix, shapesNamed } from './shapes.js';
 import { runStretches, TOKEN_RE } from './token-runs.js';
 
 const PREFIX = 'va:link:';
@@ -125,7 +125,7 @@ export function applyLinkShapes(ctx: EditContext): void {
     const root = ctx.pkg.xml(part).root;
     const shapes = shapesNamed(root, (n) => n.startsWith(PREFIX));
     for (const shape of shapes) {
-      const name = (cNvPr(shape)?.attr('name') ?? '').trim();
+      const name = markerWithPrefix(shape, PREFIX) ?? '';
       const role = name.slice(PREFIX.length).trim().toLowerCase() as LinkRole;
       if (!(LINK_ROLES as readonly string[]).includes(role)) {
         warn(ctx, 'W_LINK_ROLE_UNKNOWN', `the shape "${name}" on ${where(ctx, part)} names an unknown link role (known: ${LINK_ROLES.join(', ')}); it was left as it is`, part);
@@ -139,8 +139,8 @@ export function applyLinkShapes(ctx: EditContext): void {
       const newLinks = linkTokenRunsWithoutLink(shape, role).map(addRunHyperlink);
       const targets = [...shape.descendants()].filter((el) => isHyperlinkElement(el) && isUrlLink(el));
       retarget(ctx.deck, part, [...new Set([...targets, ...newLinks])], url);
-      rewriteLinkText(shape, readableLink(url));
-      markChanged(ctx, part, shape);
+      rewriteLinkText(shape, ctx.brand.links?.[`${role}Label`] ?? displayLink(url));
+      markChanged(ctx, part, shape, [`links.${role}`]);
       ctx.pkg.touch(part);
     }
   }

@@ -8,10 +8,12 @@ import type { XElement } from '../xml/element.js';
 import { warn, where, type EditContext } from './context.js';
 import { contentParts } from '../presentation/deck.js';
 import { removeShape } from './remove-shape.js';
-import { shapeName, shapesNamed } from './shapes.js';
+import { markerWithPrefix, shapesNamed } from './shapes.js';
 import { normalizeMultiline } from './tokens.js';
 
 const PREFIX = 'va:when:';
+/** `va:when:room`: kept while a filled stack has room for it (layout.ts decides, not the brand). */
+export const ROOM = 'va:when:room';
 
 export const WHEN_FIELDS = ['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage', 'organization'] as const;
 
@@ -43,9 +45,9 @@ export function applyWhen(ctx: EditContext, hasLogo: boolean): void {
   for (const part of contentParts(ctx.deck)) {
     const root = ctx.pkg.xml(part).root;
     // Outer groups first; a shape inside a removed group is gone with it.
-    for (const shape of shapesNamed(root, (n) => n.startsWith(PREFIX))) {
+    for (const shape of shapesNamed(root, (n) => n.startsWith(PREFIX) && n !== ROOM)) {
       if (!isAttached(shape, root)) continue;
-      const name = (shapeName(shape) ?? '').trim();
+      const name = markerWithPrefix(shape, PREFIX) ?? '';
       const field = name.slice(PREFIX.length);
       const present = hasField(ctx, field, hasLogo);
       if (present === undefined) {

@@ -25,7 +25,7 @@ import { parseHex, toHex, type Rgba } from '../render/color/rgba.js';
 import { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import type { EditContext } from './context.js';
-import { allShapes, isShape, shapeName } from './shapes.js';
+import { allShapes, hasMarker, isShape } from './shapes.js';
 import { containsPoint, overlapArea, slideBox } from './slide-geometry.js';
 import type { Box } from './shapes.js';
 
@@ -217,7 +217,7 @@ export function applyReadableColors(ctx: EditContext, schemeColors: ColorScheme)
       }
 
       // Graphics: the outline, and the fill of a small shape without text.
-      if (behind !== 'unknown' && shapeName(shape)?.toLowerCase() !== 'va:qr:booking') {
+      if (behind !== 'unknown' && !hasMarker(shape, 'va:qr:booking')) {
         const ln = shape.child(NS.p, 'spPr')?.child(NS.a, 'ln');
         const lnFill = ln?.child(NS.a, 'solidFill');
         const lnColor = colorChild(lnFill);

@@ -7,7 +7,7 @@
  * else changes. Slide jumps and other internal relationships are never touched. An OLD that
  * matches nothing is reported (W_LINK_NOT_FOUND): usually a typo.
  */
-import { linkMatchKey, readableLink, sameLink } from '../brand/links.js';
+import { displayLink, linkMatchKey, readableLink, sameLink } from '../brand/links.js';
 import { checkLink } from '../brand/schema.js';
 import { VaError } from '../errors.js';
 import type { WarningSink } from '../warnings.js';
@@ -42,6 +42,7 @@ export function replacementText(text: string, from: string, to: string): string 
   if (t === '') return undefined;
   if (t === from || sameLink(t, from)) return to;
   if (t.toLowerCase() === readableLink(from).toLowerCase()) return readableLink(to);
+  if (t.toLowerCase() === displayLink(from).toLowerCase()) return displayLink(to);
   // Words around the link ("Book now: old.example/book"): only the link in them changes.
   const at = linkInText(text);
   if (at) {

@@ -29,6 +29,33 @@ export function shapeName(shape: XElement): string | undefined {
   return cNvPr(shape)?.attr('name');
 }
 
+/**
+ * The markers of a name (contract section 3): a name may carry several markers separated by
+ * spaces, beside other words and role tags ("Note va:grow", "va:when:links.booking va:bottom",
+ * "Step 1 [li]"). Every word that starts with `va:` is a marker, as written.
+ */
+export function markersOf(name: string | undefined): string[] {
+  return (name ?? '').split(/\s+/).filter((w) => /^va:/i.test(w));
+}
+
+/** The markers of a shape's name. */
+export function shapeMarkers(shape: XElement): string[] {
+  return markersOf(shapeName(shape));
+}
+
+/** True when the shape's name carries `marker` (markers compare case-insensitively). */
+export function hasMarker(shape: XElement | null | undefined, marker: string): boolean {
+  if (!shape) return false;
+  const wanted = marker.toLowerCase();
+  return shapeMarkers(shape).some((m) => m.toLowerCase() === wanted);
+}
+
+/** The first marker of the shape that starts with `prefix` (case-insensitive), as written. */
+export function markerWithPrefix(shape: XElement, prefix: string): string | undefined {
+  const p = prefix.toLowerCase();
+  return shapeMarkers(shape).find((m) => m.toLowerCase().startsWith(p));
+}
+
 /** Every shape of a part (the slide tree's own p:grpSp root excluded), document order. */
 export function allShapes(root: XElement): XElement[] {
   const tree = root.path(NS.p, 'cSld', 'spTree');
@@ -38,14 +65,12 @@ export function allShapes(root: XElement): XElement[] {
   return out;
 }
 
-/** Shapes whose name satisfies the predicate (names compare trimmed and case-insensitively). */
-export function shapesNamed(root: XElement, match: (name: string) => boolean): XElement[] {
-  return allShapes(root).filter((s) => {
-    const name = shapeName(s);
-    return name !== undefined && match(name.trim().toLowerCase());
-  });
+/** Shapes with a marker that satisfies the predicate (it receives each marker in lower case). */
+export function shapesNamed(root: XElement, match: (marker: string) => boolean): XElement[] {
+  return allShapes(root).filter((s) => shapeMarkers(s).some((m) => match(m.toLowerCase())));
 }
 
+/** Shapes that carry the marker `name` (case-insensitive). */
 export function shapesWithName(root: XElement, name: string): XElement[] {
   const wanted = name.toLowerCase();
   return shapesNamed(root, (n) => n === wanted);

@@ -7,16 +7,34 @@
  */
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
-import { boxOf, childBoxOf, isShape, moveY, shapeName, xfrmOf, type Box } from './shapes.js';
+import { boxOf, childBoxOf, hasMarker, isShape, moveY, xfrmOf, type Box } from './shapes.js';
 
 export const STACK_NAME = 'va:stack';
 
 export function isStack(el: XElement | null | undefined): el is XElement {
-  return !!el && el.is(NS.p, 'grpSp') && (shapeName(el) ?? '').trim().toLowerCase() === STACK_NAME;
+  return !!el && el.is(NS.p, 'grpSp') && hasMarker(el, STACK_NAME);
+}
+
+/** The marker of a stack member anchored to the stack's bottom edge (contract section 9). */
+export const BOTTOM_MARKER = 'va:bottom';
+/** The marker of a text shape whose box follows its text (contract section 9). */
+export const GROW_MARKER = 'va:grow';
+
+/**
+ * A filled stack: a `va:stack` with a `va:bottom` member. It keeps its designed box and is laid
+ * out again once every value is in (layout.ts), so removals do not close its gaps here.
+ */
+export function isFilledStack(el: XElement | null | undefined): el is XElement {
+  if (!isStack(el)) return false;
+  for (const c of el.elements()) {
+    const shape = memberShape(c);
+    if (shape && hasMarker(shape, BOTTOM_MARKER)) return true;
+  }
+  return false;
 }
 
 /** The shape inside a member (a member may be an mc:AlternateContent wrapping a shape). */
-function memberShape(el: XElement): XElement | undefined {
+export function memberShape(el: XElement): XElement | undefined {
   if (isShape(el)) return el;
   if (el.is(NS.mc, 'AlternateContent')) {
     for (const branch of el.elements()) for (const c of branch.elements()) if (isShape(c)) return c;
@@ -44,6 +62,7 @@ const TOLERANCE = 12700;
  * removed member; `removed` is skipped either way). Returns the child-space amount closed.
  */
 export function closeGap(group: XElement, removed: XElement, removedBox: Box): number {
+  if (isFilledStack(group)) return 0;
   const rest = members(group, removed);
   const top = removedBox.y;
   const bottom = removedBox.y + removedBox.cy;
@@ -76,7 +95,7 @@ export function shrinkGroup(group: XElement, deltaChild: number): void {
   xfrm.child(NS.a, 'chExt')!.setAttr('cy', String(Math.max(0, inner.cy - Math.round(deltaChild))));
   xfrm.child(NS.a, 'ext')!.setAttr('cy', String(Math.max(0, outer.cy - deltaOuter)));
   const parent = group.parent;
-  if (deltaOuter > 0 && isStack(parent)) {
+  if (deltaOuter > 0 && isStack(parent) && !isFilledStack(parent)) {
     // The group's bottom moved up: members of the outer stack below it follow.
     const oldBottom = outer.y + outer.cy;
     const tol = Math.min(TOLERANCE, outer.cy / 2);

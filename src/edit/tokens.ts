@@ -2,7 +2,7 @@
  * Text tokens (contract section 4): `{{organization}}`, `{{additionalInfo}}`, `{{bookingLink}}`,
  * `{{billingLink}}`, `{{homepageLink}}` in slides, layouts, masters and notes.
  *
- *  - A token is replaced by its value (links in readable form), in the formatting of the run it
+ *  - A token is replaced by its value (links in display form, or the brand's label), in the formatting of the run it
  *    starts in, also when split over several runs (token-runs.ts).
  *  - A paragraph holding a token whose value the brand leaves out is removed whole (contract
  *    section 6, rule 1); a shape left without paragraphs is removed (and its va:stack closes up).
@@ -11,7 +11,7 @@
  *    a field is reported too (W_TOKEN_SPLIT).
  * Values go into text nodes: the XML serializer escapes them; nothing is built as a string.
  */
-import { readableLink } from '../brand/links.js';
+import { displayLink } from '../brand/links.js';
 import type { Brand } from '../brand/schema.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
@@ -23,6 +23,15 @@ import { findTokens, paragraphText, replaceTokens, splitAtNewlines, tokensInPara
 
 export const TOKEN_NAMES = ['organization', 'additionalInfo', 'bookingLink', 'billingLink', 'homepageLink'] as const;
 export type TokenName = (typeof TOKEN_NAMES)[number];
+
+/** The brand field a token shows. */
+const FIELD_OF_TOKEN: Record<TokenName, string> = {
+  organization: 'organization',
+  additionalInfo: 'additionalInfo',
+  bookingLink: 'links.booking',
+  billingLink: 'links.billing',
+  homepageLink: 'links.homepage',
+};
 
 /** Normalises free text from the brand: CRLF → LF, no trailing spaces, at most one blank line in a row. */
 export function normalizeMultiline(text: string): string {
@@ -37,14 +46,14 @@ export function normalizeMultiline(text: string): string {
 
 /** The value of every token for a brand; undefined when the brand leaves it out. */
 export function tokenValues(brand: Brand): Record<TokenName, string | undefined> {
-  const link = (url: string | undefined) => (url ? readableLink(url) : undefined);
+  const link = (url: string | undefined, label: string | undefined) => (url ? (label ?? displayLink(url)) : undefined);
   const info = brand.additionalInfo === undefined ? undefined : normalizeMultiline(brand.additionalInfo);
   return {
     organization: brand.organization,
     additionalInfo: info === '' ? undefined : info,
-    bookingLink: link(brand.links?.booking),
-    billingLink: link(brand.links?.billing),
-    homepageLink: link(brand.links?.homepage),
+    bookingLink: link(brand.links?.booking, brand.links?.bookingLabel),
+    billingLink: link(brand.links?.billing, brand.links?.billingLabel),
+    homepageLink: link(brand.links?.homepage, brand.links?.homepageLabel),
   };
 }
 
@@ -79,8 +88,13 @@ export function applyTokens(ctx: EditContext): void {
     let touched = false;
     for (const body of bodies) {
       let changed = false;
+      const fields: string[] = [];
       for (const p of body.childrenNamed(NS.a, 'p')) {
         const tokens = tokensInParagraph(p);
+        for (const t of tokens) {
+          const known = knownToken(t.name);
+          if (known) fields.push(FIELD_OF_TOKEN[known]);
+        }
         reportSplitTokens(ctx, part, p, tokens.length);
         if (tokens.length === 0) continue;
         for (const t of tokens) {
@@ -114,7 +128,7 @@ export function applyTokens(ctx: EditContext): void {
         // a:txBody needs one a:p (table cells, notes placeholders): leave an empty paragraph.
         body.insertInOrder(body.make(NS.a, 'p'), ['bodyPr', 'lstStyle', 'p']);
       }
-      if (shape) markChanged(ctx, part, shape);
+      if (shape) markChanged(ctx, part, shape, fields);
     }
     if (touched) ctx.pkg.touch(part);
   }

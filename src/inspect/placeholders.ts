@@ -1,6 +1,6 @@
 /**
  * What the template contract asks of a deck (docs/template-contract.md sections 3 and 4):
- * named shapes (`p:cNvPr@name` starting with "va:") and text tokens (`{{name}}` in the text of a
+ * markers in shape names (the words of `p:cNvPr@name` that start with "va:") and text tokens (`{{name}}` in the text of a
  * paragraph, `a:p`, joined across its runs).
  */
 import type { OpcPackage } from '../package/opc-package.js';
@@ -11,7 +11,7 @@ import { shapeNames, walk } from './structure.js';
 
 export const KNOWN_TOKENS = ['organization', 'additionalInfo', 'bookingLink', 'billingLink', 'homepageLink'] as const;
 export const WHEN_FIELDS = ['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage'] as const;
-const FIXED_NAMES = ['va:logo', 'va:link:booking', 'va:link:billing', 'va:link:homepage', 'va:qr:booking', 'va:stack'];
+const FIXED_NAMES = ['va:logo', 'va:logo:card', 'va:link:booking', 'va:link:billing', 'va:link:homepage', 'va:qr:booking', 'va:stack', 'va:bottom', 'va:grow', 'va:when:room'];
 
 export interface PlaceholderInfo {
   name: string;
@@ -42,9 +42,10 @@ export function placeholders(pkg: OpcPackage, structure: Deck): PlaceholderInfo[
   for (const cp of contentPartRoles(structure)) {
     for (const el of walk(pkg.xml(cp.part).root)) {
       if (!el.is(NS.p, 'cNvPr')) continue;
-      const name = el.attr('name') ?? '';
-      if (!name.toLowerCase().startsWith('va:')) continue;
-      out.push({ name, location: partLabel(cp), part: cp.part, ...(cp.slide !== undefined ? { slide: cp.slide } : {}), known: isKnownPlaceholder(name) });
+      // A name may carry several markers, beside other words (contract section 3).
+      for (const name of (el.attr('name') ?? '').split(/\s+/).filter((w) => /^va:/i.test(w))) {
+        out.push({ name, location: partLabel(cp), part: cp.part, ...(cp.slide !== undefined ? { slide: cp.slide } : {}), known: isKnownPlaceholder(name) });
+      }
     }
   }
   return out;

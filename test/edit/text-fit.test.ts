@@ -68,11 +68,13 @@ describe('text fitting with real font metrics', () => {
     expect(heightOf(xml, box)).toBeLessThanOrEqual(0.5);
   });
 
-  it('stops at 9 pt and reports text that still does not fit', async () => {
-    const { pptx, warnings } = await fitted(INFO_600, { cx: 2 * IN, cy: IN });
-    expect(Math.min(...sizes(partText(pptx, 'ppt/slides/slide1.xml')))).toBe(9);
-    expect(warnings.map((w) => w.code)).toEqual(['W_TEXT_TOO_LONG']);
-    expect(warnings[0]!.message).toMatch(/^the text of "Info" on slide 1 does not fit its box even at 9 pt \(it needs \d+ pt of \d+ pt\); shorten it$/);
+  it('stops at 9 pt: text that still does not fit is an error naming the field, the deck and what fits', async () => {
+    const err = await fitted(INFO_600, { cx: 2 * IN, cy: IN }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'E_TEXT_OVERFLOW', exitCode: 1 });
+    expect((err as Error).message).toMatch(/^additionalInfo does not fit the deck even at 9 pt \(\d+ pt of text in \d+ pt of height\): \d+ of its 600 characters fit; shorten it$/);
+    const fit = Number(/: (\d+) of its 600/.exec((err as Error).message)![1]);
+    expect(fit).toBeGreaterThan(50);
+    expect(fit).toBeLessThan(300);
   });
 
   it('reports a brand font family that is not available (measured with a substitute)', async () => {
@@ -82,18 +84,23 @@ describe('text fitting with real font metrics', () => {
     expect(warnings[0]!.message).toContain('Nowhere Sans');
   });
 
-  it('leaves shapes PowerPoint fits itself (normAutofit) alone', async () => {
-    const shape = textShape({ id: 2, name: 'Auto', cx: IN, cy: IN / 2, bodyPr: '<a:bodyPr wrap="square"><a:normAutofit/></a:bodyPr>', paras: [r('{{additionalInfo}}', 1400)] });
+  it('fits a shape PowerPoint shrinks itself (normAutofit) through its fontScale, as PowerPoint would', async () => {
+    const shape = textShape({ id: 2, name: 'Auto', cx: 3 * IN, cy: 2 * IN, bodyPr: '<a:bodyPr wrap="square"><a:normAutofit/></a:bodyPr>', paras: [r('{{additionalInfo}}', 1400)] });
     const { pptx, warnings } = await run(await miniDeck({ slides: [{ shapes: shape }] }), brand({ additionalInfo: INFO_600 }), {}, { fitText: true, fonts });
     expect(warnings).toEqual([]);
-    expect(sizes(partText(pptx, 'ppt/slides/slide1.xml'))).toEqual([14]);
+    const xml = partText(pptx, 'ppt/slides/slide1.xml');
+    // The run keeps its size; the body's autofit scale makes it fit (9 pt or more on the page).
+    expect(sizes(xml)).toEqual([14]);
+    const scale = Number(/<a:normAutofit fontScale="(\d+)"/.exec(xml)![1]) / 100000;
+    expect(scale).toBeLessThan(1);
+    expect(14 * scale).toBeGreaterThanOrEqual(9);
   });
 
   it('shrinks a single-line (wrap="none") link that is too wide', async () => {
-    const shape = textShape({ id: 2, name: 'Link', cx: 2 * IN, cy: IN / 2, bodyPr: '<a:bodyPr wrap="none"/>', paras: [r('{{bookingLink}}', 1400)] });
+    const shape = textShape({ id: 2, name: 'Link', cx: 3.5 * IN, cy: IN / 2, bodyPr: '<a:bodyPr wrap="none"/>', paras: [r('{{bookingLink}}', 1400)] });
     const { pptx } = await run(
       await miniDeck({ slides: [{ shapes: shape }] }),
-      brand({ links: { booking: 'https://appointments.example-healthcare-group.org/book/video' } }),
+      brand({ links: { booking: 'https://appointments.example-healthcare-group.org/book' } }),
       {},
       { fitText: true, fonts },
     );

@@ -22,15 +22,23 @@ describe('tokens', () => {
     expect(shapesOf(pptx)).toContain('<a:t>A &amp; B &lt;"Care"&gt; \'Co\'</a:t>');
   });
 
-  it('replaces every token with its value, links in readable form', async () => {
+  it('replaces every token with its value, links in display form', async () => {
     const deck = await miniDeck({
       slides: [{ shapes: textShape({ id: 2, name: 'T', paras: [r('{{bookingLink}} | {{billingLink}} | {{homepageLink}}')] }) }],
     });
     const { pptx } = await run(
       deck,
-      brand({ links: { booking: 'https://www.example.org/book/', billing: 'mailto:pay@example.org', homepage: 'tel:+4512345678' } }),
+      brand({ links: { booking: 'https://www.example.org/book/?advisor=any&utm_source=pdf#top', billing: 'mailto:pay@example.org?subject=Invoice', homepage: 'tel:+4512345678' } }),
     );
-    expect(shapesOf(pptx)).toContain('<a:t>www.example.org/book | pay@example.org | +4512345678</a:t>');
+    expect(shapesOf(pptx)).toContain('<a:t>example.org/book | pay@example.org | +4512345678</a:t>');
+  });
+
+  it('prints a link label of the brand instead of the address, and keeps the address as the target', async () => {
+    const deck = await miniDeck({
+      slides: [{ shapes: textShape({ id: 2, name: 'T', paras: [r('{{bookingLink}}')] }) }],
+    });
+    const { pptx } = await run(deck, brand({ links: { booking: 'https://www.example.org/book?utm_source=pdf', bookingLabel: 'Book at example.org' } }));
+    expect(shapesOf(pptx)).toContain('<a:t>Book at example.org</a:t>');
   });
 
   it('points a hyperlinked link token at the link it shows, in any shape', async () => {

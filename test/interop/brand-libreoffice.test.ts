@@ -16,7 +16,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveScheme, hexToRgb } from '../../src/brand/colors.js';
-import { readableLink } from '../../src/brand/links.js';
+import { displayLink } from '../../src/brand/links.js';
 import { brandLocale, type Brand } from '../../src/brand/schema.js';
 import { sampleBrand } from '../../src/brand/sample.js';
 import { customize } from '../../src/edit/customize.js';
@@ -225,7 +225,7 @@ describe.skipIf(!!missing)('LibreOffice shows the brand on handouts', () => {
         const url = h.brand.links?.[role];
         if (!url) continue;
         expect(urls, `${h.name} ${role}`).toContain(url);
-        expect(text, `${h.name} ${role}`).toContain(readableLink(url).replace(/\s+/g, ''));
+        expect(text, `${h.name} ${role}`).toContain(displayLink(url).replace(/\s+/g, ''));
       }
     }
   });

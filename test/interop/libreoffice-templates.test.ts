@@ -102,7 +102,7 @@ describe.skipIf(missing !== undefined)('LibreOffice renders every template varia
     const lastToken = (text: string): string => (locale === 'zh-CN' ? [...text].slice(-4).join('') : text.trim().split(/\s+/).pop()!);
     const firstToken = (text: string): string => (locale === 'zh-CN' ? [...text].slice(0, 4).join('') : text.trim().split(/\s+/)[0]!);
     for (const [shape, value] of [
-      ['Additional information', values['{{additionalInfo}}']!],
+      ['Additional information va:grow', values['{{additionalInfo}}']!],
       ['Organization name', values['{{organization}}']!],
       ['va:link:booking', values['{{bookingLink}}']!],
     ] as const) {

@@ -57,7 +57,7 @@ describe.each(VARIANTS)('composed page of $file', ({ id, locale, paper }) => {
   });
 
   it('puts the footer on the bottom margin with room to spare and no typographic widows', () => {
-    const footer = find(scene.elements, 'Links and QR code')!;
+    const footer = find(scene.elements, 'Links and QR code va:bottom')!;
     const bottom = Math.max(...[...leaves([footer])].map((el) => el.box.y + el.box.h));
     expect(height - layout.margin.bottom - bottom).toBeLessThan(layout.grid.baseline + 8);
     expect(report.spare).toBeGreaterThanOrEqual(0);

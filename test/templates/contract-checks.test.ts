@@ -150,11 +150,11 @@ describe('contract checks', () => {
 
   it('find stack members that overlap', () => {
     const t = fresh();
-    const footer = named(t, 'Links and QR code');
-    const before = named(t, 'Before your appointment');
+    const footer = named(t, 'Links and QR code va:bottom');
+    const before = named(t, 'Before your appointment va:when:room');
     const y = before.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.attr('y')!;
     footer.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.setAttr('y', y);
-    expect(stackProblems(t)).toEqual(['Links and QR code overlaps Additional information in a va:stack']);
+    expect(stackProblems(t)).toEqual(['Links and QR code va:bottom overlaps Additional information va:grow in a va:stack']);
   });
 
   it('find an additional-information box too small for 600 characters', () => {
@@ -162,7 +162,7 @@ describe('contract checks', () => {
     const sample = LOCALE_STRINGS.en.additionalInfoSample;
     const ok = additionalInfoFit(t, sample);
     expect(ok.needed).toBeLessThanOrEqual(ok.available);
-    const ext = named(t, 'Additional information').child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'ext')!;
+    const ext = named(t, 'Additional information va:grow').child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'ext')!;
     ext.setAttr('cy', String(Math.round((ok.needed / 2) * 12700)));
     const small = additionalInfoFit(t, sample);
     expect(small.needed).toBeGreaterThan(small.available);

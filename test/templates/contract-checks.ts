@@ -146,11 +146,12 @@ export function namedShapes(t: OpenTemplate): string[] {
     if (n !== 1) out.push(`${name}: ${n} shapes`);
   }
   for (const el of all) {
-    const name = nameOf(el) ?? '';
-    if (!name.startsWith('va:')) continue;
-    const when = /^va:when:(.+)$/.exec(name);
-    if (when ? !WHEN_FIELDS.has(when[1]!) : !/^va:(logo|qr:booking|link:(booking|billing|homepage)|stack)$/.test(name)) out.push(`unknown name ${name}`);
-    if (name === 'va:stack' && !el.is(NS.p, 'grpSp')) out.push('a va:stack that is not a group');
+    // A name may carry several markers beside other words (contract section 3).
+    for (const name of (nameOf(el) ?? '').split(/\s+/).filter((w) => w.startsWith('va:'))) {
+      const when = /^va:when:(.+)$/.exec(name);
+      if (when ? !WHEN_FIELDS.has(when[1]!) && when[1] !== 'room' : !/^va:(logo|logo:card|qr:booking|link:(booking|billing|homepage)|stack|bottom|grow)$/.test(name)) out.push(`unknown name ${name}`);
+      if (name === 'va:stack' && !el.is(NS.p, 'grpSp')) out.push('a va:stack that is not a group');
+    }
   }
   return out;
 }
@@ -258,7 +259,7 @@ export function groupProblems(t: OpenTemplate): string[] {
 /** Members of every `va:stack` are laid out top to bottom without overlapping. */
 export function stackProblems(t: OpenTemplate): string[] {
   const out: string[] = [];
-  for (const stack of shapesAndGroups(t.spTree).filter((el) => nameOf(el) === 'va:stack')) {
+  for (const stack of shapesAndGroups(t.spTree).filter((el) => (nameOf(el) ?? '').split(/\s+/).includes('va:stack'))) {
     const members = [...stack.elements()].filter((c) => c.is(NS.p, 'sp') || c.is(NS.p, 'grpSp'));
     for (let i = 1; i < members.length; i++) {
       const a = rectOf(members[i - 1]!);

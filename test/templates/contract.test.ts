@@ -28,7 +28,7 @@ import {
   themeFonts,
   tokenProblems,
 } from './contract-checks.js';
-import { nameOf, readTemplate, shapesAndGroups, VARIANTS } from './template-file.js';
+import { nameOf, readTemplate, rectOf, shapesAndGroups, VARIANTS } from './template-file.js';
 
 describe.each(VARIANTS)('$file', ({ file, id, locale, paper }) => {
   const t = readTemplate(file);
@@ -90,6 +90,15 @@ describe.each(VARIANTS)('$file', ({ file, id, locale, paper }) => {
 
   it('has groups with identity child spaces that bound their members, and unique ids', () => {
     expect(groupProblems(t)).toEqual([]);
+  });
+
+  it('is one filled page stack: sections in order, the note va:grow, the footer va:bottom on the bottom margin', () => {
+    const page = all.find((el) => nameOf(el) === 'Page va:stack')!;
+    const members = [...page.elements()].filter((c) => c.is(NS.p, 'sp') || c.is(NS.p, 'grpSp')).map(nameOf);
+    expect(members).toEqual(['Header', 'How it works section', 'Before your appointment va:when:room', 'Additional information va:grow', 'Links and QR code va:bottom']);
+    const box = rectOf(page);
+    const bottom = paper === 'letter' ? 10058400 - 32 * 12700 : 10692000 - 36 * 12700;
+    expect(Math.abs(box.y + box.cy - bottom)).toBeLessThanOrEqual(4 * 12700);
   });
 
   it('lays out every va:stack top to bottom, the links each in a stacked va:when group', () => {

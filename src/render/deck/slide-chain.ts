@@ -7,7 +7,7 @@ import type { OpcPackage } from '../../package/opc-package.js';
 import type { Relationships } from '../../package/relationships.js';
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
-import { readTheme, type Theme } from './theme.js';
+import { parseTheme, readTheme, type Theme } from './theme.js';
 import { reportRecovered } from '../../diagnostics.js';
 
 export interface PartXml {
@@ -40,17 +40,19 @@ const DEFAULT_CLR_MAP: Record<string, string> = {
   folHlink: 'folHlink',
 };
 
-function partXml(pkg: OpcPackage, part: string | undefined, kind: PartXml['kind']): PartXml | undefined {
+function partXml(pkg: OpcPackage, part: string | undefined, kind: PartXml['kind'], live = false): PartXml | undefined {
   if (part === undefined || !pkg.has(part)) return undefined;
-  return { part, root: pkg.readOnlyXml(part).root, rels: pkg.rels(part), kind };
+  return { part, root: (live ? pkg.xml(part) : pkg.readOnlyXml(part)).root, rels: pkg.rels(part), kind };
 }
 
 /**
  * The slide and what it inherits from. A damaged layout, master or theme is left out with a
- * warning (the slide is drawn with what remains); a damaged slide part throws.
+ * warning (the slide is drawn with what remains); a damaged slide part throws. `live` reads the
+ * package's own, editable trees (the brand engine measuring what it is editing) instead of the
+ * shared read-only parse of the part's bytes.
  */
-export function readSlideChain(pkg: OpcPackage, slidePart: string, onDamaged: (part: string, error: unknown) => void = () => {}): SlideChain {
-  const slide = partXml(pkg, slidePart, 'slide')!;
+export function readSlideChain(pkg: OpcPackage, slidePart: string, onDamaged: (part: string, error: unknown) => void = () => {}, live = false): SlideChain {
+  const slide = partXml(pkg, slidePart, 'slide', live)!;
   const tolerant = <T>(part: string | undefined, read: () => T): T | undefined => {
     try {
       return read();
@@ -61,11 +63,12 @@ export function readSlideChain(pkg: OpcPackage, slidePart: string, onDamaged: (p
     }
   };
   const layoutPart = pkg.related(slidePart, 'slideLayout')[0];
-  const layout = tolerant(layoutPart, () => partXml(pkg, layoutPart, 'layout'));
+  const layout = tolerant(layoutPart, () => partXml(pkg, layoutPart, 'layout', live));
   const masterPart = layout ? pkg.related(layout.part, 'slideMaster')[0] : undefined;
-  const master = tolerant(masterPart, () => partXml(pkg, masterPart, 'master'));
+  const master = tolerant(masterPart, () => partXml(pkg, masterPart, 'master', live));
   const themePart = master ? pkg.related(master.part, 'theme')[0] : undefined;
-  const theme = tolerant(themePart, () => readTheme(pkg, themePart)) ?? readTheme(pkg, undefined);
+  const theme =
+    tolerant(themePart, () => (live && themePart && pkg.has(themePart) ? parseTheme(pkg.xml(themePart).root, themePart) : readTheme(pkg, themePart))) ?? readTheme(pkg, undefined);
   return { slide, layout, master, theme, clrMap: colourMap(master, layout, slide) };
 }
 

@@ -169,7 +169,8 @@ export function emitText(prepared: PreparedText, box: TextBox, toPage: Matrix, c
   });
 }
 
-function splitColumns(lines: PlacedLine[], n: number, h: number): { lines: PlacedLine[]; offset: number; height: number }[] {
+/** Lines flowed into `n` columns of height `h` (the last column takes what is left). */
+export function splitColumns(lines: PlacedLine[], n: number, h: number): { lines: PlacedLine[]; offset: number; height: number }[] {
   const last = lines[lines.length - 1];
   if (n <= 1 || lines.length === 0) return [{ lines, offset: 0, height: last ? last.top + last.height : 0 }];
   const cols: { lines: PlacedLine[]; offset: number; height: number }[] = [];

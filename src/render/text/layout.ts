@@ -78,6 +78,8 @@ export interface TextLayout {
   width: number;
   /** True when a single character is wider than the available width. */
   overflowX: boolean;
+  /** True when a word longer than a line was broken inside (between characters). */
+  splitWord: boolean;
 }
 
 interface LineDraft {
@@ -98,6 +100,7 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
   let y = 0;
   let maxWidth = 0;
   let overflowX = false;
+  let splitWord = false;
   paragraphs.forEach((para, pi) => {
     const ps = para.style;
     const hasText = para.items.some((i) => i.kind === 'text');
@@ -129,6 +132,7 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
       const baseline = top + box.baseline;
       const inkWidth = d.width - d.trailing;
       if (d.split && d.limit < inkWidth - EPS) overflowX = true;
+      if (d.split) splitWord = true;
       let x = d.startX;
       let extraPerSpace = 0;
       let extraPerChar = 0;
@@ -210,7 +214,7 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
     });
     y += spacingPts(ps.spcAft, maxSize);
   });
-  return { lines, height: y, width: maxWidth, overflowX };
+  return { lines, height: y, width: maxWidth, overflowX, splitWord };
 }
 
 /** The white space that ends a line is not drawn (nor underlined, nor linked). */

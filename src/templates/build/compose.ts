@@ -44,7 +44,7 @@ function layoutPage(ctx: ComposeContext, extraGap: number): { elements: SceneEle
   const footTop = Math.floor((grid.pageHeight - layout.margin.bottom - foot.height) / layout.grid.baseline) * layout.grid.baseline;
 
   const needed = textBox(ctx, {
-    name: 'Additional information',
+    name: 'Additional information va:grow',
     x: grid.x,
     y: noteTop,
     w: grid.width,
@@ -55,7 +55,25 @@ function layoutPage(ctx: ComposeContext, extraGap: number): { elements: SceneEle
   const spare = available - needed.box.h;
   const trace = `${id} ${locale} ${paper}: band ${head.bottom} steps ${how.bottom} box ${box.bottom} note ${noteTop}+${needed.box.h} foot ${footTop}+${foot.height} spare ${spare.toFixed(1)}`;
   const info: SceneElement = { ...needed, box: { ...needed.box, h: Math.max(available, needed.box.h) } };
-  const elements: SceneElement[] = [...head.elements, ...how.elements, { kind: 'group', name: 'va:stack', children: [box.element, info, foot.place(footTop)] }];
+  // The page is one filled stack (contract section 9): the brand engine lays it out again for the
+  // brand's content, the footer on the bottom margin (va:bottom), the note as tall as its text
+  // (va:grow), the free space spread over the gaps.
+  const footer_ = foot.place(footTop);
+  const elements: SceneElement[] = [
+    {
+      kind: 'group',
+      name: 'Page va:stack',
+      children: [
+        { kind: 'group', name: 'Header', children: head.elements },
+        { kind: 'group', name: 'How it works section', children: how.elements },
+        // The panel of general tips gives way to the organisation's own note when the page cannot
+        // hold both (a note of 1,200 characters, contract section 9).
+        box.element.kind === 'group' ? { ...box.element, name: `${box.element.name} va:when:room` } : box.element,
+        info,
+        { ...footer_, name: `${footer_.kind === 'group' ? footer_.name : 'Footer'} va:bottom` },
+      ],
+    },
+  ];
   return { elements, spare, trace };
 }
 

@@ -1,0 +1,458 @@
+/**
+ * Filled stacks (contract section 9): a `va:stack` group with a `va:bottom` member is laid out
+ * again once every brand value is in, so that the page follows its content:
+ *
+ *  1. heights from content: a `va:grow` text takes the height its text needs (measured with the
+ *     renderer's own layout, src/render/scene/measure-text.ts), in two balanced columns when one
+ *     column's lines would hold more than ~90 characters; a group member takes the extent of what
+ *     is left in it;
+ *  2. the first `va:bottom` member and the members after it sit on the stack's bottom edge;
+ *  3. the others follow each other from the top edge, separated by their designed gaps (the gaps
+ *     of the template as it was before any member was removed; a removed member leaves the gap
+ *     before it);
+ *  4. the space left is added to those gaps in proportion to their designed size;
+ *  5. when the content does not fit: `va:when:room` members go (last first), the other column
+ *     count is tried, then the `va:grow` text shrinks in half-point steps (line spacing with it)
+ *     down to 9 pt; then E_TEXT_OVERFLOW names the field, the template and what fits.
+ *
+ * Coordinates are EMU in the stack's child space (a:chOff/a:chExt), where its members' a:off live.
+ */
+import { VaError } from '../errors.js';
+import type { TextMeasure } from '../render/scene/measure-text.js';
+import type { XElement } from '../xml/element.js';
+import { NS } from '../xml/namespaces.js';
+import { fieldsOf, type EditContext } from './context.js';
+import { fieldLength } from './text-check.js';
+import { ROOM } from './optional.js';
+import { removeShape } from './remove-shape.js';
+import { allShapes, boxOf, childBoxOf, groupScale, hasMarker, isShape, xfrmOf, type Box } from './shapes.js';
+import { BOTTOM_MARKER, GROW_MARKER, isFilledStack, memberShape } from './stack.js';
+import { applyScale, MIN_TEXT_PT, readSizes, type Sizes } from './text-sizes.js';
+
+const EMU_PER_PT = 12700;
+/** A grow text is measured this much narrower than its box: other renderers break lines a little differently. */
+const WIDTH_SLACK = 0.03;
+/**
+ * A grow text's box is this much taller than its text (points): LibreOffice sets lines a little
+ * taller than the renderer, and a glyph's descent may reach below the last line.
+ */
+const HEIGHT_SLACK_PT = 3;
+/** Lines of more characters than this read badly across a page: the text goes into two columns. */
+const MAX_LINE_CHARS = 90;
+/** Gutter between the two columns of a grow text when its a:bodyPr has no spcCol (points). */
+const DEFAULT_COLUMN_GAP = 24;
+
+interface Member {
+  el: XElement;
+  shape: XElement;
+  /** Designed box (child space). */
+  box: Box;
+  bottom: boolean;
+}
+
+/** A filled stack as the template designed it, captured before any edit. */
+export interface StackPlan {
+  part: string;
+  group: XElement;
+  members: Member[];
+  /** Designed gap after each member (child units; the last is 0). */
+  gapAfter: number[];
+  /** The stack's designed area, child space. */
+  area: Box;
+  /** The stack's designed box in its parent's space (a:off/a:ext). */
+  outer: Box;
+}
+
+export interface LayoutReport {
+  /** Grow texts set in two columns. */
+  columns: number;
+  /** `va:when:room` members removed for lack of room. */
+  removed: number;
+  /** Grow texts shrunk below their size. */
+  shrunk: number;
+}
+
+/** Captures every filled stack of the slides, before values are filled in or shapes removed. */
+export function captureStacks(ctx: EditContext): StackPlan[] {
+  const plans: StackPlan[] = [];
+  for (const part of ctx.deck.slides) {
+    for (const group of allShapes(ctx.pkg.xml(part).root)) {
+      if (!isFilledStack(group)) continue;
+      const area = childBoxOf(group);
+      const outer = boxOf(group);
+      if (!area || !outer) continue;
+      const members: Member[] = [];
+      for (const el of group.elements()) {
+        const shape = memberShape(el);
+        const box = shape && boxOf(shape);
+        if (shape && box) members.push({ el, shape, box, bottom: hasMarker(shape, BOTTOM_MARKER) });
+      }
+      members.sort((a, b) => a.box.y - b.box.y);
+      const gapAfter = members.map((m, i) => (i + 1 < members.length ? Math.max(0, members[i + 1]!.box.y - (m.box.y + m.box.cy)) : 0));
+      plans.push({ part, group, members, gapAfter, area, outer });
+    }
+  }
+  // Inner stacks first: an outer stack then sees their final extent.
+  return plans.reverse();
+}
+
+function attached(el: XElement, root: XElement): boolean {
+  let n: XElement = el;
+  while (n.parent) n = n.parent;
+  return n === root;
+}
+
+function setOffY(shape: XElement, y: number): void {
+  xfrmOf(shape)?.child(NS.a, 'off')?.setAttr('y', String(Math.round(y)));
+}
+
+function setHeight(shape: XElement, cy: number): void {
+  xfrmOf(shape)?.child(NS.a, 'ext')?.setAttr('cy', String(Math.max(0, Math.round(cy))));
+}
+
+function members(group: XElement): XElement[] {
+  return [...group.elements()].filter((c) => memberShape(c) !== undefined);
+}
+
+/**
+ * Fits a group's box to its members (post-order), keeping its scale: a group that lost members
+ * (a link row of the footer) is as tall as what is left in it.
+ */
+export function refit(group: XElement): void {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const c of members(group)) {
+    const shape = memberShape(c)!;
+    if (shape.is(NS.p, 'grpSp') && !isFilledStack(shape)) refit(shape);
+    const b = boxOf(shape);
+    if (!b) continue;
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.cx);
+    y1 = Math.max(y1, b.y + b.cy);
+  }
+  const outer = boxOf(group);
+  const inner = childBoxOf(group);
+  const xfrm = xfrmOf(group);
+  if (!Number.isFinite(x0) || !outer || !inner || !xfrm) return;
+  const sx = inner.cx > 0 ? outer.cx / inner.cx : 1;
+  const sy = inner.cy > 0 ? outer.cy / inner.cy : 1;
+  const nx = outer.x + (x0 - inner.x) * sx;
+  const ny = outer.y + (y0 - inner.y) * sy;
+  xfrm.child(NS.a, 'chOff')!.setAttr('x', String(Math.round(x0))).setAttr('y', String(Math.round(y0)));
+  xfrm.child(NS.a, 'chExt')!.setAttr('cx', String(Math.round(x1 - x0))).setAttr('cy', String(Math.round(y1 - y0)));
+  xfrm.child(NS.a, 'off')!.setAttr('x', String(Math.round(nx))).setAttr('y', String(Math.round(ny)));
+  xfrm.child(NS.a, 'ext')!.setAttr('cx', String(Math.round((x1 - x0) * sx))).setAttr('cy', String(Math.round((y1 - y0) * sy)));
+}
+
+/** `va:grow` text shapes inside a member (not inside a nested filled stack). */
+function growShapes(shape: XElement): XElement[] {
+  if (shape.is(NS.p, 'sp')) return hasMarker(shape, GROW_MARKER) && shape.child(NS.p, 'txBody') ? [shape] : [];
+  if (!shape.is(NS.p, 'grpSp') || isFilledStack(shape)) return [];
+  return members(shape).flatMap((c) => growShapes(memberShape(c)!));
+}
+
+interface Grow {
+  shape: XElement;
+  sizes: Sizes;
+  /** The designed height (EMU, the shape's own coordinates). */
+  designed: number;
+  /** Slide scale of the shape's coordinates. */
+  scale: { x: number; y: number };
+  /** Columns chosen (1 or 2). */
+  cols: number;
+  /** Scale applied to the text sizes. */
+  f: number;
+  /** The template fixed its column count (a:bodyPr/@numCol): keep it. */
+  fixedCols: boolean;
+}
+
+function bodyPr(shape: XElement): XElement | undefined {
+  return shape.child(NS.p, 'txBody')?.child(NS.a, 'bodyPr');
+}
+
+function setColumns(g: Grow, cols: number): void {
+  const bp = bodyPr(g.shape);
+  if (!bp) return;
+  if (cols > 1) {
+    bp.setAttr('numCol', String(cols));
+    if (!bp.attr('spcCol')) bp.setAttr('spcCol', String(DEFAULT_COLUMN_GAP * EMU_PER_PT));
+  } else if (!g.fixedCols) {
+    bp.removeAttr('numCol');
+    bp.removeAttr('spcCol');
+  }
+  g.cols = cols;
+}
+
+/** Height (EMU, the shape's coordinates) the grow text needs at its width, in its columns. */
+function neededHeight(part: string, g: Grow, measure: TextMeasure): { emu: number; maxLineChars: number; lines: number } {
+  const ext = xfrmOf(g.shape)!.child(NS.a, 'ext')!;
+  const cx = Number(ext.attr('cx'));
+  // Narrower by the slack, so a renderer that breaks a line earlier still fits.
+  ext.setAttr('cx', String(Math.round(cx * (1 - WIDTH_SLACK))));
+  const m = measure.measure(part, g.shape, g.scale);
+  ext.setAttr('cx', String(cx));
+  if (!m) return { emu: Number(ext.attr('cy')), maxLineChars: 0, lines: 0 };
+  const lines = m.prepared.layout.lines;
+  const maxLineChars = Math.max(0, ...lines.map((l) => l.runs.reduce((n, r) => n + [...r.text].length, 0)));
+  let text = m.prepared.layout.height;
+  if (g.cols > 1 && lines.length > 0) text = balancedHeight(lines, g.cols);
+  const pt = text + m.insetHeight + (lines.length > 0 ? HEIGHT_SLACK_PT : 0);
+  return { emu: Math.ceil((pt * EMU_PER_PT) / g.scale.y), maxLineChars, lines: lines.length };
+}
+
+/** The smallest column height that holds all lines in `cols` columns (columns fill in turn). */
+function balancedHeight(lines: { top: number; height: number }[], cols: number): number {
+  const total = lines[lines.length - 1]!.top + lines[lines.length - 1]!.height - lines[0]!.top;
+  const fits = (h: number) => {
+    let col = 1;
+    let offset = lines[0]!.top;
+    let used = false;
+    for (const l of lines) {
+      if (used && l.top + l.height - offset > h + 0.01) {
+        col++;
+        offset = l.top;
+        if (col > cols) return false;
+      }
+      if (l.top + l.height - offset > h + 0.01) return false;
+      used = true;
+    }
+    return true;
+  };
+  let lo = Math.max(...lines.map((l) => l.height));
+  let hi = total;
+  if (fits(lo)) return lo;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** Stretches or moves the members of the groups between a grown shape and its stack member. */
+function propagate(shape: XElement, oldBox: Box, delta: number, stop: XElement): void {
+  let child = shape;
+  let childOld = oldBox;
+  let d = delta;
+  for (let g = child.parent; g && g !== stop && g.is(NS.p, 'grpSp'); g = g.parent) {
+    const bottom = childOld.y + childOld.cy;
+    const tol = EMU_PER_PT;
+    for (const c of members(g)) {
+      const s = memberShape(c)!;
+      if (s === child) continue;
+      const b = boxOf(s);
+      if (!b) continue;
+      if (b.y >= bottom - tol) setOffY(s, b.y + d);
+      else if (b.y <= childOld.y + tol && b.y + b.cy >= bottom - tol) setHeight(s, b.cy + d);
+    }
+    const before = boxOf(g)!;
+    const inner = childBoxOf(g)!;
+    const sy = inner.cy > 0 ? before.cy / inner.cy : 1;
+    refit(g);
+    child = g;
+    childOld = before;
+    d = d * sy;
+  }
+}
+
+/** Characters of a shape's text (a:t), in order. */
+function textNodes(shape: XElement): XElement[] {
+  return [...shape.child(NS.p, 'txBody')!.descendants(NS.a, 't')];
+}
+
+/**
+ * How many characters of the shape's text fit `availableEmu` (binary search on a truncated copy
+ * of the text, at the smallest size tried); the text is restored afterwards.
+ */
+function charactersThatFit(part: string, g: Grow, availableEmu: number, measure: TextMeasure): { fit: number; total: number } {
+  const nodes = textNodes(g.shape);
+  const texts = nodes.map((n) => n.textContent());
+  const chars = texts.map((t) => [...t]);
+  const total = chars.reduce((n, c) => n + c.length, 0);
+  const setFirst = (k: number) => {
+    let left = k;
+    nodes.forEach((n, i) => {
+      const take = Math.min(left, chars[i]!.length);
+      n.setText(chars[i]!.slice(0, take).join(''));
+      left -= take;
+    });
+  };
+  let lo = 0;
+  let hi = total;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    setFirst(mid);
+    if (neededHeight(part, g, measure).emu <= availableEmu) lo = mid;
+    else hi = mid - 1;
+  }
+  nodes.forEach((n, i) => n.setText(texts[i]!));
+  return { fit: lo, total };
+}
+
+export interface LayoutOptions {
+  /** The template's name in messages ("healthcare (en, Letter)", or the deck's file name). */
+  template: string;
+}
+
+export function layoutStacks(ctx: EditContext, plans: StackPlan[], measure: TextMeasure, options: LayoutOptions): LayoutReport {
+  const report: LayoutReport = { columns: 0, removed: 0, shrunk: 0 };
+  for (const plan of plans) layoutStack(ctx, plan, measure, options, report);
+  return report;
+}
+
+function layoutStack(ctx: EditContext, plan: StackPlan, measure: TextMeasure, options: LayoutOptions, report: LayoutReport): void {
+  const root = ctx.pkg.xml(plan.part).root;
+  if (!attached(plan.group, root)) return;
+  const { area } = plan;
+  const firstBottom = plan.members.findIndex((m) => m.bottom);
+  const isLive = (m: Member) => m.el.parent === plan.group;
+
+  // Grow texts: their designed state, and the column count their measure asks for.
+  const grows: Grow[] = [];
+  for (const m of plan.members) {
+    if (!isLive(m)) continue;
+    for (const shape of growShapes(m.shape)) {
+      const numCol = Number(bodyPr(shape)?.attr('numCol') ?? '1');
+      const g: Grow = { shape, sizes: readSizes(shape), designed: boxOf(shape)!.cy, scale: groupScale(shape), cols: numCol > 1 ? numCol : 1, f: 1, fixedCols: numCol > 1 };
+      if (!g.fixedCols) {
+        const one = neededHeight(plan.part, g, measure);
+        if (one.maxLineChars > MAX_LINE_CHARS && one.lines > 2) setColumns(g, 2);
+      }
+      grows.push(g);
+    }
+  }
+
+  /** Sets every grow text to the height it needs; then the members' heights and the free space. */
+  const arrange = () => {
+    for (const g of grows) {
+      const before = boxOf(g.shape)!;
+      const need = neededHeight(plan.part, g, measure).emu;
+      setHeight(g.shape, need);
+      const member = plan.members.find((m) => m.shape === g.shape || (m.shape.is(NS.p, 'grpSp') && g.shape !== m.shape && isInside(g.shape, m.shape)));
+      if (member && member.shape !== g.shape) propagate(g.shape, before, need - before.cy, plan.group);
+    }
+    const live = plan.members.filter(isLive);
+    for (const m of live) if (m.shape.is(NS.p, 'grpSp') && !isFilledStack(m.shape)) refit(m.shape);
+    const heights = live.map((m) => boxOf(m.shape)!.cy);
+    const gaps = live.map((m, i) => (i + 1 < live.length ? plan.gapAfter[plan.members.indexOf(m)]! : 0));
+    const used = heights.reduce((a, b) => a + b, 0) + gaps.reduce((a, b) => a + b, 0);
+    return { live, heights, gaps, free: area.cy - used };
+  };
+
+  let state = arrange();
+  // 5. Not enough room: va:when:room members go, last first.
+  for (let i = plan.members.length - 1; i >= 0 && state.free < 0; i--) {
+    const m = plan.members[i]!;
+    if (!isLive(m) || !hasMarker(m.shape, ROOM)) continue;
+    removeShape(ctx.pkg, plan.part, m.shape);
+    report.removed++;
+    state = arrange();
+  }
+  // ... then smaller text, half a point at a time, each size in the column count its lines ask
+  // for and, failing that, in the other one.
+  for (const g of grows) {
+    if (state.free >= 0) break;
+    const preferred = g.cols;
+    const largest = Math.max(...g.sizes.sz.map((x) => x.value / 100), MIN_TEXT_PT);
+    for (let size = largest; size >= MIN_TEXT_PT - 1e-9 && state.free < 0; size -= 0.5) {
+      g.f = size / largest;
+      applyScale(g.sizes, g.f);
+      setColumns(g, preferred);
+      state = arrange();
+      if (state.free >= 0 || g.fixedCols) continue;
+      setColumns(g, preferred > 1 ? 1 : 2);
+      const other = arrange();
+      if (other.free >= 0) state = other;
+      else {
+        setColumns(g, preferred);
+        state = arrange();
+      }
+    }
+    if (g.f < 1) report.shrunk++;
+  }
+  report.columns = grows.filter((g) => g.cols > 1 && !g.fixedCols).length;
+  if (state.free < 0) throw overflowError(ctx, plan, grows, state.free, measure, options);
+
+  // 2–4. Place: top members from the top edge, the bottom block on the bottom edge, the free
+  // space spread over the gaps in proportion to their designed size.
+  const { live, heights, gaps, free } = state;
+  let bottomStart = live.findIndex((m) => plan.members.indexOf(m) >= firstBottom);
+  if (bottomStart < 0) bottomStart = live.length;
+  // The gaps that open: between the top members, and the one before the bottom block.
+  const open = gaps.map((_, i) => i < bottomStart && (bottomStart < live.length || i < bottomStart - 1));
+  const extra = spread(gaps, open, free);
+  let y = area.y;
+  for (let i = 0; i < bottomStart; i++) {
+    moveTo(live[i]!.shape, y);
+    y += heights[i]! + gaps[i]! + (extra[i] ?? 0);
+  }
+  let blockHeight = 0;
+  for (let i = bottomStart; i < live.length; i++) blockHeight += heights[i]! + (i + 1 < live.length ? gaps[i]! : 0);
+  y = area.y + area.cy - blockHeight;
+  for (let i = bottomStart; i < live.length; i++) {
+    moveTo(live[i]!.shape, y);
+    y += heights[i]! + gaps[i]!;
+  }
+  // The stack keeps its designed box, outside and inside: an edit that removed a member (a footer
+  // without links) may have fitted the group to what was left, which would scale it.
+  const xfrm = xfrmOf(plan.group)!;
+  xfrm.child(NS.a, 'chOff')!.setAttr('x', String(area.x)).setAttr('y', String(area.y));
+  xfrm.child(NS.a, 'chExt')!.setAttr('cx', String(area.cx)).setAttr('cy', String(area.cy));
+  xfrm.child(NS.a, 'off')!.setAttr('x', String(plan.outer.x)).setAttr('y', String(plan.outer.y));
+  xfrm.child(NS.a, 'ext')!.setAttr('cx', String(plan.outer.cx)).setAttr('cy', String(plan.outer.cy));
+  ctx.pkg.touch(plan.part);
+}
+
+/**
+ * Free space over the open gaps, smallest first: every open gap grows to a common height (the
+ * widest gap stays as small as it can be), gaps already taller keep their height.
+ */
+export function spread(gaps: readonly number[], open: readonly boolean[], free: number): number[] {
+  const extra = gaps.map(() => 0);
+  const idx = gaps.map((_, i) => i).filter((i) => open[i]);
+  if (idx.length === 0 || free <= 0) return extra;
+  const sorted = idx.map((i) => gaps[i]!).sort((a, b) => a - b);
+  // The level L with sum(max(0, L - g)) = free.
+  let level = sorted[0]! + free;
+  let sum = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    sum += sorted[k]!;
+    const l = (free + sum) / (k + 1);
+    if (k + 1 === sorted.length || l <= sorted[k + 1]!) {
+      level = l;
+      break;
+    }
+  }
+  for (const i of idx) extra[i] = Math.max(0, level - gaps[i]!);
+  return extra;
+}
+
+function isInside(el: XElement, ancestor: XElement): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+function moveTo(shape: XElement, y: number): void {
+  if (isShape(shape)) setOffY(shape, y);
+}
+
+function overflowError(ctx: EditContext, plan: StackPlan, grows: Grow[], free: number, measure: TextMeasure, options: LayoutOptions): VaError {
+  const g = grows[0];
+  if (!g) {
+    return new VaError('E_TEXT_OVERFLOW', `the content of ${options.template} is ${Math.ceil(-free / EMU_PER_PT)} pt taller than its page: it has no va:grow text to shrink`);
+  }
+  const fields = [...(fieldsOf(ctx, g.shape) ?? [])];
+  const field = fields[0] ?? 'the text';
+  const available = boxOf(g.shape)!.cy + free;
+  const { fit, total } = charactersThatFit(plan.part, g, available, measure);
+  const value = fields.length > 0 ? fieldLength(ctx, field) : total;
+  const own = Math.max(0, total - value);
+  const fitValue = Math.max(0, Math.min(value, fit - own));
+  return new VaError(
+    'E_TEXT_OVERFLOW',
+    `${field} does not fit ${options.template} even at ${MIN_TEXT_PT} pt${g.cols > 1 ? ' in two columns' : ''}: ${fitValue} of its ${value} characters fit; shorten it by ${value - fitValue} characters`,
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * Filled stacks (contract section 9) on a page built as a user would build it
+ * (fixtures/edit/layout-page.pptx: title, intro, an illustration shown when there is room, the
+ * note that grows, a footer group on the bottom margin with a compact stack of link rows).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBrand } from '../../src/brand/validate.js';
+import { customize } from '../../src/edit/customize.js';
+import { spread } from '../../src/edit/layout.js';
+import { allShapes, boxOf, markersOf, shapeName } from '../../src/edit/shapes.js';
+import { createFontRegistry } from '../../src/fonts/index.js';
+import { OpcPackage } from '../../src/package/opc-package.js';
+import type { XElement } from '../../src/xml/element.js';
+import { NS } from '../../src/xml/namespaces.js';
+import { REPO_ROOT } from './helpers/corpus.js';
+
+const FIXTURE = readFileSync(path.join(REPO_ROOT, 'fixtures/edit/layout-page.pptx'));
+const fonts = createFontRegistry({ systemFonts: false });
+const PT = 12700;
+const LONG = 'Please join five minutes early from a quiet, well-lit room with a stable internet connection. Have your ID card, your insurance details and a list of your questions ready. ';
+
+function info(n: number): string {
+  return LONG.repeat(Math.ceil(n / LONG.length)).slice(0, n);
+}
+
+function brand(extra: Record<string, unknown> = {}) {
+  return parseBrand({ organization: 'Fixture Clinic', colors: { primary: '#0A5FAD' }, links: { homepage: 'https://www.example.org/', billing: 'https://example.org/pay' }, ...extra }, 'test');
+}
+
+/** The page stack's members after branding: name, top and bottom (points), and the note's columns. */
+function page(pptx: Uint8Array) {
+  const pkg = OpcPackage.open(pptx);
+  const root = pkg.xml('ppt/slides/slide1.xml').root;
+  const shapes = allShapes(root);
+  const stack = shapes.find((s) => shapeName(s) === 'Page va:stack')!;
+  const inner = stack.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!;
+  const area = { top: Number(inner.child(NS.a, 'chOff')!.attr('y')) / PT, bottom: (Number(inner.child(NS.a, 'chOff')!.attr('y')) + Number(inner.child(NS.a, 'chExt')!.attr('cy'))) / PT };
+  const members = [...stack.elements()]
+    .filter((c) => c.is(NS.p, 'sp') || c.is(NS.p, 'grpSp'))
+    .map((el: XElement) => {
+      const b = boxOf(el)!;
+      return { name: shapeName(el)!, top: b.y / PT, bottom: (b.y + b.cy) / PT, el };
+    });
+  const note = members.find((m) => m.name === 'Note va:grow');
+  const cols = Number(note?.el.child(NS.p, 'txBody')?.child(NS.a, 'bodyPr')?.attr('numCol') ?? '1');
+  const gaps = members.slice(1).map((m, i) => m.top - members[i]!.bottom);
+  return { area, members, gaps, cols, names: members.map((m) => m.name) };
+}
+
+async function brandIt(b = brand(), input: Uint8Array = FIXTURE) {
+  return customize(input, b, {}, { fonts, source: 'the layout fixture' });
+}
+
+describe('filled stacks', () => {
+  it('anchors the footer to the stack bottom, fits the note box to its text, and spreads the rest evenly', async () => {
+    const { pptx, warnings } = await brandIt(brand({ additionalInfo: 'Bring your ID card.' }));
+    expect(warnings).toEqual([]);
+    const p = page(pptx);
+    expect(p.names).toEqual(['Title', 'Intro', 'Illustration va:when:room', 'Note va:grow', 'Footer va:bottom']);
+    const footer = p.members.at(-1)!;
+    expect(footer.bottom).toBeCloseTo(p.area.bottom, 1);
+    const note = p.members[3]!;
+    // One line at 14 pt line spacing.
+    expect(note.bottom - note.top).toBeGreaterThan(10);
+    expect(note.bottom - note.top).toBeLessThan(20);
+    expect(p.cols).toBe(1);
+    // Water-filled: the gaps grow to one height (within rounding), no gap is left much wider.
+    expect(Math.max(...p.gaps) - Math.min(...p.gaps)).toBeLessThan(1);
+    for (let i = 1; i < p.members.length; i++) expect(p.members[i]!.top).toBeGreaterThanOrEqual(p.members[i - 1]!.bottom - 0.01);
+  });
+
+  it('leaves no hole where a value is missing: the note goes, the rest is spread, the footer stays down', async () => {
+    const { pptx } = await brandIt(brand());
+    const p = page(pptx);
+    expect(p.names).toEqual(['Title', 'Intro', 'Illustration va:when:room', 'Footer va:bottom']);
+    expect(p.members.at(-1)!.bottom).toBeCloseTo(p.area.bottom, 1);
+    expect(Math.max(...p.gaps) - Math.min(...p.gaps)).toBeLessThan(1);
+  });
+
+  it('keeps the stack at its designed scale when the footer goes (a bare brand: no links, no note)', async () => {
+    // Removing a member used to fit the group's a:ext to what was left while a:chExt kept the
+    // designed area: the whole page was drawn squeezed (titles taller than their boxes).
+    for (const input of [FIXTURE, readFileSync(path.join(REPO_ROOT, 'templates/generic/en.letter.pptx'))]) {
+      const { pptx, warnings } = await brandIt(parseBrand({ organization: 'Bare Clinic', colors: { primary: '#0A5FAD' } }, 't'), input);
+      expect(warnings.map((w) => w.code)).not.toContain('W_TEXT_OVERFLOW');
+      const pkg = OpcPackage.open(pptx);
+      const stack = allShapes(pkg.xml('ppt/slides/slide1.xml').root).find((s) => shapeName(s) === 'Page va:stack')!;
+      const x = stack.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!;
+      expect(Number(x.child(NS.a, 'ext')!.attr('cy'))).toBe(Number(x.child(NS.a, 'chExt')!.attr('cy')));
+      expect(Number(x.child(NS.a, 'ext')!.attr('cx'))).toBe(Number(x.child(NS.a, 'chExt')!.attr('cx')));
+    }
+  });
+
+  it('keeps the footer group as tall as what is left in it (a removed link row), on the bottom edge', async () => {
+    const { pptx } = await brandIt(parseBrand({ organization: 'Fixture Clinic', colors: { primary: '#0A5FAD' }, links: { homepage: 'https://www.example.org/' } }, 't'));
+    const p = page(pptx);
+    const footer = p.members.at(-1)!;
+    expect(footer.bottom).toBeCloseTo(p.area.bottom, 1);
+    // The stamp (1 in) is now the tallest thing in the footer.
+    expect(footer.bottom - footer.top).toBeCloseTo(72, 0);
+  });
+
+  it('sets a long note in two balanced columns when one column would run over 90 characters a line', async () => {
+    const { pptx } = await brandIt(brand({ additionalInfo: info(1200) }));
+    const p = page(pptx);
+    expect(p.cols).toBe(2);
+    expect(p.names).toContain('Illustration va:when:room');
+    expect(p.members.at(-1)!.bottom).toBeCloseTo(p.area.bottom, 1);
+  });
+
+  it('gives the room of a va:when:room member to the note when the page cannot hold both', async () => {
+    // A taller illustration: 1,200 characters no longer fit beside it.
+    const pkg = OpcPackage.open(FIXTURE);
+    const slide = pkg.xml('ppt/slides/slide1.xml');
+    const ill = allShapes(slide.root).find((s) => shapeName(s) === 'Illustration va:when:room')!;
+    ill.child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'ext')!.setAttr('cy', String(5 * 914400));
+    pkg.touch('ppt/slides/slide1.xml');
+    const { pptx } = await brandIt(brand({ additionalInfo: info(1200) }), await pkg.save());
+    const p = page(pptx);
+    expect(p.names).toEqual(['Title', 'Intro', 'Note va:grow', 'Footer va:bottom']);
+    for (let i = 1; i < p.members.length; i++) expect(p.members[i]!.top).toBeGreaterThanOrEqual(p.members[i - 1]!.bottom - 0.01);
+  });
+
+  it('stops with E_TEXT_OVERFLOW naming the field, the template and how much fits, when even 9 pt is too big', async () => {
+    // A stack 3.5 in tall: without the illustration, the note has about half an inch.
+    const pkg = OpcPackage.open(FIXTURE);
+    const root = pkg.xml('ppt/slides/slide1.xml').root;
+    const stack = allShapes(root).find((s) => shapeName(s) === 'Page va:stack')!;
+    const x = stack.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!;
+    const cy = Number(x.child(NS.a, 'ext')!.attr('cy')) - 6 * 914400;
+    x.child(NS.a, 'ext')!.setAttr('cy', String(cy));
+    x.child(NS.a, 'chExt')!.setAttr('cy', String(cy));
+    pkg.touch('ppt/slides/slide1.xml');
+    const err = await brandIt(brand({ additionalInfo: info(1200) }), await pkg.save()).catch((e: unknown) => e);
+    expect(err, String(err)).toMatchObject({ code: 'E_TEXT_OVERFLOW', exitCode: 1 });
+    const m = /^additionalInfo does not fit the layout fixture even at 9 pt in two columns: (\d+) of its 1200 characters fit; shorten it by (\d+) characters$/.exec((err as Error).message);
+    expect(m, (err as Error).message).not.toBeNull();
+    expect(Number(m![1]) + Number(m![2])).toBe(1200);
+    expect(Number(m![1])).toBeGreaterThan(100);
+  });
+
+  it('gives the PPTX the positions the PDF is drawn with (one layout for both)', async () => {
+    const { pptx } = await brandIt(brand({ additionalInfo: info(600) }));
+    const again = await customize(FIXTURE, brand({ additionalInfo: info(600) }), {}, { fonts, source: 'the layout fixture' });
+    expect(Buffer.from(again.pptx).equals(Buffer.from(pptx))).toBe(true);
+  });
+});
+
+describe('spread', () => {
+  it('fills the smallest open gaps first, towards one height', () => {
+    expect(spread([10, 20, 40], [true, true, true], 30)).toEqual([20, 10, 0]);
+    const e = spread([10, 20, 40], [true, true, true], 100);
+    expect([10 + e[0]!, 20 + e[1]!, 40 + e[2]!].map((v) => Math.round(v * 100) / 100)).toEqual([56.67, 56.67, 56.67]);
+    // A closed gap (inside the bottom block) never grows.
+    expect(spread([10, 10], [true, false], 20)).toEqual([20, 0]);
+    expect(spread([10], [true], -5)).toEqual([0]);
+  });
+});
+
+describe('markers', () => {
+  it('reads every va: word of a name, beside other words and role tags', () => {
+    expect(markersOf('Footer va:when:links.booking  va:bottom [figure]')).toEqual(['va:when:links.booking', 'va:bottom']);
+    expect(markersOf('Title')).toEqual([]);
+  });
+});
