@@ -38,10 +38,12 @@ export async function render(pptx: Uint8Array, options: RenderOptions = {}): Pro
     const out = await writePdf(list.pages, images, meta, { structure: list.structure, standard });
     if (!out.pdfua) {
       const n = out.figuresWithoutAlt.length;
-      warnings.push({
-        code: 'W_PDFUA_NOT_CLAIMED',
-        message: `the PDF is tagged but does not claim PDF/UA-1: ${n} picture${n === 1 ? '' : 's'} or graphic${n === 1 ? '' : 's'} without alt text (see W_ALT_TEXT_MISSING)`,
-      });
+      const why = [
+        ...(n > 0 ? [`${n} picture${n === 1 ? '' : 's'} or graphic${n === 1 ? '' : 's'} without alt text (see W_ALT_TEXT_MISSING)`] : []),
+        ...(out.missing.includes('language') ? ['no text of the deck says its language (set the proofing language of the text in PowerPoint: Review › Language)'] : []),
+        ...(out.missing.includes('title') ? ['the deck has no title and no text to take one from (File › Info › Title)'] : []),
+      ];
+      warnings.push({ code: 'W_PDFUA_NOT_CLAIMED', message: `the PDF is tagged but does not claim PDF/UA-1: ${why.join('; ')}` });
     }
     return { pdf: out.pdf, warnings: finish(warnings, list), pages: list.pages.length, pdfua: out.pdfua };
   });

@@ -124,6 +124,27 @@ describe('structure of any deck', () => {
     expect(report.xmp).toContain('Opening hours');
   });
 
+  it('does not claim PDF/UA when no text says its language, and says how to fix it', async () => {
+    const noLang = `<a:r><a:rPr sz="1400"/><a:t>Opening hours</a:t></a:r>`;
+    const deck = await miniDeck({ slides: [{ shapes: textShape({ id: 2, name: 'Text', paras: [noLang] }) }] });
+    const { pdf, warnings, pdfua } = await render(deck, { registry });
+    expect(pdfua).toBe(false);
+    expect(warnings.find((w) => w.code === 'W_PDFUA_NOT_CLAIMED')?.message).toMatch(/no text of the deck says its language \(set the proofing language/);
+    const report = await checkPdfUa(pdf);
+    expect(report.problems).toEqual(['06-002: the XMP metadata has no PDF/UA identifier (pdfuaid:part 1)', '11-001/11-006: no valid document language (/Lang undefined)']);
+    // The same text with a language (as PowerPoint writes every run) is claimed.
+    const withLang = await miniDeck({ slides: [{ shapes: textShape({ id: 2, name: 'Text', paras: [runXml('Opening hours', 1400)] }) }] });
+    expect((await render(withLang, { registry })).pdfua).toBe(true);
+  });
+
+  it('does not claim PDF/UA for a deck without a title or any text to take one from', async () => {
+    const deck = await miniDeck({ slides: [{ shapes: '' }] });
+    const { pdf, warnings, pdfua } = await render(deck, { registry, metadata: { language: 'en-US' } });
+    expect(pdfua).toBe(false);
+    expect(warnings.find((w) => w.code === 'W_PDFUA_NOT_CLAIMED')?.message).toMatch(/the deck has no title and no text/);
+    expect((await checkPdfUa(pdf)).problems).toContain('06-003: the XMP metadata has no dc:title');
+  });
+
   it('reports a picture without alt text, and then does not claim PDF/UA', async () => {
     const deck = await miniDeck({
       slides: [{ shapes: textShape({ id: 2, name: 'Text', paras: [runXml('See the map below.', 1400)] }) + pic(3, 'Picture 3', undefined, 3000000), rels: imgRel }],

@@ -91,6 +91,11 @@ export interface PdfOutput {
   pdfa: boolean;
   /** Figures written without alternative text (why the PDF does not claim PDF/UA). */
   figuresWithoutAlt: StructElem[];
+  /**
+   * Why the PDF does not claim PDF/UA-1, besides figures without alt text: 'language' (no text
+   * carries a language, Matterhorn 11-001), 'title' (no title, 06-003).
+   */
+  missing: ('language' | 'title')[];
 }
 
 export async function writePdf(pages: readonly PageList[], images: ReadonlyMap<string, PreparedImage | null>, meta: PdfMetadata, options: PdfOptions): Promise<PdfOutput> {
@@ -112,9 +117,11 @@ export async function writePdf(pages: readonly PageList[], images: ReadonlyMap<s
   for (let i = 0; i < pages.length; i++) writer.page(pdfPages[i]!, pages[i]!, pdfPages, i);
   const structure = writeStructureTree(doc, options.structure, pdfPages, writer.marked, writer.annots, langs, meta.language);
   const pdfa = options.standard === 'pdfa-2a';
-  const pdfua = structure.figuresWithoutAlt.length === 0;
-
   const title = meta.title ? cleanText(meta.title) : undefined;
+  // PDF/UA-1 needs a document language and a title: without them the file is tagged, not claimed.
+  const missing: PdfOutput['missing'] = [...(meta.language ? [] : ['language' as const]), ...(title ? [] : ['title' as const])];
+  const pdfua = structure.figuresWithoutAlt.length === 0 && missing.length === 0;
+
   const author = meta.author ? cleanText(meta.author) : undefined;
   const subject = meta.subject ? cleanText(meta.subject) : undefined;
   const keywords = meta.keywords && meta.keywords.length > 0 ? meta.keywords.map(cleanText) : undefined;
@@ -151,7 +158,7 @@ export async function writePdf(pages: readonly PageList[], images: ReadonlyMap<s
   const id = PDFHexString.of(writer.fingerprint(xmp));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   const pdf = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
-  return { pdf, pdfua, pdfa, figuresWithoutAlt: structure.figuresWithoutAlt };
+  return { pdf, pdfua, pdfa, figuresWithoutAlt: structure.figuresWithoutAlt, missing };
 }
 
 /** The PDF/A output intent: sRGB, the colour space of every colour and picture we write. */
