@@ -23,6 +23,8 @@
 //   --timeout S      per deck, ours and LibreOffice's (default 60 / 120 s)
 //   --only TEXT      only decks whose path contains TEXT (repeatable)
 //   --limit N        the first N decks
+//   --sample N       a random sample of N decks, the same for the same --seed (default 1): decks
+//                    ordered by SHA-256 of "<seed>:<file name>", the first N taken (after --only)
 //   --images N       keep side-by-side pictures (ours | LibreOffice | difference) of the N worst pages
 //   --jobs N         decks rendered at once by our renderer (default 1; LibreOffice runs one at a time)
 //   --dist DIR       the built library to measure (default: this checkout's dist/), e.g. an older build
@@ -46,7 +48,7 @@ const opt = (name: string, fallback?: string): string | undefined => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
 const all = (name: string): string[] => argv.flatMap((a, i) => (a === name && argv[i + 1] !== undefined ? [argv[i + 1]!] : []));
-const flags = new Set(['--out', '--dpi', '--timeout', '--only', '--limit', '--images', '--jobs', '--dist']);
+const flags = new Set(['--out', '--dpi', '--timeout', '--only', '--limit', '--sample', '--seed', '--images', '--jobs', '--dist']);
 const positional = argv.filter((a, i) => !a.startsWith('--') && !flags.has(argv[i - 1] ?? ''));
 const EXTERNAL = argv.includes('--external');
 let folder = positional[0];
@@ -57,13 +59,25 @@ if (EXTERNAL) {
     process.exit(2);
   }
 } else if (!folder || !existsSync(folder)) {
-  console.error('usage: npm run fidelity -- <folder of .pptx files> | --external [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--images N] [--jobs N] [--dist DIR] [--resume]');
+  console.error('usage: npm run fidelity -- <folder of .pptx files> | --external [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--sample N [--seed S]] [--images N] [--jobs N] [--dist DIR] [--resume]');
   process.exit(2);
 }
 const OUT = path.resolve(opt('--out', '/tmp/va-fidelity')!);
 const DPI = Number(opt('--dpi', '40'));
 const TIMEOUT_S = Number(opt('--timeout', '60'));
 const LIMIT = Number(opt('--limit', '0'));
+const SAMPLE = Number(opt('--sample', '0'));
+const SEED = opt('--seed', '1')!;
+/** A seeded random sample of `n` names (stable: ordered by a hash of seed and base name). */
+function sample<T>(items: T[], name: (t: T) => string, n: number): T[] {
+  if (!(n > 0)) return items;
+  const key = (t: T) => createHash('sha256').update(`${SEED}:${path.basename(name(t))}`).digest('hex');
+  return items
+    .map((t) => ({ t, k: key(t) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .slice(0, n)
+    .map((x) => x.t);
+}
 const IMAGES = Number(opt('--images', '0'));
 const JOBS = Math.max(1, Number(opt('--jobs', '1')) | 0);
 const ONLY = all('--only');
@@ -115,6 +129,7 @@ if (EXTERNAL) {
   let entries = loadManifest();
   if (ONLY.length > 0) entries = entries.filter((e) => ONLY.some((o) => e.file.includes(o)));
   if (LIMIT > 0) entries = entries.slice(0, LIMIT);
+  entries = sample(entries, (e) => e.file, SAMPLE);
   folder = path.join(scratch, 'decks');
   mkdirSync(folder);
   const m = materialize(folder, entries, findMirrors()!);
@@ -124,6 +139,7 @@ if (EXTERNAL) {
   decks = decksIn(folder!);
   if (ONLY.length > 0) decks = decks.filter((d) => ONLY.some((o) => d.includes(o)));
   if (LIMIT > 0) decks = decks.slice(0, LIMIT);
+  decks = sample(decks, (d) => d, SAMPLE).sort();
 }
 interface Ours {
   outcome: 'rendered' | 'refused' | 'crash' | 'timeout';
@@ -390,7 +406,7 @@ const mismatched = compared.filter((r) => r.lo.pages !== undefined && r.ours.pag
 const md = [
   `# Fidelity against LibreOffice`,
   '',
-  `${results.length} decks from ${EXTERNAL ? 'the external corpus (fixtures/external-corpus/manifest.json)' : `\`${folder}\``}, ${new Date().toISOString().slice(0, 10)}, ${DPI} dpi; ` +
+  `${results.length} decks from ${EXTERNAL ? "the external corpus (fixtures/external-corpus/manifest.json)" : `\`${folder}\``}${SAMPLE > 0 ? ` (a random sample: --sample ${SAMPLE} --seed ${SEED})` : ""}, ${new Date().toISOString().slice(0, 10)}, ${DPI} dpi; ` +
     `${Math.round((Date.now() - started) / 1000)} s.`,
   '',
   `- rendered: ${rendered.length}; refused with a VaError: ${count('refused').length} (${[...new Set(count('refused').map((r) => r.ours.code))].join(', ') || '-'}); ` +
