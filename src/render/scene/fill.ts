@@ -12,7 +12,8 @@ import { angleAttr, boolAttr, pctAttr } from '../units.js';
 import type { PartXml } from '../deck/slide-chain.js';
 
 export type FillSpec =
-  | { kind: 'none' }
+  /** `emptyGradient`: an a:gradFill without stops (reported by the shape). */
+  | { kind: 'none'; emptyGradient?: true }
   | { kind: 'solid'; color: Rgba }
   | { kind: 'linear'; stops: GradientStop[]; angle: number; scaled: boolean }
   | { kind: 'path'; stops: GradientStop[]; path: 'circle' | 'rect' | 'shape'; focus: { l: number; t: number; r: number; b: number } }
@@ -68,7 +69,7 @@ function readGradient(el: XElement, colors: ColorContext): FillSpec {
     stops.push({ pos: Math.min(1, Math.max(0, pctAttr(gs.attr('pos'), 0))), color: c });
   }
   stops.sort((a, b) => a.pos - b.pos);
-  if (stops.length === 0) return { kind: 'none' };
+  if (stops.length === 0) return { kind: 'none', emptyGradient: true };
   if (stops.length === 1) return { kind: 'solid', color: stops[0]!.color };
   const path = el.child(NS.a, 'path');
   if (path) {
@@ -134,6 +135,34 @@ export function paintFor(fill: FillSpec | undefined, w: number, h: number): Pain
 }
 
 /** A representative single colour of a fill (for lines with gradient fills, text fills ...). */
+/**
+ * The mean colour of a fill: a gradient's colours averaged along it (each stop interval by its
+ * length), as one colour for what cannot take a gradient (text runs).
+ */
+export function meanColor(fill: FillSpec | undefined): Rgba | undefined {
+  if (!fill || (fill.kind !== 'linear' && fill.kind !== 'path')) return flatColor(fill);
+  const s = fill.stops;
+  const acc = { r: 0, g: 0, b: 0, a: 0 };
+  let total = 0;
+  const add = (c: Rgba, w: number) => {
+    acc.r += c.r * w;
+    acc.g += c.g * w;
+    acc.b += c.b * w;
+    acc.a += c.a * w;
+    total += w;
+  };
+  // Before the first and after the last stop, the end colours continue.
+  add(s[0]!.color, s[0]!.pos);
+  for (let i = 1; i < s.length; i++) {
+    const w = s[i]!.pos - s[i - 1]!.pos;
+    add(s[i - 1]!.color, w / 2);
+    add(s[i]!.color, w / 2);
+  }
+  add(s[s.length - 1]!.color, 1 - s[s.length - 1]!.pos);
+  if (!(total > 0)) return s[0]!.color;
+  return { r: acc.r / total, g: acc.g / total, b: acc.b / total, a: acc.a / total };
+}
+
 export function flatColor(fill: FillSpec | undefined): Rgba | undefined {
   if (!fill) return undefined;
   if (fill.kind === 'solid') return fill.color;

@@ -17,7 +17,7 @@ import type { PropsEnv } from '../text/props.js';
 import { measure } from '../text/itemize.js';
 import { capTexts, MAX_SHAPE_TEXT_CHARS } from '../../text/limits.js';
 import type { SlideContext } from './context.js';
-import { warn } from './context.js';
+import { skip, warn } from './context.js';
 import { TextTagger, type RunTags } from '../structure/text-tags.js';
 import type { StructElem } from '../structure/types.js';
 
@@ -108,6 +108,12 @@ export function prepareText(input: TextInput, ctx: SlideContext): PreparedText {
   const lnSpcReduction = body.autofit.kind === 'norm' ? body.autofit.lnSpcReduction : 0;
   const picker = pickerFor(ctx);
   const layout = layoutText(paragraphs, { width: colW, wrap: body.wrap, fontScale, lnSpcReduction, picker, stats: ctx.text });
+  // What the layout approximates is reported (once per kind and slide).
+  for (const p of paragraphs) {
+    const texts = p.items.filter((i) => i.kind === 'text');
+    if (p.style.bullet.type.kind === 'blip' && texts.length > 0) skip(ctx, 'pictureBullet');
+    if (texts.some((i) => i.kind === 'text' && i.style.gradientFill && i.text.trim() !== '')) skip(ctx, 'gradientText');
+  }
   const empty = !paragraphs.some((p) => p.items.some((i) => i.kind === 'text' && i.text.trim() !== ''));
   const grow = body.autofit.kind === 'shape' && !vertical && !empty ? Math.max(0, layout.height - area.h) : 0;
   return { body, paragraphs, layout, area, grow, empty };

@@ -464,12 +464,15 @@ interface Bullet {
 
 function makeBullet(para: Paragraph, ps: ParaStyle, number: number | undefined, opts: LayoutOptions): Bullet | undefined {
   const b = ps.bullet;
-  if (b.type.kind === 'none' || b.type.kind === 'blip') return undefined;
+  if (b.type.kind === 'none') return undefined;
   const first = para.items.find((i) => i.kind === 'text')!;
   const runStyle = first.style;
   let ch: string;
   let family: string | undefined = b.font;
-  if (b.type.kind === 'char') {
+  if (b.type.kind === 'blip') {
+    // A picture bullet (a:buBlip) is drawn as a round bullet (reported by text-body.ts).
+    ch = '•';
+  } else if (b.type.kind === 'char') {
     const mapped = mapSymbolBullet(b.font, b.type.char);
     ch = mapped.ch;
     family = mapped.font;

@@ -9,7 +9,7 @@ import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { resolveColorIn, type ColorContext } from '../color/resolve.js';
 import type { Rgba } from '../color/rgba.js';
-import { fillElement, flatColor, readFill } from '../scene/fill.js';
+import { fillElement, flatColor, meanColor, readFill } from '../scene/fill.js';
 import type { Theme } from '../deck/theme.js';
 import { boolAttr, emuToPt, intAttr } from '../units.js';
 import type { BlipSource } from '../scene/fill.js';
@@ -80,6 +80,8 @@ export interface RunStyle {
   lang: string | undefined;
   highlight: Rgba | undefined;
   underlineColor: Rgba | undefined;
+  /** The run's fill is a gradient (a:gradFill), drawn in its mean colour. */
+  gradientFill?: boolean;
 }
 
 /** The resolution environment: the theme (fonts), colours and the part for picture bullets. */
@@ -194,13 +196,15 @@ export function resolveRun(sources: readonly RunSource[], env: PropsEnv): RunSty
   let sym: string | undefined;
   let highlight: Rgba | undefined;
   let underlineColor: Rgba | undefined;
+  let gradient = false;
   for (const s of sources) {
     if (!('fontRef' in s)) {
       els.push(s);
       const f = fillElement(s);
       if (f) {
         const spec = readFill(f, env.colors, env.source);
-        color = spec?.kind === 'none' ? null : (flatColor(spec) ?? color ?? null);
+        color = spec?.kind === 'none' ? null : (meanColor(spec) ?? color ?? null);
+        gradient = spec?.kind === 'linear' || spec?.kind === 'path';
       }
       const l = s.child(NS.a, 'latin')?.attr('typeface');
       if (l) latin = resolveTypeface(l, env.theme, 'latin');
@@ -223,7 +227,10 @@ export function resolveRun(sources: readonly RunSource[], env: PropsEnv): RunSty
         ea = fonts.ea || ea;
         cs = fonts.cs || cs;
       }
-      if (fr.color) color = fr.color;
+      if (fr.color) {
+        color = fr.color;
+        gradient = false;
+      }
       if (fr.bold !== undefined) refBold = fr.bold;
       if (fr.italic !== undefined) refItalic = fr.italic;
     }
@@ -247,6 +254,7 @@ export function resolveRun(sources: readonly RunSource[], env: PropsEnv): RunSty
     lang: attr(els, 'lang'),
     highlight,
     underlineColor,
+    ...(gradient ? { gradientFill: true } : {}),
   };
 }
 
