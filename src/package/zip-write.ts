@@ -9,7 +9,7 @@
  * branded deck. We write the records ourselves rather than through jszip: jszip cannot take
  * already-compressed data, and its chunked asynchronous pipeline cost more than the deflating.
  */
-import pako from 'pako';
+import * as pako from 'pako';
 import { crc32 } from 'node:zlib';
 
 /** Formats that are already compressed: deflating them again only costs time. */

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
-import pako from 'pako';
+import * as pako from 'pako';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALT_TEXT } from '../../src/accessibility/alt-text.js';
 import { readableLink } from '../../src/brand/links.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream, type PDFString } from '@cantoo/pdf-lib';
-import pako from 'pako';
+import * as pako from 'pako';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { VaError } from '../../src/errors.js';

@@ -3,7 +3,7 @@
  * filter 0, deflated with pako (pure JavaScript: the same bytes on every Node build).
  */
 import { crc32 } from 'node:zlib';
-import pako from 'pako';
+import * as pako from 'pako';
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);

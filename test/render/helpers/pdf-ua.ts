@@ -18,7 +18,7 @@ import {
   type PDFObject,
   type PDFPage,
 } from '@cantoo/pdf-lib';
-import pako from 'pako';
+import * as pako from 'pako';
 import { readingOrderProblems, type ReadingItem } from '../../../src/accessibility/reading-order.js';
 
 export interface Elem {
