@@ -11,9 +11,10 @@
  *     of the template as it was before any member was removed; a removed member leaves the gap
  *     before it);
  *  4. the space left is added to those gaps in proportion to their designed size;
- *  5. when the content does not fit: `va:when:room` members go (last first), the other column
- *     count is tried, then the `va:grow` text shrinks in half-point steps (line spacing with it)
- *     down to 9 pt; then E_TEXT_OVERFLOW names the field, the template and what fits.
+ *  5. when the content does not fit: the `va:grow` text shrinks in half-point steps (line spacing
+ *     with it) down to 9 pt, in either column count; if that is not enough, `va:when:room`
+ *     members go (last first) and the text starts again from its size; then E_TEXT_OVERFLOW
+ *     names the field, the template and what fits.
  *
  * Coordinates are EMU in the stack's child space (a:chOff/a:chExt), where its members' a:off live.
  */
@@ -343,36 +344,51 @@ function layoutStack(ctx: EditContext, plan: StackPlan, measure: TextMeasure, op
   };
 
   let state = arrange();
-  // 5. Not enough room: va:when:room members go, last first.
-  for (let i = plan.members.length - 1; i >= 0 && state.free < 0; i--) {
-    const m = plan.members[i]!;
-    if (!isLive(m) || !hasMarker(m.shape, ROOM)) continue;
-    removeShape(ctx.pkg, plan.part, m.shape);
-    report.removed++;
-    state = arrange();
-  }
   // ... then smaller text, half a point at a time, each size in the column count its lines ask
   // for and, failing that, in the other one.
-  for (const g of grows) {
-    if (state.free >= 0) break;
-    const preferred = g.cols;
-    const largest = Math.max(...g.sizes.sz.map((x) => x.value / 100), MIN_TEXT_PT);
-    for (let size = largest; size >= MIN_TEXT_PT - 1e-9 && state.free < 0; size -= 0.5) {
-      g.f = size / largest;
-      applyScale(g.sizes, g.f);
-      setColumns(g, preferred);
-      state = arrange();
-      if (state.free >= 0 || g.fixedCols) continue;
-      setColumns(g, preferred > 1 ? 1 : 2);
-      const other = arrange();
-      if (other.free >= 0) state = other;
-      else {
+  const shrink = () => {
+    for (const g of grows) {
+      if (state.free >= 0) break;
+      const preferred = g.cols;
+      const largest = Math.max(...g.sizes.sz.map((x) => x.value / 100), MIN_TEXT_PT);
+      for (let size = largest; size >= MIN_TEXT_PT - 1e-9 && state.free < 0; size -= 0.5) {
+        g.f = size / largest;
+        applyScale(g.sizes, g.f);
         setColumns(g, preferred);
         state = arrange();
+        if (state.free >= 0 || g.fixedCols) continue;
+        setColumns(g, preferred > 1 ? 1 : 2);
+        const other = arrange();
+        if (other.free >= 0) state = other;
+        else {
+          setColumns(g, preferred);
+          state = arrange();
+        }
       }
     }
-    if (g.f < 1) report.shrunk++;
+  };
+  // 5. Not enough room: the grow texts shrink first, down to 9 pt, so that the page keeps its
+  // sections (a page without its panel leaves wide empty bands); only when that is not enough do
+  // `va:when:room` members go (last first), the texts back at their size, then shrinking again.
+  const designedCols = grows.map((g) => g.cols);
+  if (state.free < 0) shrink();
+  if (state.free < 0 && plan.members.some((m) => isLive(m) && hasMarker(m.shape, ROOM))) {
+    grows.forEach((g, i) => {
+      g.f = 1;
+      applyScale(g.sizes, 1);
+      setColumns(g, designedCols[i]!);
+    });
+    state = arrange();
+    for (let i = plan.members.length - 1; i >= 0 && state.free < 0; i--) {
+      const m = plan.members[i]!;
+      if (!isLive(m) || !hasMarker(m.shape, ROOM)) continue;
+      removeShape(ctx.pkg, plan.part, m.shape);
+      report.removed++;
+      state = arrange();
+    }
+    shrink();
   }
+  report.shrunk = grows.filter((g) => g.f < 1).length;
   report.columns = grows.filter((g) => g.cols > 1 && !g.fixedCols).length;
   if (state.free < 0) throw overflowError(ctx, plan, grows, state.free, measure, options);
 

@@ -110,12 +110,27 @@ describe('filled stacks', () => {
     expect(p.members.at(-1)!.bottom).toBeCloseTo(p.area.bottom, 1);
   });
 
-  it('gives the room of a va:when:room member to the note when the page cannot hold both', async () => {
-    // A taller illustration: 1,200 characters no longer fit beside it.
+  it('keeps a va:when:room member when the note fits beside it at 9 pt or more (smaller text before fewer sections)', async () => {
     const pkg = OpcPackage.open(FIXTURE);
     const slide = pkg.xml('ppt/slides/slide1.xml');
     const ill = allShapes(slide.root).find((s) => shapeName(s) === 'Illustration va:when:room')!;
     ill.child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'ext')!.setAttr('cy', String(5 * 914400));
+    pkg.touch('ppt/slides/slide1.xml');
+    const { pptx } = await brandIt(brand({ additionalInfo: info(1200) }), await pkg.save());
+    const p = page(pptx);
+    expect(p.names).toEqual(['Title', 'Intro', 'Illustration va:when:room', 'Note va:grow', 'Footer va:bottom']);
+    const note = p.members[3]!.el;
+    const sizes = [...note.descendants(NS.a, 'rPr')].map((r) => Number(r.attr('sz')) / 100);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
+    for (let i = 1; i < p.members.length; i++) expect(p.members[i]!.top).toBeGreaterThanOrEqual(p.members[i - 1]!.bottom - 0.01);
+  });
+
+  it('gives the room of a va:when:room member to the note when the page cannot hold both', async () => {
+    // A taller illustration: 1,200 characters no longer fit beside it, even at 9 pt.
+    const pkg = OpcPackage.open(FIXTURE);
+    const slide = pkg.xml('ppt/slides/slide1.xml');
+    const ill = allShapes(slide.root).find((s) => shapeName(s) === 'Illustration va:when:room')!;
+    ill.child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'ext')!.setAttr('cy', String(6.5 * 914400));
     pkg.touch('ppt/slides/slide1.xml');
     const { pptx } = await brandIt(brand({ additionalInfo: info(1200) }), await pkg.save());
     const p = page(pptx);
