@@ -57,7 +57,9 @@ function* streams(pdf: Uint8Array): Generator<string> {
         yield '';
       }
     } else yield latin1(raw);
-    re.lastIndex = end;
+    // Past the keyword: "endstream" ends with "stream" too, and a match there would read the
+    // next object's header and raw (compressed) bytes as a stream.
+    re.lastIndex = end + 'endstream'.length;
   }
 }
 
