@@ -8,7 +8,7 @@
 import type { BrandAssets, BrandFile } from '../brand/assets.js';
 import type { Brand } from '../brand/schema.js';
 import { brandLocale } from '../brand/schema.js';
-import { VaError } from '../errors.js';
+import { VaError, clip } from '../errors.js';
 // Direct modules, not the fonts index: the index also exports PDF embedding (pdf-lib, ~100 ms to load).
 import { inspectFontFile, missingCharacters } from '../fonts/inspect.js';
 import { isCjkCodePoint } from '../fonts/script.js';
@@ -28,16 +28,16 @@ function coversCjk(file: BrandFile, deckText: string): boolean {
   return missingCharacters(file, CJK_SAMPLE + cjkOf(deckText)).length === 0;
 }
 
-/** Checks that files the brand names were handed over as bytes. */
+/** Checks that files the brand names were handed over as bytes (the names, from the brand file, clipped to one line). */
 export function checkBrandFiles(brand: Brand, assets: BrandAssets): void {
   if (brand.logo && !assets.logo) {
-    throw new VaError('E_USAGE', `the brand names the logo ${brand.logo} but its bytes were not given (assets.logo)`);
+    throw new VaError('E_USAGE', `the brand names the logo "${clip(brand.logo)}" but its bytes were not given (assets.logo)`);
   }
   if (brand.fonts?.headingFile && !assets.headingFont) {
-    throw new VaError('E_USAGE', `the brand names the heading font file ${brand.fonts.headingFile} but its bytes were not given (assets.headingFont)`);
+    throw new VaError('E_USAGE', `the brand names the heading font file "${clip(brand.fonts.headingFile)}" but its bytes were not given (assets.headingFont)`);
   }
   if (brand.fonts?.bodyFile && !assets.bodyFont) {
-    throw new VaError('E_USAGE', `the brand names the body font file ${brand.fonts.bodyFile} but its bytes were not given (assets.bodyFont)`);
+    throw new VaError('E_USAGE', `the brand names the body font file "${clip(brand.fonts.bodyFile)}" but its bytes were not given (assets.bodyFont)`);
   }
 }
 

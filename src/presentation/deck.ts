@@ -101,7 +101,7 @@ export function isHidden(deck: Pick<Deck, 'pkg'>, slide: string): boolean {
 
 /** Parts whose shapes and text carry content: slides, then layouts, then masters. */
 export function contentParts(deck: Deck): string[] {
-  return [...deck.slides, ...deck.layouts, ...deck.masters];
+  return contentPartRoles(deck).map((c) => c.part);
 }
 
 export type PartRole = 'slide' | 'layout' | 'master';
@@ -113,13 +113,18 @@ export interface ContentPart {
   slide?: number;
 }
 
-/** The content parts with their role (and slide number), in the order of `contentParts`. */
+/**
+ * The content parts with their role (and slide number), in the order of `contentParts`. Each part
+ * once, in its first role: a damaged deck can name a slide as a layout's master, and a part
+ * edited twice (a logo frame replaced twice) would be edited through an element already removed.
+ */
 export function contentPartRoles(deck: Deck): ContentPart[] {
+  const seen = new Set<string>();
   return [
     ...deck.slides.map((part, i) => ({ part, role: 'slide' as const, slide: i + 1 })),
     ...deck.layouts.map((part) => ({ part, role: 'layout' as const })),
     ...deck.masters.map((part) => ({ part, role: 'master' as const })),
-  ];
+  ].filter((c) => !seen.has(c.part) && seen.add(c.part));
 }
 
 /** A short human label of a part: "slide 2", "layout slideLayout3.xml", "master slideMaster1.xml". */

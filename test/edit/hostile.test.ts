@@ -2,6 +2,7 @@
  * Hostile and wrong inputs, built in the test as small synthetic packages: every one ends in a
  * VaError with a specific code and a one-line message, before any editing happens.
  */
+import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { VaError } from '../../src/errors.js';
@@ -128,5 +129,30 @@ describe('refused inputs (synthetic packages)', () => {
     const deck = await entriesOf(await miniDeck({ slides: [{ shapes: '' }] }));
     const broken = rawZip(deck.map((e) => (e.name === 'ppt/slideLayouts/slideLayout1.xml' ? { name: e.name, data: '<p:sldLayout xmlns:p="x"><oops></p:sldLayout>' } : e)));
     await expectRefused(broken, 'E_XML_MALFORMED', /^deck\.pptx: the XML part ppt\/slideLayouts\/slideLayout1\.xml is not well-formed/);
+  });
+});
+
+describe('found by the fuzzer (docs/fuzzing.md)', () => {
+  const HOSTILE = new URL('../../fixtures/hostile/', import.meta.url);
+
+  it('a layout whose master is the slide itself: the slide is edited once, its logo frame replaced once', async () => {
+    const deck = new Uint8Array(readFileSync(new URL('layout-master-is-slide.pptx', HOSTILE)));
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80"><rect width="200" height="80" fill="#123456"/></svg>');
+    const { pptx } = await run(deck, brand({ logo: 'logo.svg' }), { logo: { name: 'logo.svg', bytes: svg } });
+    const slide = new TextDecoder().decode(OpcPackage.open(pptx).get('ppt/slides/slide1.xml')!);
+    expect(slide.match(/<p:pic>/g)).toHaveLength(1);
+    expect(slide).not.toContain('va:logo');
+  });
+
+  it('a logo or font file name with controls and line breaks is quoted on one line', async () => {
+    const deck = await miniDeck({ slides: [{ shapes: '' }] });
+    const name = '\u202e\u0000\ud800\u001b[31m\r\n 🙂';
+    for (const b of [brand({ logo: name }), brand({ fonts: { heading: 'X', headingFile: name } })]) {
+      const err = (await run(deck, b).catch((e: unknown) => e)) as VaError;
+      expect(err).toBeInstanceOf(VaError);
+      expect(err.code).toBe('E_USAGE');
+      expect(err.message).not.toMatch(/[\r\n\u0000\u001b]/);
+      expect(err.message).toMatch(/^the brand names the (logo|heading font file) "[^"]*\[31m +🙂" but its bytes were not given \(assets\.(logo|headingFont)\)$/);
+    }
   });
 });
