@@ -47,3 +47,29 @@ describe('no silent blanks', () => {
     expect(skipped(warnings).some((m) => /picture bullet/.test(m))).toBe(true);
   });
 });
+
+describe('outer shadows', () => {
+  it('draws a:outerShdw under the shape, offset by dist at dir, softened by blurRad', async () => {
+    const shdw = '<a:effectLst><a:outerShdw blurRad="50800" dist="76200" dir="2700000"><a:srgbClr val="000000"><a:alpha val="40000"/></a:srgbClr></a:outerShdw></a:effectLst>';
+    const bytes = await edited((x) => x.replace(/(name="shape 0"[\s\S]*?<a:solidFill><a:schemeClr val="accent1"\/><\/a:solidFill><a:ln><\/a:ln>)/, `$1${shdw}`));
+    const { list } = listOf(bytes);
+    const ops = list.pages[0]!.ops.filter((o): o is PathOp => o.kind === 'path');
+    const shape = ops.findIndex((o) => o.fill?.kind === 'solid' && o.fill.color.a === 1 && Math.abs(o.transform[4] - 36) < 0.01 && Math.abs(o.transform[5] - 79.2) < 0.01);
+    expect(shape).toBeGreaterThan(0);
+    const shadows = ops.slice(0, shape).filter((o) => o.fill?.kind === 'solid' && o.fill.color.r === 0 && o.fill.color.a < 0.4);
+    expect(shadows.length).toBe(4);
+    // 6 pt at 45°: 4.24 pt right and down.
+    expect(shadows[0]!.transform[4] - 36).toBeCloseTo(6 * Math.SQRT1_2, 2);
+    expect(shadows[0]!.transform[5] - 79.2).toBeCloseTo(6 * Math.SQRT1_2, 2);
+    // Stacked, the layers give the shadow's 40 %.
+    const fill = shadows[0]!.fill!;
+    expect(fill.kind === "solid" && 1 - (1 - fill.color.a) ** 4).toBeCloseTo(0.4, 3);
+    expect(shadows[3]!.stroke!.width).toBeGreaterThan(shadows[1]!.stroke!.width);
+  });
+
+  it('an empty a:effectLst turns off the theme effect style', async () => {
+    const bytes = await edited((x) => x.replace(/(name="shape 0"[\s\S]*?<a:ln><\/a:ln>)/, '$1<a:effectLst/>'));
+    const { list } = listOf(bytes);
+    expect(list.pages[0]!.ops.some((o) => o.kind === 'path' && o.fill?.kind === 'solid' && o.fill.color.a < 0.4 && o.fill.color.r === 0)).toBe(false);
+  });
+});

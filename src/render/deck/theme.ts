@@ -26,6 +26,8 @@ export interface Theme {
   fillStyles: readonly XElement[];
   lineStyles: readonly XElement[];
   bgFillStyles: readonly XElement[];
+  /** a:effectStyleLst's a:effectStyle elements (shadows of p:style/a:effectRef). */
+  effectStyles?: readonly XElement[];
 }
 
 const SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
@@ -90,6 +92,7 @@ export function parseTheme(root: XElement | undefined, part: string | undefined)
     fillStyles: list('fillStyleLst'),
     lineStyles: list('lnStyleLst'),
     bgFillStyles: list('bgFillStyleLst'),
+    effectStyles: list('effectStyleLst'),
   };
 }
 

@@ -15,11 +15,12 @@ import { effectsKey, readImageEffects } from '../images/effects.js';
 import { imagePixelSize } from '../images/size.js';
 import { skip, warn, type SlideContext } from './context.js';
 import type { BlipSource } from './fill.js';
-import { geometryElement, shapeGeometry } from './geometry.js';
+import { geometryElement, rectangle, shapeGeometry } from './geometry.js';
 import { readLine, type LineSource } from './line.js';
 import { drawGeometry, inheritanceOf, nvProps, shapeLink, spPrOf, type ShapeEnv } from './shape.js';
 import { styleLine } from './style-refs.js';
 import { placeInGroup, readXfrm, shapeMatrix, type Xfrm } from './transform.js';
+import { drawShadow, outerShadow } from './shadow.js';
 import { sniffImageFormat } from '../images/sniff.js';
 
 /** The picture a:blipFill shows, or undefined (reported) when it cannot be drawn. */
@@ -175,6 +176,8 @@ export function drawPicture(pic: XElement, env: ShapeEnv, ctx: SlideContext): vo
     const img = blipImage(blipFill, env.source, ctx, nv.name);
     const clipPath: PathCommand[] = [];
     for (const p of geom.paths) if (p.fill !== 'none') clipPath.push(...p.commands);
+    const shadow = img ? outerShadow(spPrs, pic.child(NS.p, 'style') ?? inh.layoutPh?.child(NS.p, 'style'), ctx.chain.theme, ctx.colors) : undefined;
+    if (shadow) drawShadow(shadow, [clipPath.length > 0 ? clipPath : rectangle(xfrm.w, xfrm.h).paths.flatMap((p) => p.commands)], m, xfrm, ctx);
     if (img) ctx.ops.push(...imageOpsFor(img, blipFill, { x: 0, y: 0, w: xfrm.w, h: xfrm.h }, m, clipPath.length > 0 ? clipPath : undefined, ctx, env.source.part, nv.name));
   }
   const lineSources: LineSource[] = [];

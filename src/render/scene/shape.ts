@@ -13,6 +13,7 @@ import { mix, BLACK, WHITE } from '../color/rgba.js';
 import type { StyleChain } from '../text/paragraphs.js';
 import type { LinkEnv } from '../text/links.js';
 import { readLink } from '../text/links.js';
+import { drawShadow, outerShadow } from './shadow.js';
 import { skip, warn, type SlideContext } from './context.js';
 import { fillElement, paintFor, readFill, type BlipSource, type FillSpec } from './fill.js';
 import { geometryElement, shapeGeometry } from './geometry.js';
@@ -149,6 +150,9 @@ export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void 
   }
   const m = shapeMatrix(box);
   const geom = shapeGeometry(geomEl, box.w, box.h, ctx, nv.name);
+  // a:outerShdw under a filled shape (shadow.ts).
+  const shadow = fill && fill.kind !== 'none' ? outerShadow(spPrs, style, theme, ctx.colors) : undefined;
+  if (shadow) drawShadow(shadow, geom.paths.filter((p) => p.fill !== 'none').map((p) => p.commands), m, box, ctx);
   drawGeometry(geom, fill, line, m, ctx, nv.name, box);
 
   if (prepared) {

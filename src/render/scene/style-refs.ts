@@ -10,7 +10,7 @@ import type { Theme } from '../deck/theme.js';
 import { fillElement, readFill, type BlipSource, type FillSpec } from './fill.js';
 import type { LineSource } from './line.js';
 
-function refColor(ref: XElement | undefined, colors: ColorContext): Rgba | undefined {
+export function refColor(ref: XElement | undefined, colors: ColorContext): Rgba | undefined {
   return resolveColor(colorChild(ref), colors) ?? undefined;
 }
 
