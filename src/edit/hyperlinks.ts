@@ -26,14 +26,6 @@ export function isUrlLink(el: XElement): boolean {
   return (el.attr('action') ?? '').trim() === '';
 }
 
-/** The external hyperlink relationship an element points to, if it does. */
-export function hyperlinkTarget(deck: Deck, part: string, el: XElement): string | undefined {
-  const id = el.attrNS(NS.r, 'id');
-  if (!id) return undefined;
-  const rel = deck.pkg.rels(part).get(id);
-  return rel?.external && isRelType(rel.type, 'hyperlink') ? rel.target : undefined;
-}
-
 /** Points every element of `elements` (in `part`) at `url`. */
 export function retarget(deck: Deck, part: string, elements: readonly XElement[], url: string): void {
   if (elements.length === 0) return;

@@ -148,19 +148,3 @@ export function moveY(shape: XElement, dy: number): void {
   const y = int(off, 'y');
   if (off && y !== undefined) off.setAttr('y', String(Math.round(y + dy)));
 }
-
-/** Rotation of a shape in degrees (a:xfrm/@rot is in 60000ths of a degree). */
-export function rotationOf(shape: XElement): number {
-  const rot = xfrmOf(shape)?.attr('rot');
-  return rot && /^-?\d+$/.test(rot) ? Number(rot) / 60000 : 0;
-}
-
-/** The smallest free shape id (p:cNvPr/@id) of a part. */
-export function nextShapeId(root: XElement): number {
-  let max = 0;
-  for (const el of root.descendants(NS.p, 'cNvPr')) {
-    const id = Number(el.attr('id'));
-    if (Number.isFinite(id)) max = Math.max(max, id);
-  }
-  return max + 1;
-}

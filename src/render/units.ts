@@ -3,7 +3,6 @@
  * (1/72 inch) with the origin at the slide's top-left corner and y pointing down.
  */
 export const EMU_PER_PT = 12700;
-export const EMU_PER_INCH = 914400;
 
 /** EMU (English Metric Units) to points. */
 export function emuToPt(emu: number): number {
@@ -38,10 +37,4 @@ export function boolAttr(value: string | undefined, fallback: boolean): boolean 
 /** An angle in 60000ths of a degree to degrees. */
 export function angleAttr(value: string | undefined, fallback = 0): number {
   return intAttr(value, fallback * 60000) / 60000;
-}
-
-/** Clamps a finite number; NaN becomes `lo`. */
-export function clamp(v: number, lo: number, hi: number): number {
-  if (!(v >= lo)) return lo;
-  return v > hi ? hi : v;
 }

@@ -47,23 +47,7 @@ export const NS = Object.freeze({
 /** Relationship type URIs (Transitional first, Strict second). */
 const REL_BASE = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/'];
 
-export function relType(name: string): readonly string[] {
-  return REL_BASE.map((base) => base + name);
-}
-
 /** True when `type` is the relationship type `name` (e.g. 'hyperlink') in either flavour. */
 export function isRelType(type: string, name: string): boolean {
   return REL_BASE.some((base) => type === base + name);
 }
-
-export const REL = Object.freeze({
-  officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
-  coreProperties: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
-  extendedProperties: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
-  image: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image',
-  hyperlink: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink',
-  theme: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme',
-  slide: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide',
-  slideLayout: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/slideLayout',
-  slideMaster: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/slideMaster',
-});

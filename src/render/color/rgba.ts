@@ -27,10 +27,6 @@ export function toHex(c: Rgba): string {
   return `#${h(c.r)}${h(c.g)}${h(c.b)}`;
 }
 
-export function withAlpha(c: Rgba, a: number): Rgba {
-  return { r: c.r, g: c.g, b: c.b, a };
-}
-
 /** Linear mix: t = 0 gives `a`, t = 1 gives `b`. */
 export function mix(a: Rgba, b: Rgba, t: number): Rgba {
   return { r: a.r + (b.r - a.r) * t, g: a.g + (b.g - a.g) * t, b: a.b + (b.b - a.b) * t, a: a.a + (b.a - a.a) * t };

@@ -1,6 +1,6 @@
 /**
  * DrawingML geometry for the renderer: preset shapes (a:prstGeom), freeforms (a:custGeom),
- * arrowheads (a:headEnd / a:tailEnd) and the transforms that place paths on the page.
+ * arrowheads (a:headEnd / a:tailEnd); src/render/scene/transform.ts places them on the page.
  */
 export type { Geometry, GeometryPath, PathCommand, PathFillMode, Rect } from './types.js';
 export type { Point, Cubic } from './arc.js';
@@ -19,22 +19,3 @@ export {
   type LineEndType,
 } from './line-end.js';
 export { pathEnds, trimPathEnds, type PathEnd } from './path-ends.js';
-export {
-  IDENTITY,
-  applyToPoint,
-  compose,
-  geometryBounds,
-  groupMatrix,
-  multiply,
-  pathBounds,
-  placementMatrix,
-  rotate,
-  scale,
-  toSvgPath,
-  transformGeometry,
-  transformPath,
-  translate,
-  type GroupPlacement,
-  type Matrix,
-  type Placement,
-} from './transform.js';

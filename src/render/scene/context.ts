@@ -7,7 +7,7 @@ import type { OpcPackage } from '../../package/opc-package.js';
 import type { Warning } from '../../warnings.js';
 import type { ColorContext } from '../color/resolve.js';
 import type { Presentation } from '../deck/presentation.js';
-import type { PartXml, SlideChain } from '../deck/slide-chain.js';
+import type { SlideChain } from '../deck/slide-chain.js';
 import type { DrawOp, LinkArea } from '../ops.js';
 import type { TextStats } from '../text/stats.js';
 import type { StructureBuilder } from '../structure/builder.js';
@@ -52,9 +52,6 @@ export interface SlideContext {
 
 /** A SmartArt drawing on a slide: being drawn, being drawn and its cycle reported, or drawn. */
 export type DrawingState = 'drawing' | 'cycle' | 'drawn';
-
-/** The part a shape's XML comes from (relationships resolve against it). */
-export type SourcePart = PartXml;
 
 export function warn(ctx: SlideContext, code: string, message: string, part?: string): void {
   ctx.warnings.push({ code, message: `slide ${ctx.slideNo}: ${message}`, slide: ctx.slideNo, part: part ?? ctx.chain.slide.part });

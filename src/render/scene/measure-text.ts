@@ -45,8 +45,6 @@ export interface TextMeasure {
   warnings: Warning[];
 }
 
-const EMU_PER_PT = 12700;
-
 export function createTextMeasure(pkg: OpcPackage, fonts: FontRegistry): TextMeasure {
   const warnings: Warning[] = [];
   let pres: Presentation | undefined;
@@ -118,9 +116,4 @@ export function createTextMeasure(pkg: OpcPackage, fonts: FontRegistry): TextMea
       return { prepared, box: { w, h }, insetHeight: h - prepared.area.h, textHeight, columns };
     },
   };
-}
-
-/** EMU → points. */
-export function emuToPoints(emu: number): number {
-  return emu / EMU_PER_PT;
 }

@@ -53,7 +53,7 @@ export interface TextInput {
   links: LinkEnv;
 }
 
-let pickerCache: WeakMap<SlideContext, FontPicker> = new WeakMap();
+const pickerCache: WeakMap<SlideContext, FontPicker> = new WeakMap();
 
 export function pickerFor(ctx: SlideContext): FontPicker {
   let p = pickerCache.get(ctx);
@@ -301,9 +301,4 @@ function sameTarget(a: NonNullable<PlacedRun['link']>, b: NonNullable<PlacedRun[
 
 function round(v: number): number {
   return Math.round(v * 10) / 10;
-}
-
-/** For tests: forget cached pickers (they hold font resolutions per slide context). */
-export function resetPickers(): void {
-  pickerCache = new WeakMap();
 }

@@ -123,19 +123,3 @@ export function* leaves(elements: readonly SceneElement[]): Generator<Exclude<Sc
     else yield el;
   }
 }
-
-/** Bounding box of a set of elements. */
-export function boundsOf(elements: readonly SceneElement[]): Box {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const el of leaves(elements)) {
-    x0 = Math.min(x0, el.box.x);
-    y0 = Math.min(y0, el.box.y);
-    x1 = Math.max(x1, el.box.x + el.box.w);
-    y1 = Math.max(y1, el.box.y + el.box.h);
-  }
-  if (!Number.isFinite(x0)) throw new Error('bounds of an empty group');
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
-}

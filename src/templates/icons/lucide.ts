@@ -26,9 +26,3 @@ export function lucideIcon(name: string): StrokeIcon {
   }
   return icon;
 }
-
-/** The version of lucide-static the icons come from (recorded in the templates' docs). */
-export function lucideVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('lucide-static/package.json') as { version: string }).version;
-}

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { customGeometry, readCustomGeometry } from '../../../src/render/geometry/custom.js';
-import { geometryBounds, pathBounds } from '../../../src/render/geometry/transform.js';
+import { geometryBounds, pathBounds } from './helpers/bounds.js';
 import type { Geometry, PathCommand } from '../../../src/render/geometry/types.js';
 import { OpcPackage } from '../../../src/package/opc-package.js';
 import { WarningSink } from '../../../src/warnings.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLineEndType, lineEnd, lineEndSize, MIN_BASE_WIDTH_PT } from '../../../src/render/geometry/line-end.js';
 import { pathEnds, trimPathEnds } from '../../../src/render/geometry/path-ends.js';
-import { pathBounds } from '../../../src/render/geometry/transform.js';
+import { pathBounds } from './helpers/bounds.js';
 import { presetGeometry } from '../../../src/render/geometry/preset.js';
 import type { PathCommand } from '../../../src/render/geometry/types.js';
 

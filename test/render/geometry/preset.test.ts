@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isKnownPreset, presetGeometry, presetNames, readAdjustValues } from '../../../src/render/geometry/preset.js';
-import { geometryBounds, pathBounds } from '../../../src/render/geometry/transform.js';
+import { geometryBounds, pathBounds } from './helpers/bounds.js';
 import type { Geometry, PathCommand } from '../../../src/render/geometry/types.js';
 import { parseXmlText } from '../../../src/xml/parse.js';
 
