@@ -112,6 +112,8 @@ export async function fontRegistry(brand: Brand | undefined, assets: BrandAssets
       ...(assets?.headingFont ? { heading: { ...(brand?.fonts?.heading ? { family: brand.fonts.heading } : {}), file: assets.headingFont } } : {}),
       ...(assets?.bodyFont ? { body: { ...(brand?.fonts?.body ? { family: brand.fonts.body } : {}), file: assets.bodyFont } } : {}),
     },
+    // Google Fonts families installed in the user's project (npm install @expo-google-fonts/<family>).
+    projectDir: process.cwd(),
   });
   registries.set(key, registry);
   if (registries.size > MAX_REGISTRIES) registries.delete(registries.keys().next().value!);

@@ -3,6 +3,8 @@
  * chosen face lacks. Resolution order: a font file the brand gave; the shipped fonts; the system's
  * fonts (fontconfig); the default family, with a warning naming the family that was asked for.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { BrandFile } from '../brand/assets.js';
 import type { Warning } from '../warnings.js';
 import { CJK_FAMILY, DEFAULT_FAMILY, FALLBACK_ORDER, SHIPPED_FAMILIES, familyKey, findShippedFamily, type ShippedFamilyEntry } from './catalog.js';
@@ -38,6 +40,12 @@ export interface FontRegistryOptions {
    * depends only on the package, e.g. for reproducible builds), or a custom source.
    */
   systemFonts?: boolean | SystemFontSource;
+  /**
+   * A project folder whose `node_modules/@expo-google-fonts/<family>` packages (Google Fonts
+   * families as npm packages, TTF files) draw families found neither in the brand nor shipped.
+   * The CLI passes the folder it runs in; the library looks nowhere unless told.
+   */
+  projectDir?: string;
 }
 
 export const W_FONT_MISSING = 'W_FONT_MISSING';
@@ -77,7 +85,10 @@ class Registry implements FontRegistry {
     const sys = options.systemFonts ?? true;
     this.system = sys === true ? systemFonts() : sys === false ? NO_SYSTEM_FONTS : sys;
     this.defaultFamily = options.defaultFamily?.trim() || DEFAULT_FAMILY;
+    this.projectDir = options.projectDir;
   }
+
+  private readonly projectDir: string | undefined;
 
   shippedFamilies(): readonly ShippedFamily[] {
     return SHIPPED_FAMILIES.map(({ family, roles, licence }) => ({ family, roles, licence }));
@@ -104,13 +115,14 @@ class Registry implements FontRegistry {
 
   private resolveUncached(family: string, style: FaceStyle): ResolvedFace {
     if (family.length > 0 && !family.startsWith('+')) {
-      const found = this.fromBrand(family, style) ?? this.fromShipped(family, style) ?? this.fromSystem(family, style);
+      const found = this.fromBrand(family, style) ?? this.fromShipped(family, style) ?? this.fromProject(family, style) ?? this.fromSystem(family, style);
       if (found) return found;
     }
     const fallback = this.defaultFace(style);
     const asked = family.length === 0 ? 'An empty font name' : family.startsWith('+') ? `The theme font reference "${family}"` : `Font "${family}"`;
     const why = family.length === 0 || family.startsWith('+') ? 'names no family' : 'is not available (not in the brand, not shipped, not installed)';
-    const warning: Warning = { code: W_FONT_MISSING, message: `${asked} ${why}; using "${fallback.face.family}" instead` };
+    const how = family.length === 0 || family.startsWith('+') ? '' : `. ${howToGet(family)}`;
+    const warning: Warning = { code: W_FONT_MISSING, message: `${asked} ${why}; using "${fallback.face.family}" instead${how}` };
     return { face: fallback.face, warnings: [...fallback.warnings, warning] };
   }
 
@@ -135,6 +147,24 @@ class Registry implements FontRegistry {
       italic = italic || parsed.italic;
     }
     return { face: this.shippedFace(entry, weight, { bold: style.bold, italic }), warnings: [] };
+  }
+
+  /** A Google Fonts family installed as `@expo-google-fonts/<family>` in the project folder. */
+  private fromProject(family: string, style: FaceStyle): ResolvedFace | null {
+    if (!this.projectDir) return null;
+    const parsed = parseFamilyName(family);
+    const files = projectPackageFiles(this.projectDir, parsed.family);
+    if (files.length === 0) return null;
+    const italic = style.italic || parsed.italic;
+    const target = style.bold ? Math.max(700, parsed.weight) : parsed.weight;
+    const pool = files.filter((f) => f.italic === italic).length > 0 ? files.filter((f) => f.italic === italic) : files;
+    const best = pool.reduce((a, b) => (Math.abs(b.weight - target) < Math.abs(a.weight - target) ? b : a));
+    try {
+      const file = loadFontFromPath(best.path, 0);
+      return { face: this.face(`project:${best.path}`, file, parsed.family, 'project', style), warnings: [] };
+    } catch {
+      return null;
+    }
   }
 
   private fromSystem(family: string, style: FaceStyle): ResolvedFace | null {
@@ -237,4 +267,44 @@ class Registry implements FontRegistry {
     }
     return face;
   }
+}
+
+/** The npm package that holds a Google Fonts family: `@expo-google-fonts/open-sans` for "Open Sans". */
+export function googleFontsPackage(family: string): string | undefined {
+  const slug = family.trim().toLowerCase().replace(/\s+/g, '-');
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) && slug.length <= 60 ? `@expo-google-fonts/${slug}` : undefined;
+}
+
+/** What to do about a family found nowhere (the end of W_FONT_MISSING). */
+export function howToGet(family: string): string {
+  const pkg = googleFontsPackage(parseFamilyName(family).family);
+  const file = 'give its TTF or OTF file as fonts.headingFile / fonts.bodyFile (--heading-font-file / --body-font-file)';
+  return pkg ? `To use it: if it is a Google Fonts family, run "npm install ${pkg}" in the folder you run va-infographic from, or ${file}` : `To use it: ${file}`;
+}
+
+/** The TTF files of `@expo-google-fonts/<family>` under `projectDir/node_modules`, with weight and italic. */
+function projectPackageFiles(projectDir: string, family: string): { path: string; weight: number; italic: boolean }[] {
+  const pkg = googleFontsPackage(family);
+  if (!pkg) return [];
+  const dir = path.join(projectDir, 'node_modules', pkg);
+  const out: { path: string; weight: number; italic: boolean }[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  for (const name of entries) {
+    const m = /^([1-9])00[A-Za-z]+(_Italic)?$/.exec(name);
+    if (!m) continue;
+    let files: string[];
+    try {
+      files = readdirSync(path.join(dir, name));
+    } catch {
+      continue;
+    }
+    const ttf = files.find((f) => f.toLowerCase().endsWith('.ttf'));
+    if (ttf) out.push({ path: path.join(dir, name, ttf), weight: Number(m[1]) * 100, italic: m[2] !== undefined });
+  }
+  return out;
 }

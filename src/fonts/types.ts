@@ -4,7 +4,8 @@
  */
 import type { Warning } from '../warnings.js';
 
-export type FontSource = 'brand' | 'shipped' | 'system' | 'fallback';
+/** Where a face comes from: the brand's file, our packages, the project's @expo-google-fonts package, the system, none. */
+export type FontSource = 'brand' | 'shipped' | 'project' | 'system' | 'fallback';
 
 export interface FaceStyle {
   bold: boolean;
