@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchReport } from '../../src/cli/commands/batch.js';
-import { FIXTURES, oneErrorLine, run, tempDir } from './harness.js';
+import { FIXTURES, oneErrorLine, run, tempDir } from '../cli/harness.js';
 
 const tmp = tempDir('va-batch-');
 afterAll(() => tmp.cleanup());

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAllTemplates } from '../../src/templates/build/index.js';
-import { ROOT, VARIANTS } from './template-file.js';
+import { ROOT, VARIANTS } from '../templates/template-file.js';
 
 let out: string;
 
