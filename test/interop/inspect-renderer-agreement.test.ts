@@ -19,6 +19,7 @@ if (!existsSync(REAL)) console.log(`skipped: the corpus is not at ${REAL}`);
 const FROM_RENDERER: [RegExp, string][] = [
   [/chart\(s\) of a kind not drawn|chart\(s\) whose data part is missing|3-D chart\(s\) drawn flat/, 'chart'],
   [/SmartArt diagram\(s\) not drawn/, 'smartart'],
+  [/SmartArt diagram\(s\) without a saved drawing drawn as a plain list/, 'smartart'],
   [/OLE object\(s\) not drawn/, 'ole:not drawn'],
   [/OLE object\(s\) drawn as their preview picture/, 'ole:preview picture only'],
   [/ActiveX control/, 'activex'],

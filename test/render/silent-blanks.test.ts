@@ -1,12 +1,20 @@
 /**
  * No silent blanks: what the renderer approximates or leaves out is drawn or reported. The
  * shapes-fills-lines fixture edited in memory: a gradient without stops, gradient-filled text,
- * a picture bullet.
+ * a picture bullet, outer shadows, SmartArt without a saved drawing.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OpcPackage } from '../../src/package/opc-package.js';
 import type { PathOp } from '../../src/render/ops.js';
-import { fixture, listOf, textWith } from './helpers/fixtures.js';
+import { diagramNodes } from '../../src/render/scene/diagram-text.js';
+import { parseXmlText } from '../../src/xml/parse.js';
+import { fixture, listOf, ROOT, textWith } from './helpers/fixtures.js';
+
+/** A real WPS deck of ../shared/corpus (never copied into the repository). */
+const WPS_SMARTART = path.resolve(ROOT, '../shared/corpus/real/docxtemplater__wps-smartart.pptx');
+if (!existsSync(WPS_SMARTART)) console.log(`skipped: the corpus deck ${WPS_SMARTART} is absent`);
 
 const SLIDE = 'ppt/slides/slide1.xml';
 
@@ -71,5 +79,33 @@ describe('outer shadows', () => {
     const bytes = await edited((x) => x.replace(/(name="shape 0"[\s\S]*?<a:ln><\/a:ln>)/, '$1<a:effectLst/>'));
     const { list } = listOf(bytes);
     expect(list.pages[0]!.ops.some((o) => o.kind === 'path' && o.fill?.kind === 'solid' && o.fill.color.a < 0.4 && o.fill.color.r === 0)).toBe(false);
+  });
+});
+
+describe('SmartArt without a saved drawing', () => {
+  it('lists the data model text in the order and depth of its parent-of connections', () => {
+    const xml =
+      '<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>' +
+      '<dgm:pt modelId="0" type="doc"><dgm:t><a:p><a:r><a:t>ignored</a:t></a:r></a:p></dgm:t></dgm:pt>' +
+      '<dgm:pt modelId="b"><dgm:t><a:p><a:r><a:t>Second</a:t></a:r></a:p></dgm:t></dgm:pt>' +
+      '<dgm:pt modelId="a"><dgm:t><a:p><a:r><a:t>First</a:t></a:r></a:p></dgm:t></dgm:pt>' +
+      '<dgm:pt modelId="c"><dgm:t><a:p><a:r><a:t>Child </a:t></a:r><a:r><a:t>of first</a:t></a:r></a:p></dgm:t></dgm:pt>' +
+      '<dgm:pt modelId="t" type="parTrans"/><dgm:pt modelId="e"><dgm:t><a:p><a:endParaRPr/></a:p></dgm:t></dgm:pt>' +
+      '</dgm:ptLst><dgm:cxnLst><dgm:cxn modelId="x1" srcId="0" destId="b" srcOrd="1"/><dgm:cxn modelId="x2" srcId="0" destId="a" srcOrd="0"/>' +
+      '<dgm:cxn modelId="x3" srcId="a" destId="c" srcOrd="0"/><dgm:cxn modelId="x4" type="presOf" srcId="a" destId="b"/></dgm:cxnLst></dgm:dataModel>';
+    const nodes = diagramNodes(parseXmlText(xml, 'data1.xml').root);
+    expect(nodes).toEqual([
+      { text: 'First', depth: 1 },
+      { text: 'Child of first', depth: 2 },
+      { text: 'Second', depth: 1 },
+    ]);
+  });
+
+  it.skipIf(!existsSync(WPS_SMARTART))('draws a real diagram whose drawing part is gone as a list, with a warning', async () => {
+    const pkg = OpcPackage.open(new Uint8Array(readFileSync(WPS_SMARTART)));
+    pkg.delete('ppt/diagrams/drawing1.xml');
+    const { list, warnings } = listOf(await pkg.save());
+    expect(textWith(list, 'Hello')).toBeDefined();
+    expect(skipped(warnings).some((m) => /SmartArt diagram\(s\) without a saved drawing drawn as a plain list/.test(m))).toBe(true);
   });
 });

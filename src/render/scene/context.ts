@@ -72,6 +72,7 @@ export const SKIP_KINDS = {
   graphic: 'graphic object(s) of an unknown kind not drawn',
   deepGroup: 'group(s) or SmartArt drawing(s) nested more than 64 deep not drawn',
   smartartRepeat: 'SmartArt drawing(s) already drawn on this slide not drawn again',
+  smartartText: 'SmartArt diagram(s) without a saved drawing drawn as a plain list of their text',
   gradientNoStops: 'gradient fill(s) without colour stops (a:gradFill without a:gsLst) not filled',
   pictureBullet: 'picture bullet(s) (a:buBlip) drawn as round bullets',
   gradientText: 'gradient-filled text drawn in the mean colour of its gradient',

@@ -52,7 +52,8 @@ export function drawDiagram(frameXfrm: Xfrm, data: XElement, env: ShapeEnv, ctx:
   }
   const root = ctx.pkg.readOnlyXml(drawingPart).root;
   const tree = [...root.elements()].find((e) => e.localName === 'spTree' && e.namespaceURI === DSP);
-  if (!tree) return false;
+  // An empty saved drawing counts as none (graphic-frame.ts then lists the data's text).
+  if (!tree || ![...tree.elements()].some((e) => e.localName === 'sp' || e.localName === 'grpSp' || e.localName === 'graphicFrame')) return false;
   const converted = asPresentationTree(tree, root);
   const part: PartXml = { part: drawingPart, root, rels: ctx.pkg.rels(drawingPart), kind: source.kind };
   const frame = placeInGroup(frameXfrm, env.group);

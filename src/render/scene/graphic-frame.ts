@@ -11,6 +11,7 @@ import { drawPicture } from './picture.js';
 import type { ShapeEnv } from './shape.js';
 import { drawTable } from './table.js';
 import { drawDiagram, type DrawNested } from './diagram.js';
+import { drawDiagramText } from './diagram-text.js';
 import { drawChartFrame, drawChartPlaceholder } from '../chart/index.js';
 import { C } from '../chart/model.js';
 import { drawVmlPreview } from './ole-preview.js';
@@ -38,7 +39,10 @@ export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideConte
   }
   if (uri.endsWith('/drawingml/2006/diagram')) {
     const xfrm = readXfrm(frame.child(NS.p, 'xfrm'));
-    if (!xfrm || !drawDiagram(xfrm, data, env, ctx, nested)) skip(ctx, 'smartart');
+    if (xfrm && drawDiagram(xfrm, data, env, ctx, nested)) return;
+    // No saved drawing (or an empty one): the data's text as a plain list (diagram-text.ts).
+    if (xfrm && drawDiagramText(xfrm, data, env, ctx, nested)) skip(ctx, 'smartartText');
+    else skip(ctx, 'smartart');
     return;
   }
   if (uri.endsWith('/presentationml/2006/ole')) {
