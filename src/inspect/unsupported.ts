@@ -80,7 +80,8 @@ function hasOlePreview(pkg: OpcPackage, part: string, data: XElement): boolean {
       const bytes = target === undefined ? undefined : pkg.get(target);
       if (!bytes) return false;
       const format = sniffImageFormat(bytes, target);
-      return format !== 'emf' && format !== 'wmf' && format !== 'unknown';
+      // EMF/WMF previews are drawn too (src/render/emf/), as the renderer does.
+      return format !== 'unknown';
     }
   }
   return false;
