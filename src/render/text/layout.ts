@@ -403,6 +403,18 @@ function nextTabStop(x: number, tabs: Pick<ParaStyle, 'tabs' | 'defTab'>): numbe
   return base + (Math.floor((x - base) / step + EPS) + 1) * step;
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Whether `text` has more than `n` code points (reading at most 2n UTF-16 units). */
+function moreCodePointsThan(text: string, n: number): boolean {
+  if (text.length <= n) return false;
+  if (text.length > 2 * n) return true;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isLowSurrogate(text.charCodeAt(i)) || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) count++;
+  return count > n;
+}
+
 /** Splits an atom so that the head fits `limit` (at least one character goes to the head). */
 function splitAtom(atom: Atom, limit: number): [Atom, Atom | undefined] {
   const head: Piece[] = [];
@@ -414,33 +426,38 @@ function splitAtom(atom: Atom, limit: number): [Atom, Atom | undefined] {
       width += p.width;
       continue;
     }
-    const chars = [...p.text];
-    let k = 0;
+    // The head is read code point by code point from the start, and the text is never spread
+    // whole: a 50,000-character word split into thousands of short lines spread its tail into
+    // an array at every line (quadratic: 40 s for one text box; the fuzzer's hang).
+    const text = p.text;
+    const cpAt = (i: number) => String.fromCodePoint(text.codePointAt(i)!);
+    const prevStart = (i: number) => (i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2)) ? i - 2 : i - 1);
+    let end = 0;
     let w = 0;
-    while (k < chars.length) {
-      const next = measure(p.face, chars.slice(0, k + 1).join(''), p.size, p.spacing);
+    for (const ch of text) {
+      const next = measure(p.face, text.slice(0, end + ch.length), p.size, p.spacing);
       if (width + next > limit + EPS) break;
       w = next;
-      k++;
+      end += ch.length;
     }
     // Never split before a combining mark or leave the head empty.
-    while (k > 0 && k < chars.length && /\p{M}/u.test(chars[k]!)) k--;
-    if (k === 0 && head.length === 0) {
-      k = 1;
-      while (k < chars.length && /\p{M}/u.test(chars[k]!)) k++;
-      w = measure(p.face, chars.slice(0, k).join(''), p.size, p.spacing);
+    while (end > 0 && end < text.length && /\p{M}/u.test(cpAt(end))) end = prevStart(end);
+    if (end === 0 && head.length === 0) {
+      end = cpAt(0).length;
+      while (end < text.length && /\p{M}/u.test(cpAt(end))) end += cpAt(end).length;
+      w = measure(p.face, text.slice(0, end), p.size, p.spacing);
     }
-    if (k > 0) {
-      head.push(withText(p, chars.slice(0, k).join(''), w));
+    if (end > 0) {
+      head.push(withText(p, text.slice(0, end), w));
       width += w;
     }
     const rest: Piece[] = [];
-    if (k < chars.length) {
-      const restText = chars.slice(k).join('');
+    if (end < text.length) {
+      const restText = text.slice(end);
       // A tail much longer than the line is split again: its width needs no exact measure
       // (measuring every tail of a long word again would make splitting it quadratic).
       const approx = p.width - w;
-      const restWidth = approx > 4 * limit && chars.length - k > 256 ? approx : measure(p.face, restText, p.size, p.spacing);
+      const restWidth = approx > 4 * limit && moreCodePointsThan(restText, 256) ? approx : measure(p.face, restText, p.size, p.spacing);
       rest.push(withText(p, restText, restWidth));
     }
     rest.push(...atom.pieces.slice(pi + 1));
