@@ -36,6 +36,12 @@ export const SAMPLE_BRAND_INPUT = Object.freeze({
     billing: 'https://example.org/billing',
     homepage: 'https://example.org/',
   },
+  handout: {
+    writeIn: true,
+    helpPhone: '+1 555 0100',
+    privacy: true,
+    interpreter: true,
+  },
   additionalInfo:
     'Join five minutes early from a quiet, well-lit room, and have your ID card and a list of your questions ready. ' +
     'If you need an interpreter or cannot join by video, call us at +1 555 0100 and we will set up a phone appointment.',
@@ -50,7 +56,7 @@ export const SAMPLE_ADDITIONAL_INFO: Readonly<Record<'en' | 'da-DK' | 'zh-CN', s
   'da-DK':
     'Deltag fem minutter før tid fra et roligt rum med godt lys, og hav dit ID-kort og en liste med dine spørgsmål klar. ' +
     'Har du brug for en tolk, eller kan du ikke deltage på video, så ring til os på +1 555 0100, så aftaler vi en telefonsamtale.',
-  'zh-CN': '请提前五分钟在安静、光线充足的房间加入。请准备好您的身份证件和问题清单。如需口译服务或无法参加视频会面，请致电 +1 555 0100，我们将为您安排电话预约。',
+  'zh-CN': '请提前五分钟在安静、光线充足的房间加入。请准备好您的身份证件和问题清单。如需口译服务或无法参加视频会面，请致电+1 555 0100安排电话预约。',
 });
 
 /**

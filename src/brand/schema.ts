@@ -177,6 +177,27 @@ export const policySchema = z
 
 export type Policy = z.output<typeof policySchema>;
 // ── end of the website FAQ policy ───────────────────────────────────────────────────────────────
+// ── Handout extras (the templates' optional content; issue 10, owned by `design`) ──────────────
+/** A phone number as people write it: digits, spaces, +, -, ., ( ). */
+const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 \-.()]{2,30}$/, { message: 'expected a phone number like "+1 555 0100" or "70 10 20 30"' });
+
+/**
+ * Optional content of the built-in templates, each printed only when the brand sets it (the
+ * template removes it without a gap otherwise): write-in lines, a help line, and in healthcare
+ * the privacy and interpreter statements.
+ */
+export const handoutExtrasSchema = z
+  .object({
+    writeIn: z.boolean().optional().describe('Print lines for the date, time and person of the appointment, for a reception desk to fill in by hand. Default false.'),
+    helpPhone: phoneNumber.optional().describe('A phone number for clients who cannot join by video, printed with a troubleshooting tip ("Still can\'t join? Call us at …").'),
+    privacy: z.boolean().optional().describe('Healthcare template: say that the video visit is private and not recorded. Set it only when that is true. Default false.'),
+    interpreter: z.boolean().optional().describe('Healthcare template: say that interpreters and live captions are available when clients ask at booking. Default false.'),
+  })
+  .strict();
+// ── end of handout extras ───────────────────────────────────────────────────────────────────────
 
 export const brandSchema = z
   .object({
@@ -225,6 +246,7 @@ export const brandSchema = z
       .optional()
       .describe('Extra information for clients, printed in the "before your appointment" box.'),
     policy: policySchema.optional(), // website FAQ (issue 12): see the policy block above
+    handout: handoutExtrasSchema.optional().describe('Optional extras printed on the built-in templates: write-in lines, a help line, privacy and interpreter statements.'),
   })
   .strict();
 

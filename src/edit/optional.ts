@@ -1,7 +1,8 @@
 /**
  * `va:when:<field>` shapes and groups (contract sections 3 and 6): content that only makes sense
  * when the brand has `<field>` is removed when it does not (a member of a va:stack closes its
- * gap). Fields: logo, additionalInfo, links.booking, links.billing, links.homepage (also
+ * gap). Fields: logo, additionalInfo, links.booking, links.billing, links.homepage, and the
+ * handout extras handout.writeIn, handout.helpPhone, handout.privacy, handout.interpreter (also
  * accepted: organization, and the link roles without the "links." prefix).
  */
 import type { XElement } from '../xml/element.js';
@@ -15,7 +16,18 @@ const PREFIX = 'va:when:';
 /** `va:when:room`: kept while a filled stack has room for it (layout.ts decides, not the brand). */
 export const ROOM = 'va:when:room';
 
-export const WHEN_FIELDS = ['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage', 'organization'] as const;
+export const WHEN_FIELDS = [
+  'logo',
+  'additionalInfo',
+  'links.booking',
+  'links.billing',
+  'links.homepage',
+  'organization',
+  'handout.writeIn',
+  'handout.helpPhone',
+  'handout.privacy',
+  'handout.interpreter',
+] as const;
 
 /** Whether the brand has a field, or undefined when the field is unknown. */
 export function hasField(ctx: EditContext, field: string, hasLogo: boolean): boolean | undefined {
@@ -36,6 +48,15 @@ export function hasField(ctx: EditContext, field: string, hasLogo: boolean): boo
     case 'links.homepage':
     case 'homepage':
       return !!ctx.brand.links?.homepage;
+    // The handout extras (brand `handout`): shown only when the brand asks for them.
+    case 'handout.writein':
+      return ctx.brand.handout?.writeIn === true;
+    case 'handout.helpphone':
+      return !!ctx.brand.handout?.helpPhone;
+    case 'handout.privacy':
+      return ctx.brand.handout?.privacy === true;
+    case 'handout.interpreter':
+      return ctx.brand.handout?.interpreter === true;
     default:
       return undefined;
   }

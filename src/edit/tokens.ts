@@ -1,6 +1,6 @@
 /**
  * Text tokens (contract section 4): `{{organization}}`, `{{additionalInfo}}`, `{{bookingLink}}`,
- * `{{billingLink}}`, `{{homepageLink}}` in slides, layouts, masters and notes.
+ * `{{billingLink}}`, `{{homepageLink}}`, `{{helpPhone}}` in slides, layouts, masters and notes.
  *
  *  - A token is replaced by its value (links in display form, or the brand's label), in the formatting of the run it
  *    starts in, also when split over several runs (token-runs.ts).
@@ -21,7 +21,7 @@ import { isUrlLink, retarget } from './hyperlinks.js';
 import { removeShape } from './remove-shape.js';
 import { findTokens, paragraphText, replaceTokens, splitAtNewlines, tokensInParagraph } from './token-runs.js';
 
-export const TOKEN_NAMES = ['organization', 'additionalInfo', 'bookingLink', 'billingLink', 'homepageLink'] as const;
+export const TOKEN_NAMES = ['organization', 'additionalInfo', 'bookingLink', 'billingLink', 'homepageLink', 'helpPhone'] as const;
 export type TokenName = (typeof TOKEN_NAMES)[number];
 
 /** The brand field a token shows. */
@@ -31,6 +31,7 @@ const FIELD_OF_TOKEN: Record<TokenName, string> = {
   bookingLink: 'links.booking',
   billingLink: 'links.billing',
   homepageLink: 'links.homepage',
+  helpPhone: 'handout.helpPhone',
 };
 
 /** Normalises free text from the brand: CRLF → LF, no trailing spaces, at most one blank line in a row. */
@@ -54,6 +55,7 @@ export function tokenValues(brand: Brand): Record<TokenName, string | undefined>
     bookingLink: link(brand.links?.booking, brand.links?.bookingLabel),
     billingLink: link(brand.links?.billing, brand.links?.billingLabel),
     homepageLink: link(brand.links?.homepage, brand.links?.homepageLabel),
+    helpPhone: brand.handout?.helpPhone,
   };
 }
 

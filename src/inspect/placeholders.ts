@@ -9,8 +9,18 @@ import { NS } from '../xml/namespaces.js';
 import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
 import { shapeNames, walk } from './structure.js';
 
-export const KNOWN_TOKENS = ['organization', 'additionalInfo', 'bookingLink', 'billingLink', 'homepageLink'] as const;
-export const WHEN_FIELDS = ['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage'] as const;
+export const KNOWN_TOKENS = ['organization', 'additionalInfo', 'bookingLink', 'billingLink', 'homepageLink', 'helpPhone'] as const;
+export const WHEN_FIELDS = [
+  'logo',
+  'additionalInfo',
+  'links.booking',
+  'links.billing',
+  'links.homepage',
+  'handout.writeIn',
+  'handout.helpPhone',
+  'handout.privacy',
+  'handout.interpreter',
+] as const;
 const FIXED_NAMES = ['va:logo', 'va:logo:card', 'va:link:booking', 'va:link:billing', 'va:link:homepage', 'va:qr:booking', 'va:stack', 'va:bottom', 'va:grow', 'va:when:room'];
 
 export interface PlaceholderInfo {

@@ -20,7 +20,7 @@ describe('schema/brand.schema.json', () => {
     expect(schema.required.sort()).toEqual(['colors', 'organization']);
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['$schema', 'additionalInfo', 'colors', 'fonts', 'links', 'locale', 'logo', 'organization', 'paper', 'policy'].sort(),
+      ['$schema', 'additionalInfo', 'colors', 'fonts', 'handout', 'links', 'locale', 'logo', 'organization', 'paper', 'policy'].sort(),
     );
     expect(schema.properties.colors.required).toEqual(['primary']);
     expect(schema.properties.locale.enum).toEqual(['en', 'da-DK', 'zh-CN']);
