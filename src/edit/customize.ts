@@ -152,14 +152,14 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
   // Long values shrunk to fit their boxes. Brand families the registry cannot find are reported
   // (the text was measured with a substitute, and a reader without the family sees that
   // substitute too).
-  if (options.fitText !== false) fitText(ctx, measureFonts, theme.fonts, measure);
+  const fitted = options.fitText !== false ? fitText(ctx, measureFonts, theme.fonts, measure) : undefined;
   for (const family of new Set([facts.heading, facts.body])) {
     if (family) warnings.addAll(fonts.resolve(family, { bold: false, italic: false }).warnings);
   }
   // Text and lines drawn on the brand's colours reach WCAG AA (contract section 1).
   applyReadableColors(ctx, scheme);
   // Nothing overlaps, ever, silently: brand text that does not fit is an error (E_TEXT_OVERFLOW).
-  if (options.fitText !== false) checkText(ctx, measure, options.source ?? 'the deck');
+  if (fitted) checkText(ctx, measure, options.source ?? 'the deck', fitted.unmeasured);
 
   // 7. Document properties, paper.
   applyDocProps(deck, brand.organization);

@@ -94,12 +94,12 @@ function overlaps(a: Ink, b: Ink): boolean {
 }
 
 /** Every text problem of the deck's slides (nothing is changed). */
-export function findTextProblems(ctx: EditContext, measure: TextMeasure): TextProblem[] {
+export function findTextProblems(ctx: EditContext, measure: TextMeasure, unmeasured: ReadonlySet<XElement> = new Set()): TextProblem[] {
   const problems: TextProblem[] = [];
   for (const part of ctx.deck.slides) {
     const placed: { shape: XElement; inks: Ink[] }[] = [];
     for (const shape of allShapes(ctx.pkg.xml(part).root)) {
-      if (!shape.is(NS.p, 'sp') || !shape.child(NS.p, 'txBody')) continue;
+      if (!shape.is(NS.p, 'sp') || !shape.child(NS.p, 'txBody') || unmeasured.has(shape)) continue;
       const ink = inkOf(measure, part, shape);
       if (!ink) continue;
       if (!ink.fits) problems.push({ part, shape, kind: 'overflow', detail: ink.detail });
@@ -122,8 +122,9 @@ function label(shape: XElement): string {
  * Throws E_TEXT_OVERFLOW for the first problem that involves a brand value; reports the
  * template's own problems as W_TEXT_OVERFLOW.
  */
-export function checkText(ctx: EditContext, measure: TextMeasure, template: string): void {
-  for (const p of findTextProblems(ctx, measure)) {
+export function checkText(ctx: EditContext, measure: TextMeasure, template: string, unmeasured?: ReadonlySet<XElement>): void {
+  // Shapes the fitting budget left unmeasured (W_TEXT_LIMIT) are not measured here either.
+  for (const p of findTextProblems(ctx, measure, unmeasured)) {
     const shapes = p.other ? [p.shape, p.other] : [p.shape];
     const branded = shapes.find((s) => (fieldsOf(ctx, s)?.size ?? 0) > 0);
     if (branded) {

@@ -32,6 +32,8 @@ export interface FitResult {
   shrunk: number;
   /** Shapes that do not fit even at 9 pt (left at 9 pt; text-check.ts reports them). */
   overflowing: number;
+  /** Shapes left at their size because the deck's measuring budget ran out (W_TEXT_LIMIT). */
+  unmeasured: Set<XElement>;
 }
 
 /** Whether the measured text fits its box, with the width slack. */
@@ -49,7 +51,7 @@ export function fitsOnSlide(measure: TextMeasure, part: string, shape: XElement)
 }
 
 export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<string, TextThemeFonts>, measure: TextMeasure): FitResult {
-  const result: FitResult = { shrunk: 0, overflowing: 0 };
+  const result: FitResult = { shrunk: 0, overflowing: 0, unmeasured: new Set() };
   const measurer = registryMeasurer(fonts);
   // Fitting lays a body out up to ~40 times: the deck's measuring is bounded (a hostile deck puts
   // a token into thousands of 50,000-character boxes).
@@ -93,7 +95,10 @@ export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<s
         return inner();
       };
       if (fits()) {
-        if (outOfBudget) unfitted++;
+        if (outOfBudget) {
+          unfitted++;
+          result.unmeasured.add(shape);
+        }
         continue;
       }
       if (autofit && onSlide) {
@@ -109,8 +114,10 @@ export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<s
             break;
           }
         }
-        if (outOfBudget) unfitted++;
-        else if (done) result.shrunk++;
+        if (outOfBudget) {
+          unfitted++;
+          result.unmeasured.add(shape);
+        } else if (done) result.shrunk++;
         else result.overflowing++;
         ctx.pkg.touch(part);
         continue;
@@ -126,8 +133,10 @@ export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<s
           break;
         }
       }
-      if (outOfBudget) unfitted++;
-      else if (done) result.shrunk++;
+      if (outOfBudget) {
+        unfitted++;
+        result.unmeasured.add(shape);
+      } else if (done) result.shrunk++;
       else result.overflowing++;
       ctx.pkg.touch(part);
     }

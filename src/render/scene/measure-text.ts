@@ -49,7 +49,6 @@ export function createTextMeasure(pkg: OpcPackage, fonts: FontRegistry): TextMea
   const warnings: Warning[] = [];
   let pres: Presentation | undefined;
   const contexts = new Map<string, SlideContext>();
-  const text = newTextStats();
   const contextFor = (slidePart: string): SlideContext => {
     let ctx = contexts.get(slidePart);
     if (ctx) return ctx;
@@ -69,7 +68,7 @@ export function createTextMeasure(pkg: OpcPackage, fonts: FontRegistry): TextMea
       warnings,
       skipped: new Map(),
       drawings: new Map(),
-      text,
+      text: newTextStats(),
       // Measuring draws nothing into a document: a throwaway structure tree, untagged text.
       struct: new StructureBuilder(),
       tag: undefined,
@@ -85,6 +84,11 @@ export function createTextMeasure(pkg: OpcPackage, fonts: FontRegistry): TextMea
       const txBody = sp.child(NS.p, 'txBody');
       if (!txBody) return undefined;
       const ctx = contextFor(slidePart);
+      // Each measurement is one layout of one text body: the document's text budget
+      // (src/limits/text.ts) is for drawing, not for the fitting loop, which measures the same
+      // body up to ~40 times and has its own budget (MAX_FITTED_CHARS in text-fit.ts). Sharing it
+      // made later measurements come back empty ("fits") once 500,000 characters were measured.
+      ctx.text = newTextStats();
       const source = ctx.chain.slide;
       const env = { source, group: undefined, groupFill: undefined };
       const inh = inheritanceOf(sp, env, ctx);
