@@ -11,7 +11,8 @@
  * Options: --brand <name,...> (see BRANDS), --only <id[/locale.paper]>, --templates <dir>
  * (default: the repository's templates/), --pages (also write each page as its own PNG),
  * --dpi <n> (pages; default 60), --libreoffice (pages drawn by LibreOffice too, *-lo.png),
- * --unbranded (pages of the templates as they are, without a brand).
+ * --unbranded (pages of the templates as they are, without a brand), --readme (the README's
+ * pictures: each industry with the sample brand, English, Letter, 60 dpi).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { customize } from '../src/edit/customize.js';
 import { writeFontconfigFile } from '../src/fonts/index.js';
 import { renderPng } from '../src/render/render.js';
 import { templateRelativePath, templateVariants, type TemplateId } from '../src/templates/catalog.js';
+import { LOCALE_STRINGS } from '../src/templates/source/locales/index.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -56,6 +58,19 @@ const TALL_LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="2
   <circle cx="60" cy="160" r="30" fill="#E9C46A"/>
 </svg>`;
 
+/** Organisation names of exactly 80 characters, the longest the brand allows. */
+const LONG_ORGANIZATION: Record<Locale, string> = {
+  en: 'Riverside Community Health Center – Family Medicine, Pediatrics and Women’s Care',
+  'da-DK': 'Lægehusene ved Søen og Fjordens Sundhedscenter for Almen Praksis og Børnemedicin',
+  'zh-CN': '上海市浦东新区社区卫生服务中心互联网医院视频问诊与慢病随访服务部暨家庭医生签约服务中心（浦江、周浦、康桥、航头、新场、祝桥、惠南、大团、老港、书院、泥城分中心）',
+};
+
+/** A note of exactly 1,200 characters (the schema's limit): the locale's 600-character sample, twice. */
+function longNote(locale: Locale): string {
+  const text = LOCALE_STRINGS[locale].additionalInfoSample;
+  return [...`${text}${locale === 'zh-CN' ? '' : ' '}${text}`].slice(0, 1200).join('').trim();
+}
+
 const BRANDS: readonly SheetBrand[] = [
   {
     name: 'sample',
@@ -81,7 +96,7 @@ const BRANDS: readonly SheetBrand[] = [
     input: (locale) => ({
       organization: 'Northwind Savings Bank',
       locale,
-      colors: { primary: '#111418', secondary: '#C8102E', accent: '#F2C14E' },
+      colors: { primary: '#111111', secondary: '#C8102E', accent: '#F2C14E' },
       fonts: { heading: 'Merriweather', body: 'Inter' },
       links: { booking: 'https://outlook.office365.com/owa/calendar/NorthwindSavings@northwind.example/bookings/', billing: 'https://northwind.example/fees', homepage: 'https://northwind.example/' },
     }),
@@ -102,6 +117,24 @@ const BRANDS: readonly SheetBrand[] = [
       logo: 'wide.svg',
       links: { booking: 'https://riverside.example/book', billing: 'https://riverside.example/billing', homepage: 'https://riverside.example/' },
       additionalInfo: sampleBrandInput(locale).additionalInfo,
+    }),
+    logo: { name: 'wide.svg', svg: WIDE_LOGO },
+  },
+  {
+    name: 'longest',
+    title: 'Longest values: an 80-character name, a 1,200-character note, every link and extra, a wide logo',
+    input: (locale) => ({
+      organization: LONG_ORGANIZATION[locale],
+      locale,
+      colors: { primary: '#0A5FAD' },
+      logo: 'wide.svg',
+      links: {
+        booking: 'https://outlook.office365.com/owa/calendar/RiversideHealth@riverside.example/bookings/',
+        billing: 'https://riverside.example/patients/billing-and-insurance',
+        homepage: 'https://www.riverside-community-health.example/',
+      },
+      handout: { writeIn: true, helpPhone: '+1 555 0100', privacy: true, interpreter: true },
+      additionalInfo: longNote(locale),
     }),
     logo: { name: 'wide.svg', svg: WIDE_LOGO },
   },
@@ -147,6 +180,7 @@ const pageDpi = Number(arg('--dpi') ?? 60);
 const wantPages = flag('--pages');
 const libreoffice = flag('--libreoffice');
 const unbranded = flag('--unbranded');
+const readme = flag('--readme');
 const brandNames = arg('--brand')?.split(',');
 const brands = BRANDS.filter((b) => !brandNames || brandNames.includes(b.name));
 if (brandNames && brands.length !== brandNames.length) {
@@ -157,15 +191,15 @@ if (brandNames && brands.length !== brandNames.length) {
 const variants = templateVariants().filter((v) => !only || `${v.id}/${v.locale}.${v.paper}`.startsWith(only));
 mkdirSync(outDir, { recursive: true });
 
-/** The width of one page in a contact sheet, pixels. */
-const THUMB = 300;
+/** The width of one page in a contact sheet, pixels (about 26 dpi on Letter: small files). */
+const THUMB = 200;
 const GAP = 16;
 const LABEL = 22;
 
 async function labelled(png: Uint8Array, label: string): Promise<Buffer> {
   const img = sharp(png).resize({ width: THUMB });
   const { height = 0 } = await sharp(await img.clone().png().toBuffer()).metadata();
-  const text = `<svg xmlns="http://www.w3.org/2000/svg" width="${THUMB}" height="${LABEL}"><text x="0" y="15" font-family="Inter, sans-serif" font-size="13" fill="#444">${label}</text></svg>`;
+  const text = `<svg xmlns="http://www.w3.org/2000/svg" width="${THUMB}" height="${LABEL}"><text x="0" y="15" font-family="Inter, sans-serif" font-size="11" fill="#444">${label}</text></svg>`;
   return sharp({ create: { width: THUMB, height: height + LABEL, channels: 3, background: '#FFFFFF' } })
     .composite([
       { input: Buffer.from(text), top: 0, left: 0 },
@@ -183,7 +217,7 @@ async function sheet(tiles: Buffer[], columns: number, file: string): Promise<vo
   const height = rows * rowH + (rows + 1) * GAP;
   const out = await sharp({ create: { width, height, channels: 3, background: '#E9ECEF' } })
     .composite(tiles.map((input, i) => ({ input, left: GAP + (i % columns) * (THUMB + GAP), top: GAP + Math.floor(i / columns) * (rowH + GAP) })))
-    .png({ palette: true, colours: 128, compressionLevel: 9, effort: 10 })
+    .png({ palette: true, colours: 48, compressionLevel: 9, effort: 10, dither: 0.5 })
     .toBuffer();
   writeFileSync(file, out);
   console.log(`${path.relative(process.cwd(), file)}  ${(out.length / 1024).toFixed(0)} KB`);
@@ -212,7 +246,23 @@ function libreOfficePngs(pptxFiles: string[], dpi: number): void {
   rmSync(work, { recursive: true, force: true });
 }
 
-for (const brand of unbranded ? [undefined] : brands) {
+/** The README's pictures: one per industry with the sample brand (English, Letter, 60 dpi). */
+async function readmePictures(): Promise<void> {
+  const sample = BRANDS[0]!;
+  for (const id of ['healthcare', 'financial-services', 'retail', 'generic'] as const) {
+    const parsed = parseBrand({ ...sample.input('en'), paper: 'letter' }, sample.name);
+    const { pptx } = await customize(templateBytes(id, 'en', 'letter'), parsed, { logo: { name: sample.logo!.name, bytes: new TextEncoder().encode(sample.logo!.svg) } });
+    const { pngs } = await renderPng(pptx, { dpi: 60, systemFonts: false });
+    const out = await sharp(pngs[0]!).png({ palette: true, colours: 128, compressionLevel: 9, effort: 10 }).toBuffer();
+    const file = path.join(outDir, `template-${id}.png`);
+    writeFileSync(file, out);
+    console.log(`${path.relative(process.cwd(), file)}  ${(out.length / 1024).toFixed(0)} KB`);
+  }
+}
+
+if (readme) await readmePictures();
+
+for (const brand of readme ? [] : unbranded ? [undefined] : brands) {
   const tiles: Buffer[] = [];
   const pptxFiles: string[] = [];
   const name = brand?.name ?? 'unbranded';
@@ -222,7 +272,12 @@ for (const brand of unbranded ? [undefined] : brands) {
     if (brand) {
       const parsed = parseBrand({ ...brand.input(v.locale), paper: v.paper }, brand.name);
       const assets: BrandAssets = brand.logo ? { logo: { name: brand.logo.name, bytes: new TextEncoder().encode(brand.logo.svg) } } : {};
-      const result = await customize(pptx, parsed, assets);
+      const result = await customize(pptx, parsed, assets).catch((error: unknown) => {
+        // Report and go on: a contact sheet shows every variant that brands.
+        console.log(`  ${name} ${v.id} ${v.locale} ${v.paper}: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      });
+      if (!result) continue;
       for (const w of result.warnings) console.log(`  ${name} ${v.id} ${v.locale} ${v.paper}: ${w.code} ${w.message}`);
       pptx = result.pptx;
     }

@@ -9,6 +9,9 @@ import type { XElement } from '../../src/xml/element.js';
 import { NS } from '../../src/xml/namespaces.js';
 import {
   additionalInfoFit,
+  illustrationProblems,
+  printSafeProblems,
+  qrCodeMm,
   exoticContent,
   fontProblems,
   groupProblems,
@@ -63,6 +66,8 @@ describe('contract checks', () => {
       groupProblems(t),
       stackProblems(t),
       semanticProblems(t, LOCALE_STRINGS.en.industries.generic.title),
+      illustrationProblems(t),
+      printSafeProblems(t),
     ]) {
       expect(problems).toEqual([]);
     }
@@ -82,17 +87,17 @@ describe('contract checks', () => {
     expect(paletteContrast(t).join()).toMatch(/dk2 on lt1/);
   });
 
-  it('find text in an accent colour, and dark text on the dark brand band', () => {
+  it('find text in an accent colour on the page and light text on a tinted panel', () => {
     const t = fresh();
-    firstRun(t, 'How it works [h2]').child(NS.a, 'solidFill')!.child(NS.a, 'schemeClr')!.setAttr('val', 'accent1');
-    firstRun(t, 'Title').child(NS.a, 'solidFill')!.child(NS.a, 'schemeClr')!.setAttr('val', 'tx1');
-    expect(textRoles(t).sort()).toEqual(['How it works [h2]: accent1 text on bg1', expect.stringMatching(/^Title: tx1 text on accent1 has 1\.\d+:1 < 3:1$/)]);
+    firstRun(t, 'Steps heading [h2]').child(NS.a, 'solidFill')!.child(NS.a, 'schemeClr')!.setAttr('val', 'accent1');
+    firstRun(t, 'Title').child(NS.a, 'solidFill')!.child(NS.a, 'schemeClr')!.setAttr('val', 'bg1');
+    expect(textRoles(t).sort()).toEqual(['Steps heading [h2]: accent1 text on bg1', 'Title: bg1 text on bg2']);
   });
 
   it('find a named font family and a bullet font', () => {
     const t = fresh();
     firstRun(t, 'Subtitle').child(NS.a, 'latin')!.setAttr('typeface', 'Arial');
-    const pPr = [...named(t, 'What you need text').descendants(NS.a, 'pPr')][0]!;
+    const pPr = [...named(t, 'Before list 1').descendants(NS.a, 'pPr')][0]!;
     pPr.child(NS.a, 'buFont')!.setAttr('typeface', 'Wingdings');
     const problems = fontProblems(t, lang);
     expect(problems.some((p) => p.includes('Arial'))).toBe(true);
@@ -119,12 +124,12 @@ describe('contract checks', () => {
     expect(tokenProblems(t)).toEqual(['unknown token {{organisation}}', 'missing token {{organization}}']);
   });
 
-  it('find text under 9 pt and a box that autofits', () => {
+  it('find text under 10.5 pt and a box that autofits', () => {
     const t = fresh();
-    firstRun(t, 'QR code caption').setAttr('sz', '800');
+    firstRun(t, 'QR code caption').setAttr('sz', '1000');
     const bodyPr = [...named(t, 'Subtitle').descendants(NS.a, 'bodyPr')][0]!;
     bodyPr.append(bodyPr.make(NS.a, 'normAutofit'));
-    expect(textBoxProblems(t).sort()).toEqual(['a:rPr sz=800', 'bodyPr with a:normAutofit']);
+    expect(textBoxProblems(t).sort()).toEqual(['a:rPr sz=1000', 'bodyPr with a:normAutofit']);
   });
 
   it('find an icon with square caps or an arc', () => {
@@ -137,7 +142,7 @@ describe('contract checks', () => {
 
   it('find a shadow effect', () => {
     const t = fresh();
-    const spPr = named(t, 'Title band').child(NS.p, 'spPr')!;
+    const spPr = named(t, 'Title panel').child(NS.p, 'spPr')!;
     spPr.append(spPr.make(NS.a, 'effectLst'));
     expect(exoticContent(t)).toEqual(['effectLst']);
   });
@@ -150,16 +155,16 @@ describe('contract checks', () => {
 
   it('find stack members that overlap', () => {
     const t = fresh();
-    const footer = named(t, 'Links and QR code va:bottom');
+    const booking = named(t, 'Booking');
     const before = named(t, 'Before your appointment va:when:room');
     const y = before.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.attr('y')!;
-    footer.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.setAttr('y', y);
-    expect(stackProblems(t)).toEqual(['Links and QR code va:bottom overlaps Additional information va:grow in a va:stack']);
+    booking.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.setAttr('y', y);
+    expect(stackProblems(t)).toEqual(['Booking overlaps Before your appointment va:when:room in a va:stack']);
   });
 
-  it('find an additional-information box too small for 600 characters', () => {
+  it('find an additional-information box too small for a typical note', () => {
     const t = fresh();
-    const sample = LOCALE_STRINGS.en.additionalInfoSample;
+    const sample = LOCALE_STRINGS.en.additionalInfoSample.slice(0, 300);
     const ok = additionalInfoFit(t, sample);
     expect(ok.needed).toBeLessThanOrEqual(ok.available);
     const ext = named(t, 'Additional information va:grow').child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'ext')!;
@@ -171,8 +176,8 @@ describe('contract checks', () => {
   it('find a shape a reader would miss, a lost title placeholder, a broken step list, a skipped heading level and a shape out of reading order', () => {
     const title = LOCALE_STRINGS.en.industries.generic.title;
     const t = fresh();
-    // The disc loses its decorative flag; the title its placeholder.
-    named(t, 'Step 2 disc').child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.removeChildren(NS.a, 'extLst');
+    // The step icon loses its decorative flag; the title its placeholder.
+    named(t, 'Step 2 icon').child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.removeChildren(NS.a, 'extLst');
     named(t, 'Title').child(NS.p, 'nvSpPr')!.child(NS.p, 'nvPr')!.removeChildren(NS.p, 'ph');
     // Step 4's number is no longer its label.
     named(t, 'Step 4 number [lbl]').child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.setAttr('name', 'Step 4 number');
@@ -181,7 +186,7 @@ describe('contract checks', () => {
     expect(semanticProblems(t, title).sort()).toEqual(
       [
         `title placeholder: undefined instead of ${JSON.stringify(title)}`,
-        'Step 2 disc: neither alt text nor decorative',
+        'Step 2 icon: neither alt text nor decorative',
         'Step 4 [li]: labels [] instead of "4"',
         'Subtitle [h3]: heading level 3 after level 0',
       ].sort(),
@@ -194,12 +199,34 @@ describe('contract checks', () => {
 
   it('find shapes whose order is not the visual order', () => {
     const t = fresh();
-    // The footer's caption moved before the title band's text.
+    // The call to action's caption moved right after the subtitle in the shape tree.
     const caption = named(t, 'QR code caption');
     const subtitle = named(t, 'Subtitle');
     subtitle.parent!.insertAfter(caption, subtitle);
     const order = semanticProblems(t, LOCALE_STRINGS.en.industries.generic.title).filter((p) => p.startsWith('reading order'));
     expect(order).toHaveLength(1);
-    expect(order[0]).toMatch(/^reading order: "va:logo: .*" is read after "QR code caption: .*" but is above it$/);
+    expect(order[0]).toMatch(/^reading order: ".*" is read after "QR code caption: .*" but is above it$/);
+  });
+
+  it('find a shape within 6 mm of the page edge', () => {
+    const t = fresh();
+    named(t, 'Organization name').child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.setAttr('x', String(5 * 36000));
+    expect(printSafeProblems(t)).toEqual(['Organization name: 5.0 mm from the left edge']);
+  });
+
+  it('find a QR code area too small for a 25 mm code', () => {
+    const t = fresh();
+    expect(qrCodeMm(t)).toBeGreaterThanOrEqual(25);
+    const ext = named(t, 'va:qr:booking').child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'ext')!;
+    ext.setAttr('cx', String(72 * 12700));
+    ext.setAttr('cy', String(72 * 12700));
+    expect(qrCodeMm(t)).toBeLessThan(25);
+  });
+
+  it('find an illustration shape with text or without a scheme colour', () => {
+    const t = fresh();
+    const art = shapesAndGroups(t.spTree).filter((el) => el.is(NS.p, 'sp') && (nameOf(el) ?? '').startsWith('video-call'));
+    for (const clr of [...art[0]!.descendants(NS.a, 'schemeClr')]) clr.remove();
+    expect(illustrationProblems(t)).toEqual(['video-call 1: no scheme colour']);
   });
 });

@@ -16,8 +16,8 @@ import { nameOf, rectOf, shapesAndGroups, textOf, type OpenTemplate, type Rect }
 
 export const PAPER_EMU = { letter: { cx: 7772400, cy: 10058400 }, a4: { cx: 7560000, cy: 10692000 } } as const;
 const LITERAL_COLORS = ['srgbClr', 'sysClr', 'prstClr', 'scrgbClr', 'hslClr'];
-export const TOKENS = new Set(['{{organization}}', '{{additionalInfo}}', '{{bookingLink}}', '{{billingLink}}', '{{homepageLink}}']);
-const WHEN_FIELDS = new Set(['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage']);
+export const TOKENS = new Set(['{{organization}}', '{{additionalInfo}}', '{{bookingLink}}', '{{billingLink}}', '{{homepageLink}}', '{{helpPhone}}']);
+const WHEN_FIELDS = new Set(['logo', 'additionalInfo', 'links.booking', 'links.billing', 'links.homepage', 'handout.writeIn', 'handout.helpPhone', 'handout.privacy', 'handout.interpreter']);
 /** Text colours allowed on each background (contract section 1, in slide terms: clrMap tx1→dk1 …). */
 const TEXT_ON: Record<string, readonly string[]> = {
   bg1: ['tx1', 'tx2', 'hlink'],
@@ -185,11 +185,14 @@ export function tokenProblems(t: OpenTemplate): string[] {
   return out;
 }
 
-/** 9 pt or more everywhere, exact line spacing, square wrap, explicit insets, no autofit. */
-export function textBoxProblems(t: OpenTemplate): string[] {
+/** The smallest text on a built-in template (points): body text is 10.5 pt (docs/templates.md). */
+export const MIN_TEMPLATE_TEXT = 10.5;
+
+/** 10.5 pt or more everywhere, exact line spacing, square wrap, explicit insets, no autofit. */
+export function textBoxProblems(t: OpenTemplate, minSize = MIN_TEMPLATE_TEXT): string[] {
   const out: string[] = [];
   for (const el of t.slide.root.descendants()) {
-    if ((el.is(NS.a, 'rPr') || el.is(NS.a, 'endParaRPr')) && !(Number(el.attr('sz')) >= 900)) out.push(`${el.name} sz=${el.attr('sz')}`);
+    if ((el.is(NS.a, 'rPr') || el.is(NS.a, 'endParaRPr')) && !(Number(el.attr('sz')) >= minSize * 100)) out.push(`${el.name} sz=${el.attr('sz')}`);
     if (el.is(NS.a, 'p') && !el.child(NS.a, 'pPr')?.child(NS.a, 'lnSpc')?.child(NS.a, 'spcPts')) out.push('a paragraph without exact line spacing');
     if (el.is(NS.a, 'bodyPr')) {
       if (el.attr('wrap') !== 'square') out.push(`bodyPr wrap=${el.attr('wrap')}`);
@@ -200,9 +203,30 @@ export function textBoxProblems(t: OpenTemplate): string[] {
   return out;
 }
 
+/** Whether a shape belongs to an illustration (a group named "Illustration: …"). */
+export function inIllustration(sp: XElement): boolean {
+  for (let g = sp.parent; g; g = g.parent) if ((nameOf(g) ?? '').startsWith('Illustration')) return true;
+  return false;
+}
+
 /** Icons: custom geometry with round-capped scheme-colour outlines, lines and Béziers only. */
 export function iconShapes(t: OpenTemplate): XElement[] {
-  return spShapes(t).filter((sp) => sp.child(NS.p, 'spPr')?.child(NS.a, 'custGeom'));
+  return spShapes(t).filter((sp) => sp.child(NS.p, 'spPr')?.child(NS.a, 'custGeom') && !inIllustration(sp));
+}
+
+/** Illustration shapes: custom geometry filled and/or outlined in scheme colours only. */
+export function illustrationProblems(t: OpenTemplate): string[] {
+  const out: string[] = [];
+  const art = spShapes(t).filter(inIllustration);
+  if (art.length < 10) out.push(`only ${art.length} illustration shapes`);
+  for (const sp of art) {
+    const spPr = sp.child(NS.p, 'spPr')!;
+    if (!spPr.child(NS.a, 'custGeom')) out.push(`${nameOf(sp)}: no custom geometry`);
+    if (sp.child(NS.p, 'txBody')?.descendants(NS.a, 't').next().value) out.push(`${nameOf(sp)}: text in an illustration`);
+    const colours = [...spPr.descendants(NS.a, 'schemeClr')];
+    if (colours.length === 0) out.push(`${nameOf(sp)}: no scheme colour`);
+  }
+  return out;
 }
 
 export function iconProblems(t: OpenTemplate): string[] {
@@ -306,7 +330,9 @@ export function additionalInfoFit(t: OpenTemplate, sample: string): { sizes: num
 export function semanticProblems(t: OpenTemplate, title: string): string[] {
   const out: string[] = [];
   const check = checkSlide(t.spTree);
-  if (check.title !== title) out.push(`title placeholder: ${JSON.stringify(check.title)} instead of ${JSON.stringify(title)}`);
+  // The title may keep words together with non-breaking spaces (no line of one word).
+  const shown = check.title?.replace(/\u00a0/g, ' ');
+  if (shown !== title) out.push(`title placeholder: ${JSON.stringify(check.title)} instead of ${JSON.stringify(title)}`);
   for (const name of check.missingAlt) out.push(`${name}: neither alt text nor decorative`);
   out.push(...check.order.map((o) => `reading order: ${o}`));
   const nodes = [...allNodes(slideOutline(t.spTree))];
@@ -329,4 +355,63 @@ export function semanticProblems(t: OpenTemplate, title: string): string[] {
     for (const c of list.children) if (c.tag !== 'li' && !c.decorative) out.push(`${list.name}: member ${c.name} is neither a list item nor decorative`);
   }
   return out;
+}
+/** 6 mm in EMU: the print-safe edge (docs/templates.md, "Print-safe"). */
+export const PRINT_SAFE_EMU = Math.round((6 / 25.4) * 914400);
+
+/** Every shape keeps 6 mm from each page edge: only the page background reaches the edge. */
+export function printSafeProblems(t: OpenTemplate): string[] {
+  const size = t.pkg.xml(t.pkg.mainPart).root.child(NS.p, 'sldSz')!;
+  const w = Number(size.attr('cx'));
+  const h = Number(size.attr('cy'));
+  const out: string[] = [];
+  for (const sp of spShapes(t)) {
+    const r = rectOf(sp);
+    const gaps = { left: r.x, top: r.y, right: w - (r.x + r.cx), bottom: h - (r.y + r.cy) };
+    for (const [edge, gap] of Object.entries(gaps)) if (gap < PRINT_SAFE_EMU) out.push(`${nameOf(sp)}: ${(gap / 36000).toFixed(1)} mm from the ${edge} edge`);
+  }
+  return out;
+}
+
+/**
+ * Side of the QR code itself (without its 4-module quiet zone) in mm, for the smallest code the
+ * booking link can have (21 modules): the brand engine draws the code square in `va:qr:booking`.
+ */
+export function qrCodeMm(t: OpenTemplate, modules = 21): number {
+  const area = shapesAndGroups(t.spTree).find((el) => nameOf(el) === 'va:qr:booking');
+  if (!area) return 0;
+  const r = rectOf(area);
+  const side = Math.min(r.cx, r.cy);
+  const module = Math.floor(side / (modules + 8));
+  return (module * modules) / 36000;
+}
+
+/** Han characters, and the full-width punctuation that must not follow a space or Latin text. */
+const HAN = /[\u3400-\u9fff]/u;
+const FULL_WIDTH_PUNCT = /[，。、；：！？）」』》〉】〕]/u;
+
+/**
+ * Chinese spacing (docs/templates.md): PowerPoint and LibreOffice put a quarter em between Han
+ * characters and Latin text or digits by themselves ("autospace"), so the text has no space of
+ * its own next to a Han character (it would double the gap); nothing stands before full-width
+ * punctuation that would look like a space there: no space, and no Latin letter, digit or token
+ * (the autospace would open a gap before the mark).
+ */
+export function cjkSpacingProblems(text: string): string[] {
+  const out: string[] = [];
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    if (c === ' ' && next && FULL_WIDTH_PUNCT.test(next)) out.push(`a space before "${next}" in "${text}"`);
+    else if (c === ' ' && ((prev && HAN.test(prev)) || (next && HAN.test(next)))) out.push(`a space next to a Han character at ${i} in "${text}"`);
+    if (next && FULL_WIDTH_PUNCT.test(next) && /[A-Za-z0-9}]/.test(c)) out.push(`"${c}" right before "${next}" in "${text}"`);
+  }
+  return out;
+}
+
+/** Chinese spacing problems in every paragraph of a template. */
+export function templateCjkSpacing(t: OpenTemplate): string[] {
+  return spShapes(t).flatMap((sp) => textOf(sp).split('\n').flatMap(cjkSpacingProblems));
 }

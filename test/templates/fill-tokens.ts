@@ -7,6 +7,7 @@ import { OpcPackage } from '../../src/package/opc-package.js';
 import { NS } from '../../src/xml/namespaces.js';
 import { LOCALE_STRINGS } from '../../src/templates/source/locales/index.js';
 import type { Locale } from '../../src/brand/schema.js';
+import { NOTE_TYPICAL_LENGTH } from '../../src/templates/build/sections/cta.js';
 
 export async function fillTokens(bytes: Uint8Array, values: Readonly<Record<string, string>>): Promise<Uint8Array> {
   const pkg = OpcPackage.open(bytes);
@@ -20,15 +21,20 @@ export async function fillTokens(bytes: Uint8Array, values: Readonly<Record<stri
   return pkg.save();
 }
 
-/** Long values in a locale: its long organisation name, its 600-character note, long links. */
+/**
+ * Full values a template holds at its own sizes, without the brand engine: a two-line
+ * organisation name, a typical note (the start of the locale's sample, NOTE_TYPICAL_LENGTH),
+ * ordinary links. Longer values are the brand engine's to fit (it shrinks and grows boxes).
+ */
 export function longValues(locale: Locale): Record<string, string> {
   const s = LOCALE_STRINGS[locale];
+  const note = [...s.additionalInfoSample].slice(0, NOTE_TYPICAL_LENGTH[s.script]).join('');
   return {
-    '{{organization}}': s.longOrganizationSample,
-    '{{additionalInfo}}': s.additionalInfoSample,
-    // A Microsoft Bookings page address: the longest kind of booking link in practice.
-    '{{bookingLink}}': 'outlook.office365.com/owa/calendar/RiversideHealth@riversidehealth.onmicrosoft.com/bookings',
-    '{{billingLink}}': 'www.riversidehealth.example.org/patients/billing-and-payment',
-    '{{homepageLink}}': 'www.riversidehealth.example.org',
+    '{{organization}}': s.script === 'cjk' ? '上海市浦东新区社区卫生服务中心互联网医院' : 'Riverside Community Health Partners, Family Clinic',
+    '{{additionalInfo}}': note,
+    '{{bookingLink}}': 'riversidehealth.example.org/book',
+    '{{billingLink}}': 'riversidehealth.example.org/billing',
+    '{{homepageLink}}': 'riversidehealth.example.org',
+    '{{helpPhone}}': '+1 555 0100',
   };
 }

@@ -1,112 +1,100 @@
 /**
- * Composes one variant's page from its sources, top to bottom on the baseline grid:
- *   title band → steps → "before your appointment" box → the organisation's note → footer.
- * The footer sits at the bottom margin; the note takes the space between the box and the
- * footer, which must hold the locale's 600-character sample at the note's own size, or the
- * build fails. The box, the note and the footer form the page's `va:stack`: without
- * `additionalInfo` the note goes and the footer moves up under the box.
+ * Composes one variant's page from its sources: the industry's design (pages/*.ts) lays out the
+ * sections on the shared grid; every text box is measured (see measure.ts), so the composer
+ * knows how much of the page the content needs. The build fails when a design does not fit its
+ * paper between the print-safe margins.
  */
 import type { Locale, Paper } from '../../brand/schema.js';
 import type { TemplateId } from '../catalog.js';
+import type { PageDesign, PaperLayout } from '../source/types.js';
 import { composeContext, type ComposeContext } from './context.js';
-import type { PaperLayout } from '../source/types.js';
 import type { TextMeasurer } from './measure.js';
+import type { PageResult } from './pages/page.js';
+import { cardsPage } from './pages/cards.js';
+import { columnsPage } from './pages/columns.js';
+import { rowsPage } from './pages/rows.js';
+import { timelinePage } from './pages/timeline.js';
+import { NOTE_NAME } from './note-name.js';
 import type { Scene, SceneElement } from './scene.js';
-import { band } from './sections/band.js';
-import { beforeBox } from './sections/before-box.js';
-import { footer } from './sections/footer.js';
-import { steps } from './sections/steps.js';
-import { paragraph, run, textBox } from './text-block.js';
 
 /** Vertical room a variant has left over, reported by the build (points). */
 export interface ComposeReport {
-  /** Space between the note's measured sample text and the footer. */
+  /** Height between the margins that the content does not use. */
   spare: number;
 }
 
-/** The note paragraph: a bold lead-in and the token (or the locale's 600-character sample). */
-function note(ctx: ComposeContext, sample: boolean) {
-  const { type, strings } = ctx;
-  const value = sample ? strings.additionalInfoSample : '{{additionalInfo}}';
-  return paragraph({ runs: [run(ctx, strings.noteLabel, type.noteLabel), run(ctx, value, type.note)] });
+const DESIGNS: Record<PageDesign, (ctx: ComposeContext) => PageResult> = {
+  timeline: timelinePage,
+  columns: columnsPage,
+  cards: cardsPage,
+  rows: rowsPage,
+};
+
+/** Scales tried for the gaps between sections when a variant does not fit with the designed ones. */
+const GAP_SCALES = [0.85, 0.7, 0.5];
+
+/** The note's box in a composed page. */
+function findNote(elements: readonly SceneElement[]): SceneElement | undefined {
+  for (const el of elements) {
+    if (el.kind === 'group') {
+      const found = findNote(el.children);
+      if (found) return found;
+    } else if (el.name === NOTE_NAME) return el;
+  }
+  return undefined;
 }
 
-/** The most extra space one gap between sections receives from the page's spare room. */
-const MAX_EXTRA_GAP = 12;
-
-function layoutPage(ctx: ComposeContext, extraGap: number): { elements: SceneElement[]; spare: number; trace: string } {
-  const { grid, layout, id, locale, paper } = ctx;
-  const head = band(ctx);
-  const how = steps(ctx, grid.snap(head.bottom + layout.space.section + extraGap));
-  const box = beforeBox(ctx, grid.snap(how.bottom + layout.space.section + extraGap));
-  const noteTop = grid.snap(box.bottom + layout.space.block + extraGap);
-  const foot = footer(ctx);
-  const footTop = Math.floor((grid.pageHeight - layout.margin.bottom - foot.height) / layout.grid.baseline) * layout.grid.baseline;
-
-  const needed = textBox(ctx, {
-    name: 'Additional information va:grow',
-    x: grid.x,
-    y: noteTop,
-    w: grid.width,
-    paragraphs: [note(ctx, false)],
-    measureAs: [note(ctx, true)],
-  });
-  const available = footTop - layout.space.block - noteTop;
-  const spare = available - needed.box.h;
-  const trace = `${id} ${locale} ${paper}: band ${head.bottom} steps ${how.bottom} box ${box.bottom} note ${noteTop}+${needed.box.h} foot ${footTop}+${foot.height} spare ${spare.toFixed(1)}`;
-  const info: SceneElement = { ...needed, box: { ...needed.box, h: Math.max(available, needed.box.h) } };
-  // The page is one filled stack (contract section 9): the brand engine lays it out again for the
-  // brand's content, the footer on the bottom margin (va:bottom), the note as tall as its text
-  // (va:grow), the free space spread over the gaps.
-  const footer_ = foot.place(footTop);
-  const elements: SceneElement[] = [
-    {
-      kind: 'group',
-      name: 'Page va:stack',
-      children: [
-        { kind: 'group', name: 'Header', children: head.elements },
-        { kind: 'group', name: 'How it works section', children: how.elements },
-        // The panel of general tips gives way to the organisation's own note when the page cannot
-        // hold both (a note of 1,200 characters, contract section 9).
-        box.element.kind === 'group' ? { ...box.element, name: `${box.element.name} va:when:room` } : box.element,
-        info,
-        { ...footer_, name: `${footer_.kind === 'group' ? footer_.name : 'Footer'} va:bottom` },
-      ],
-    },
-  ];
-  return { elements, spare, trace };
+/**
+ * The note's box grows by `extra` points and what is under it (the links on the bottom margin)
+ * moves down as much: the page stack then spans the page from the top to the bottom margin, and
+ * the designed gaps between its members stay the smallest ones (the brand engine reads them as
+ * the minimum gaps and spreads the room the brand's content leaves over them).
+ */
+function growNote(elements: readonly SceneElement[], extra: number): SceneElement[] {
+  const note = findNote(elements);
+  if (!note || note.kind === 'group') return [...elements];
+  const below = note.box.y + note.box.h - 0.01;
+  const shift = (els: readonly SceneElement[]): SceneElement[] =>
+    els.map((el) => {
+      if (el.kind === 'group') return { ...el, children: shift(el.children) };
+      if (el === note) return { ...el, box: { ...el.box, h: el.box.h + extra } };
+      return el.box.y >= below ? { ...el, box: { ...el.box, y: el.box.y + extra } } : el;
+    });
+  return shift(elements);
 }
 
 export interface ComposeOptions {
-  /** Receives one line per layout pass with the section positions (for tuning the design). */
+  /** Receives one line per variant with the room used and available (for tuning the design). */
   trace?: (line: string) => void;
-  /** Receives typographic warnings (widows) about the unbranded template. */
+  /** Receives typographic warnings (widows, one-word heading lines) about the unbranded template. */
   warn?: (message: string) => void;
   /** A page layout to use instead of the paper's own (for experiments and tests). */
   layout?: PaperLayout;
 }
 
 export function composePage(id: TemplateId, locale: Locale, paper: Paper, measurer: TextMeasurer, options: ComposeOptions = {}): { scene: Scene; report: ComposeReport } {
-  const ctx = composeContext(id, locale, paper, measurer, options.warn, options.layout);
-  const { layout } = ctx;
-  const first = layoutPage(ctx, 0);
-  if (first.spare < 0) {
-    options.trace?.(first.trace);
-    throw new Error(`${id} ${locale} ${paper}: the page is ${(-first.spare).toFixed(1)} pt too short for the ${[...ctx.strings.additionalInfoSample].length}-character note`);
+  // The designed gaps first; a variant whose text runs long (Danish, Chinese on Letter) gets
+  // tighter gaps between sections, down to half. The gaps are never opened here: they are the
+  // page stack's minimum gaps, and the room left over goes to the note's box (growNote).
+  let ctx = composeContext(id, locale, paper, measurer, options.warn, options.layout);
+  let page = DESIGNS[ctx.industry.design](ctx);
+  for (const scale of GAP_SCALES) {
+    if (page.used <= page.available) break;
+    ctx = composeContext(id, locale, paper, measurer, undefined, options.layout, scale);
+    page = DESIGNS[ctx.industry.design](ctx);
   }
-  // Spare room: some of it opens up the gaps between sections, the rest stays with the note.
-  const b = layout.grid.baseline;
-  const extra = Math.min(MAX_EXTRA_GAP, Math.floor(first.spare / 3 / b) * b);
-  const page = extra > 0 ? layoutPage(ctx, extra) : first;
-  options.trace?.(`${page.trace} (gaps +${extra})`);
+  const { layout } = ctx;
+  const spare = page.available - page.used;
+  options.trace?.(`${id} ${locale} ${paper}: ${ctx.industry.design} uses ${page.used.toFixed(1)} of ${page.available.toFixed(1)} pt (spare ${spare.toFixed(1)})`);
+  if (spare < 0 && !process.env.VA_TEMPLATE_OVERFULL) throw new Error(`${id} ${locale} ${paper}: the page is ${(-spare).toFixed(1)} pt too short for the ${ctx.industry.design} design`);
   return {
     scene: {
       widthEmu: layout.widthEmu,
       heightEmu: layout.heightEmu,
       lang: ctx.lang,
       background: 'bg1',
-      elements: page.elements,
+      elements: spare > 0 ? growNote(page.elements, spare) : page.elements,
     },
-    report: { spare: page.spare },
+    report: { spare },
   };
 }

@@ -30,6 +30,8 @@ export interface ComposeContext extends TextContext {
   layout: PaperLayout;
   grid: Grid;
   type: ReturnType<typeof typeScale>;
+  /** The vertical space between sections, scaled down when a variant is tight (see compose.ts). */
+  gap(points: number): number;
 }
 
 export function composeContext(
@@ -39,6 +41,7 @@ export function composeContext(
   measurer: TextMeasurer,
   warn?: (message: string) => void,
   layoutOverride?: PaperLayout,
+  gapScale = 1,
 ): ComposeContext {
   const strings = LOCALE_STRINGS[locale];
   const layout = layoutOverride ?? LAYOUTS[paper];
@@ -55,6 +58,7 @@ export function composeContext(
     measurer,
     lang: strings.lang,
     fonts: INDUSTRIES[id].fonts,
+    gap: (points: number) => Math.round(points * gapScale),
     ...(warn ? { warn } : {}),
   };
 }

@@ -13,12 +13,17 @@ export class Grid {
   readonly x: number;
   readonly width: number;
   readonly column: number;
+  /** Top and bottom edges of the content area (inside the top and bottom margins). */
+  readonly top: number;
+  readonly bottom: number;
 
   constructor(readonly layout: PaperLayout) {
     this.pageWidth = layout.widthEmu / EMU_PER_PT;
     this.pageHeight = layout.heightEmu / EMU_PER_PT;
     this.x = layout.margin.left;
     this.width = this.pageWidth - layout.margin.left - layout.margin.right;
+    this.top = layout.margin.top;
+    this.bottom = this.pageHeight - layout.margin.bottom;
     const { columns, gutter } = layout.grid;
     this.column = (this.width - (columns - 1) * gutter) / columns;
   }
@@ -34,6 +39,11 @@ export class Grid {
   fields(count: number, gutter = this.layout.grid.gutter): { x: number; w: number }[] {
     const w = (this.width - (count - 1) * gutter) / count;
     return Array.from({ length: count }, (_, i) => ({ x: this.x + i * (w + gutter), w }));
+  }
+
+  /** Left edge and width of the columns `first`..`last` (1-based, inclusive). */
+  cols(first: number, last: number): { x: number; w: number } {
+    return this.span(first, last - first + 1);
   }
 
   /** Rounds a length up to the baseline grid. */

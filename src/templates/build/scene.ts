@@ -3,7 +3,8 @@
  * points from the page's top-left corner, scheme colours, text with its styles, icons and the
  * groups the template contract needs (`va:stack`, `va:when:<field>`).
  */
-import type { SchemeColor, TextStyle } from '../source/design.js';
+import type { ColorRef, SchemeColor, TextStyle } from '../source/design.js';
+import type { Subpath } from '../icons/svg-path.js';
 
 export interface Box {
   x: number;
@@ -13,7 +14,7 @@ export interface Box {
 }
 
 export interface Line {
-  color: SchemeColor;
+  color: ColorRef;
   /** Width in points. */
   width: number;
   dash?: 'dash' | 'sysDash';
@@ -67,7 +68,7 @@ interface Base extends Semantics {
 export interface ShapeElement extends Base {
   kind: 'shape';
   geometry: 'rect' | 'roundRect' | 'ellipse' | 'line';
-  fill?: SchemeColor;
+  fill?: ColorRef;
   line?: Line;
   /** Corner radius in points (roundRect). */
   radius?: number;
@@ -99,13 +100,24 @@ export interface IconElement extends Base {
   scale?: number;
 }
 
+/**
+ * A filled and/or stroked shape of an illustration: custom geometry (`a:custGeom`) made of the
+ * subpaths, in points relative to the box's top-left corner.
+ */
+export interface ArtElement extends Base {
+  kind: 'art';
+  subpaths: Subpath[];
+  fill?: ColorRef;
+  line?: { color: ColorRef; width: number };
+}
+
 export interface GroupElement extends Semantics {
   kind: 'group';
   name: string;
   children: SceneElement[];
 }
 
-export type SceneElement = ShapeElement | TextElement | IconElement | GroupElement;
+export type SceneElement = ShapeElement | TextElement | IconElement | ArtElement | GroupElement;
 
 export interface Scene {
   widthEmu: number;

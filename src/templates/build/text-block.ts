@@ -77,7 +77,7 @@ export function checkWidows(ctx: TextContext, paragraphs: readonly Paragraph[], 
     const cjk = /[\u3400-\u9fff]/.test(last);
     // A heading never leaves one word alone on any of its lines ("Check your / email").
     if (heading && !cjk) {
-      const lone = lines.map((l) => l.trim()).find((l) => !l.includes(' '));
+      const lone = lines.map((l) => l.trim()).find((l) => !/[ \u00a0]/.test(l));
       if (lone !== undefined) {
         ctx.warn(`${what}: the heading has a line of one word, "${lone}"`);
         continue;
@@ -85,7 +85,7 @@ export function checkWidows(ctx: TextContext, paragraphs: readonly Paragraph[], 
     }
     // In narrow columns a last line of one ordinary word is normal; a scrap of a word is not.
     const letters = [...last.replace(/[\p{P}\p{S}]/gu, '')].length;
-    const short = cjk ? [...last].length <= 2 : !last.includes(' ') && (letters <= 4 || width >= 200);
+    const short = cjk ? [...last].length <= 2 : !/[ \u00a0]/.test(last) && (letters <= 4 || width >= 200);
     if (short) {
       ctx.warn(`${what}: the last line is only "${last}"`);
     }
@@ -121,8 +121,49 @@ export interface TextBoxSpec {
   heading?: boolean;
 }
 
+const NBSP = '\u00a0';
+
+/**
+ * A heading's words joined so that no line can hold a single word: a heading of up to three
+ * words never breaks; a longer one keeps its first two and its last two words together
+ * (non-breaking spaces, which PowerPoint, LibreOffice and our renderer all respect). Chinese
+ * text is left as it is (it breaks between characters, and the widow check covers it).
+ */
+export function keepTogether(text: string): string {
+  if (/[\u3400-\u9fff]/.test(text)) return text;
+  const words = text.split(' ');
+  if (words.length <= 1 || text.includes('{{')) return text;
+  if (words.length <= 3) return words.join(NBSP);
+  const n = words.length;
+  return [`${words[0]}${NBSP}${words[1]}`, ...words.slice(2, n - 2), `${words[n - 2]}${NBSP}${words[n - 1]}`].join(' ');
+}
+
+/**
+ * Running text keeps its last two words together (a non-breaking space), so that no paragraph
+ * ends on a line of one word: the typographer's widow rule, whatever the width and font.
+ */
+export function keepLastWords(text: string): string {
+  if (/[\u3400-\u9fff]/.test(text) || text.includes('{{')) return text;
+  const i = text.trimEnd().lastIndexOf(' ');
+  if (i <= 0 || text.split(' ').length < 3) return text;
+  return `${text.slice(0, i)}${NBSP}${text.slice(i + 1)}`;
+}
+
+function bodyParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.map((p) => {
+    const last = p.runs.length - 1;
+    return { ...p, runs: p.runs.map((r, i) => (i === last ? { ...r, text: keepLastWords(r.text) } : r)) };
+  });
+}
+
+function headingParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.map((p) => ({ ...p, runs: p.runs.map((r) => ({ ...r, text: keepTogether(r.text) })) }));
+}
+
 /** A text box whose height fits its measured content. */
 export function textBox(ctx: TextContext, spec: TextBoxSpec): TextElement {
+  const keep = spec.heading ? headingParagraphs : bodyParagraphs;
+  spec = { ...spec, paragraphs: keep(spec.paragraphs), ...(spec.measureAs ? { measureAs: keep(spec.measureAs) } : {}) };
   const insets = spec.insets ?? [0, 0, 0, 0];
   const inner = spec.w - insets[0] - insets[2];
   const measured = spec.measureAs ?? spec.paragraphs;

@@ -6,6 +6,7 @@
  * geometry for icons, groups, theme font slots, paragraph properties.
  */
 import PptxGenJS from 'pptxgenjs';
+import { colorSlot } from '../source/design.js';
 import type { IndustrySource } from '../source/types.js';
 import { EMU_PER_PT } from './grid.js';
 import { leaves, type GroupElement, type Line, type Run, type Scene, type SceneElement, type TextElement } from './scene.js';
@@ -27,7 +28,7 @@ const inch = (pt: number): number => pt / PT_PER_IN;
 
 function lineProps(line: Line | undefined): PptxGenJS.ShapeLineProps | undefined {
   if (!line) return undefined;
-  return { color: line.color, width: line.width, ...(line.dash ? { dashType: line.dash } : {}) };
+  return { color: colorSlot(line.color), width: line.width, ...(line.dash ? { dashType: line.dash } : {}) };
 }
 
 function textProps(el: TextElement, lang: string): PptxGenJS.TextProps[] {
@@ -73,7 +74,7 @@ export async function writePptx(scene: Scene, industry: IndustrySource): Promise
       case 'shape':
         slide.addShape(el.geometry === 'roundRect' ? pptx.ShapeType.roundRect : el.geometry === 'ellipse' ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, {
           ...pos,
-          ...(el.fill ? { fill: { color: el.fill } } : {}),
+          ...(el.fill ? { fill: { color: colorSlot(el.fill) } } : {}),
           ...(el.line ? { line: lineProps(el.line) } : {}),
           ...(el.radius ? { rectRadius: inch(el.radius) } : {}),
         });
@@ -81,6 +82,10 @@ export async function writePptx(scene: Scene, industry: IndustrySource): Promise
       case 'icon':
         // A rectangle stands in for the icon: the finishing pass gives it the icon's geometry.
         slide.addShape(pptx.ShapeType.rect, { ...pos, line: { color: el.color, width: 1 } });
+        break;
+      case 'art':
+        // The same for an illustration's shape: geometry, fill and outline come in finish/shapes.ts.
+        slide.addShape(pptx.ShapeType.rect, pos);
         break;
       case 'text':
         slide.addText(textProps(el, scene.lang), {

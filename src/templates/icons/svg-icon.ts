@@ -97,46 +97,49 @@ function points(el: XElement, closed: boolean): Subpath {
   return { start: pts[0]!, segments: pts.slice(1).map((to) => ({ kind: 'line' as const, to })), closed };
 }
 
-function collect(el: XElement, out: Subpath[]): void {
-  for (const child of el.elements()) {
-    if (child.attr('transform') !== undefined) throw new Error(`<${child.name}> has a transform, which icons must not use`);
-    switch (child.localName) {
-      case 'path':
-        out.push(...parsePathData(child.attr('d') ?? ''));
-        break;
-      case 'circle': {
-        const r = num(child, 'r');
-        out.push(ellipse(num(child, 'cx', 0), num(child, 'cy', 0), r, r));
-        break;
-      }
-      case 'ellipse':
-        out.push(ellipse(num(child, 'cx', 0), num(child, 'cy', 0), num(child, 'rx'), num(child, 'ry')));
-        break;
-      case 'rect':
-        out.push(rect(child));
-        break;
-      case 'line':
-        out.push({
+/**
+ * The subpaths of one basic SVG shape (`path`, `circle`, `ellipse`, `rect`, `line`, `polyline`,
+ * `polygon`), or undefined for an element that draws nothing by itself (`g`, `title`, `desc`).
+ */
+export function shapeSubpaths(child: XElement): Subpath[] | undefined {
+  if (child.attr('transform') !== undefined) throw new Error(`<${child.name}> has a transform, which icons and illustrations must not use`);
+  switch (child.localName) {
+    case 'path':
+      return parsePathData(child.attr('d') ?? '');
+    case 'circle': {
+      const r = num(child, 'r');
+      return [ellipse(num(child, 'cx', 0), num(child, 'cy', 0), r, r)];
+    }
+    case 'ellipse':
+      return [ellipse(num(child, 'cx', 0), num(child, 'cy', 0), num(child, 'rx'), num(child, 'ry'))];
+    case 'rect':
+      return [rect(child)];
+    case 'line':
+      return [
+        {
           start: { x: num(child, 'x1', 0), y: num(child, 'y1', 0) },
           segments: [{ kind: 'line', to: { x: num(child, 'x2', 0), y: num(child, 'y2', 0) } }],
           closed: false,
-        });
-        break;
-      case 'polyline':
-        out.push(points(child, false));
-        break;
-      case 'polygon':
-        out.push(points(child, true));
-        break;
-      case 'g':
-        collect(child, out);
-        break;
-      case 'title':
-      case 'desc':
-        break;
-      default:
-        throw new Error(`unsupported SVG element <${child.name}> in an icon`);
-    }
+        },
+      ];
+    case 'polyline':
+      return [points(child, false)];
+    case 'polygon':
+      return [points(child, true)];
+    case 'g':
+    case 'title':
+    case 'desc':
+      return undefined;
+    default:
+      throw new Error(`unsupported SVG element <${child.name}>`);
+  }
+}
+
+function collect(el: XElement, out: Subpath[]): void {
+  for (const child of el.elements()) {
+    const subs = shapeSubpaths(child);
+    if (subs) out.push(...subs);
+    else if (child.localName === 'g') collect(child, out);
   }
 }
 

@@ -37,17 +37,28 @@ export const LATIN_FAMILIES: readonly LatinFamily[] = ['Inter', 'Source Sans 3',
 /** The East Asian theme font (`a:ea`). */
 export const EAST_ASIAN_FAMILY = 'Noto Sans SC';
 
+/**
+ * The page design of an industry: each has its own visual idea on the shared grid and type scale
+ * (see docs/templates.md, "Four designs").
+ */
+export type PageDesign = 'timeline' | 'columns' | 'cards' | 'rows';
+
 export interface IndustrySource {
   id: TemplateId;
   /** Theme name suffix and colour/font scheme name, e.g. "Healthcare". */
   themeName: string;
   palette: Palette;
   fonts: { heading: LatinFamily; body: LatinFamily };
+  design: PageDesign;
+  /** The illustration of the page (`source/illustrations/`). */
+  illustration: string;
   icons: {
     steps: Record<StepKey, IconName>;
     need: IconName;
     prepare: IconName;
     cancel: IconName;
+    help: IconName;
+    notice?: IconName;
   };
 }
 
@@ -64,10 +75,18 @@ export interface IndustryCopy {
   subtitle: string;
   steps: Record<StepKey, StepCopy>;
   /** Title of the "before your appointment" box. */
+  /** Heading of the steps ("How your visit works"). */
+  stepsTitle: string;
   beforeTitle: string;
   need: { heading: string; items: readonly string[] };
   prepare: { heading: string; items: readonly string[] };
   cancel: { heading: string; body: string };
+  /** A notice set apart from the lists, with its own icon (financial services: security). */
+  notice?: { heading: string; body: string };
+  /** Healthcare: the call is private and not recorded (printed when the brand sets `handout.privacy`). */
+  privacy?: string;
+  /** Healthcare: interpreters and live captions (printed when the brand sets `handout.interpreter`). */
+  interpreter?: string;
 }
 
 export interface LocaleStrings {
@@ -80,8 +99,17 @@ export interface LocaleStrings {
   howItWorks: string;
   /** Bold lead-in of the `{{additionalInfo}}` paragraph, with its trailing space or colon. */
   noteLabel: string;
+  /** After a run-in label: ": " in Latin scripts, the full-width "：" (no space) in Chinese. */
+  labelSeparator: string;
   links: { booking: string; billing: string; homepage: string };
+  /** The call to action beside the QR code ("Scan to book"). */
   qrCaption: string;
+  /** Under the call to action, before the booking address ("or go to"). */
+  ctaLead: string;
+  /** "If you cannot join": a heading, a troubleshooting tip, and the help line with `{{helpPhone}}`. */
+  help: { heading: string; tip: string; phone: string };
+  /** Lines to fill in by hand (`handout.writeIn`). */
+  writeIn: { heading: string; date: string; time: string; with: string };
   logoPlaceholder: string;
   /** Title of the document (docProps), `{industry}` is replaced by the industry title. */
   documentTitle: string;
@@ -101,9 +129,11 @@ export interface PaperLayout {
   /** Slide size in EMU (`p:sldSz`), exact. */
   widthEmu: number;
   heightEmu: number;
-  margin: { left: number; right: number; bottom: number };
-  /** Inner padding of the full-bleed title band (top of the page). */
-  band: { paddingTop: number; paddingBottom: number; stripe: number };
+  /**
+   * Margins: nothing but the page background within them. At least PRINT_SAFE_MARGIN (6 mm), so
+   * office printers (4-6 mm unprintable edge) print the whole design.
+   */
+  margin: { top: number; left: number; right: number; bottom: number };
   grid: {
     columns: number;
     gutter: number;
@@ -112,6 +142,7 @@ export interface PaperLayout {
   };
   /** Vertical space between sections and inside them. */
   space: { section: number; block: number; tight: number };
-  /** Size of the QR code area (square). */
-  qrSize: number;
 }
+
+/** 6 mm in points: the print-safe edge every template keeps free (docs/templates.md). */
+export const PRINT_SAFE_MARGIN = (6 / 25.4) * 72;

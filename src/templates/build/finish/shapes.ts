@@ -16,7 +16,66 @@ import type { XElement } from '../../../xml/element.js';
 import { NS } from '../../../xml/namespaces.js';
 import type { Paragraph, Run, TextElement } from '../scene.js';
 import { emu, type LeafElement } from '../write-pptx.js';
+import type { ColorRef } from '../../source/design.js';
+import type { ArtElement, ShapeElement } from '../scene.js';
 import { applyRole } from './roles.js';
+
+/**
+ * `a:schemeClr` of a colour reference, with PowerPoint's lighter/darker variants
+ * ("Lighter 60 %": `a:lumMod 40000` + `a:lumOff 60000`; "Darker 25 %": `a:lumMod 75000`).
+ */
+export function schemeColor(ref: ColorRef, ctx: XElement): XElement {
+  if (typeof ref === 'string') return ctx.make(NS.a, 'schemeClr', { val: ref });
+  const clr = ctx.make(NS.a, 'schemeClr', { val: ref.slot });
+  if (ref.lighter) {
+    clr.append(ctx.make(NS.a, 'lumMod', { val: String((100 - ref.lighter) * 1000) }));
+    clr.append(ctx.make(NS.a, 'lumOff', { val: String(ref.lighter * 1000) }));
+  } else if (ref.darker) {
+    clr.append(ctx.make(NS.a, 'lumMod', { val: String((100 - ref.darker) * 1000) }));
+  }
+  return clr;
+}
+
+function solidFill(ref: ColorRef, ctx: XElement): XElement {
+  const fill = ctx.make(NS.a, 'solidFill');
+  fill.append(schemeColor(ref, ctx));
+  return fill;
+}
+
+/** A shape's fill and outline colours with their variants (pptxgenjs writes the bare slot). */
+function finishShapeColors(spPr: XElement, el: ShapeElement): void {
+  if (el.fill && typeof el.fill !== 'string') spPr.child(NS.a, 'solidFill')?.replaceWith(solidFill(el.fill, spPr));
+  if (el.line && typeof el.line.color !== 'string') spPr.child(NS.a, 'ln')?.child(NS.a, 'solidFill')?.replaceWith(solidFill(el.line.color, spPr));
+}
+
+/** An illustration shape: a:custGeom from its subpaths (points × 100), fill and round-capped outline. */
+function finishArt(sp: XElement, el: ArtElement): void {
+  const spPr = sp.child(NS.p, 'spPr')!;
+  const mk = (local: string, attrs?: Record<string, string>, ...children: XElement[]): XElement => {
+    const e = spPr.make(NS.a, local, attrs);
+    for (const c of children) e.append(c);
+    return e;
+  };
+  const S = 100;
+  const pt = (p: { x: number; y: number }): XElement => mk('pt', { x: String(Math.round(p.x * S)), y: String(Math.round(p.y * S)) });
+  const path = mk('path', { w: String(Math.max(1, Math.round(el.box.w * S))), h: String(Math.max(1, Math.round(el.box.h * S))), ...(el.fill ? {} : { fill: 'none' }), ...(el.line ? {} : { stroke: '0' }) });
+  for (const sub of el.subpaths) {
+    path.append(mk('moveTo', undefined, pt(sub.start)));
+    for (const seg of sub.segments) path.append(seg.kind === 'line' ? mk('lnTo', undefined, pt(seg.to)) : mk('cubicBezTo', undefined, pt(seg.c1), pt(seg.c2), pt(seg.to)));
+    if (sub.closed) path.append(mk('close'));
+  }
+  const geom = mk('custGeom', undefined, mk('avLst'), mk('gdLst'), mk('ahLst'), mk('cxnLst'), mk('rect', { l: 'l', t: 't', r: 'r', b: 'b' }), mk('pathLst', undefined, path));
+  const prst = spPr.child(NS.a, 'prstGeom');
+  if (!prst) throw new Error(`${el.name}: no geometry to replace`);
+  prst.replaceWith(geom);
+  for (const local of ['noFill', 'solidFill', 'ln']) spPr.removeChildren(NS.a, local);
+  let after = geom;
+  const fill = el.fill ? solidFill(el.fill, spPr) : mk('noFill');
+  spPr.insertAfter(fill, after);
+  after = fill;
+  const ln = el.line ? mk('ln', { w: String(emu(el.line.width)), cap: 'rnd' }, solidFill(el.line.color, spPr), mk('prstDash', { val: 'solid' }), mk('round')) : mk('ln', undefined, mk('noFill'));
+  spPr.insertAfter(ln, after);
+}
 
 /** Order of `a:pPr` children (CT_TextParagraphProperties). */
 function paragraphProperties(p: Paragraph, ctx: XElement): XElement {
@@ -150,6 +209,8 @@ export function finishShapes(spTree: XElement, byTempName: ReadonlyMap<string, L
     const spPr = sp.child(NS.p, 'spPr')!;
     finishOutline(spPr);
     if (el.kind === 'icon') finishIcon(sp, el);
+    if (el.kind === 'art') finishArt(sp, el);
+    if (el.kind === 'shape') finishShapeColors(spPr, el);
     if (el.kind === 'text') finishText(sp, el, lang);
     applyRole(sp, el);
     found.set(el, sp);

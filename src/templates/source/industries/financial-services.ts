@@ -9,7 +9,7 @@ export const financialServices: IndustrySource = {
     lt1: 'FFFFFF',
     dk2: '14304F',
     lt2: 'EDF1F6',
-    accent1: '14304F',
+    accent1: '2C5F8A',
     accent2: 'C9A44C',
     accent3: '3E7374',
     accent4: '9DB4CC',
@@ -19,10 +19,14 @@ export const financialServices: IndustrySource = {
     folHlink: '55606E',
   },
   fonts: { heading: 'Merriweather', body: 'Inter' },
+  design: 'columns',
+  illustration: 'advisor-call',
   icons: {
     steps: { book: 'calendar-plus', confirm: 'mail-check', join: 'monitor-smartphone', lobby: 'hourglass', meet: 'handshake' },
     need: 'webcam',
     prepare: 'file-text',
     cancel: 'calendar-sync',
+    help: 'life-buoy',
+    notice: 'shield-check',
   },
 };

@@ -9,7 +9,7 @@ export const healthcare: IndustrySource = {
     lt1: 'FFFFFF',
     dk2: '0B4F4C',
     lt2: 'E8F3F2',
-    accent1: '0B4F4C',
+    accent1: '0F7D74',
     accent2: 'F2A65A',
     accent3: 'E76F51',
     accent4: '8CCFC7',
@@ -19,10 +19,13 @@ export const healthcare: IndustrySource = {
     folHlink: '4E6462',
   },
   fonts: { heading: 'Montserrat', body: 'Inter' },
+  design: 'timeline',
+  illustration: 'clinician-call',
   icons: {
     steps: { book: 'calendar-plus', confirm: 'mail-check', join: 'monitor-smartphone', lobby: 'armchair', meet: 'stethoscope' },
     need: 'webcam',
     prepare: 'clipboard-list',
     cancel: 'calendar-sync',
+    help: 'life-buoy',
   },
 };

@@ -9,7 +9,7 @@ export const retail: IndustrySource = {
     lt1: 'FFFFFF',
     dk2: '4A1D3F',
     lt2: 'F7EEF3',
-    accent1: '4A1D3F',
+    accent1: 'B8364A',
     accent2: 'EDAE49',
     accent3: '00798C',
     accent4: 'F2B5BE',
@@ -19,10 +19,13 @@ export const retail: IndustrySource = {
     folHlink: '6E5463',
   },
   fonts: { heading: 'Lora', body: 'Inter' },
+  design: 'cards',
+  illustration: 'store-call',
   icons: {
     steps: { book: 'calendar-plus', confirm: 'mail-check', join: 'monitor-smartphone', lobby: 'door-open', meet: 'shopping-bag' },
     need: 'webcam',
     prepare: 'list-checks',
     cancel: 'calendar-sync',
+    help: 'life-buoy',
   },
 };

@@ -5,9 +5,7 @@ export const a4: PaperLayout = {
   paper: 'a4',
   widthEmu: 7560000,
   heightEmu: 10692000,
-  margin: { left: 38, right: 38, bottom: 36 },
-  band: { paddingTop: 32, paddingBottom: 24, stripe: 6 },
+  margin: { top: 28, left: 32, right: 32, bottom: 28 },
   grid: { columns: 12, gutter: 12, baseline: 4 },
-  space: { section: 24, block: 16, tight: 8 },
-  qrSize: 76,
+  space: { section: 20, block: 13, tight: 8 },
 };

@@ -5,9 +5,7 @@ export const letter: PaperLayout = {
   paper: 'letter',
   widthEmu: 7772400,
   heightEmu: 10058400,
-  margin: { left: 40, right: 40, bottom: 32 },
-  band: { paddingTop: 28, paddingBottom: 20, stripe: 6 },
+  margin: { top: 24, left: 34, right: 34, bottom: 24 },
   grid: { columns: 12, gutter: 12, baseline: 4 },
-  space: { section: 20, block: 16, tight: 8 },
-  qrSize: 72,
+  space: { section: 18, block: 12, tight: 8 },
 };

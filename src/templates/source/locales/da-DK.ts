@@ -3,6 +3,8 @@
  * sentences, the words Danes use for these things (videokonsultation, bookingside,
  * bekræftelsesmail, venteværelse, på tomandshånd), the same in every industry (and on the FAQ
  * page): bookingside, bekræftelsesmail, link, Microsoft Teams-appen, virtuelt venteværelse.
+ * No hyphenation: Danish compounds (videokonsultation, bekræftelsesmail) are never split, so the
+ * columns are wide enough for the longest of them.
  */
 import type { LocaleStrings } from '../types.js';
 
@@ -13,7 +15,7 @@ const join = {
 
 const need = {
   heading: 'Det skal du bruge',
-  items: ['En mobil, tablet eller computer med kamera, mikrofon og højttaler', 'En stabil internetforbindelse', 'Et roligt sted, hvor du kan tale uforstyrret'],
+  items: ['En mobil, tablet eller computer med kamera og mikrofon', 'God internetforbindelse og et roligt sted, hvor du kan tale uforstyrret'],
 };
 
 export const daDK: LocaleStrings = {
@@ -22,17 +24,26 @@ export const daDK: LocaleStrings = {
   script: 'latin',
   howItWorks: 'Sådan foregår det',
   noteLabel: 'Godt at vide: ',
+  labelSeparator: ': ',
   links: { booking: 'Book tid', billing: 'Betaling og regninger', homepage: 'Hjemmeside' },
-  qrCaption: 'Scan og book',
+  qrCaption: 'Scan for at booke',
+  ctaLead: 'eller gå til ',
+  help: {
+    heading: 'Kan du ikke komme ind?',
+    tip: 'Intet billede eller ingen lyd? Giv browseren adgang til kamera og mikrofon, eller brug Teams-appen.',
+    phone: 'Virker det stadig ikke? Ring til os på {{helpPhone}}.',
+  },
+  writeIn: { heading: 'Din aftale', date: 'Dato', time: 'Kl.', with: 'Hos' },
   logoPlaceholder: 'Logo',
   documentTitle: 'Vejledning til videoaftaler ({industry})',
   industries: {
     healthcare: {
       title: 'Din videokonsultation',
       subtitle: 'Tal med din behandler over video – uanset hvor du er.',
+      stepsTitle: 'Sådan foregår din konsultation',
       steps: {
-        book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside. Du kan også ringe eller skrive til os.' },
-        confirm: { title: 'Tjek din mail', body: 'Du får en bekræftelse med dato, tidspunkt og dit personlige link til samtalen.' },
+        book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside, eller ring eller skriv til os.' },
+        confirm: { title: 'Tjek din mail', body: 'Bekræftelsesmailen har dato, tidspunkt og dit personlige link.' },
         join,
         lobby: { title: 'Vent på din tur', body: 'Du venter i et virtuelt venteværelse, indtil din behandler lukker dig ind.' },
         meet: { title: 'Tal med din behandler', body: 'I taler sammen på tomandshånd – præcis som ved et almindeligt besøg.' },
@@ -47,16 +58,19 @@ export const daDK: LocaleStrings = {
         heading: 'Aflys eller flyt tiden',
         body: 'Brug linket i din bekræftelsesmail, eller ring til os. Giv besked så tidligt som muligt, så en anden patient kan få tiden.',
       },
+      privacy: 'Samtalen er fortrolig og optages ikke.',
+      interpreter: 'Brug for tolk eller liveundertekster? Sig det, når du booker.',
     },
     'financial-services': {
       title: 'Mød din rådgiver på video',
       subtitle: 'Få personlig rådgivning uden at tage ind i banken.',
+      stepsTitle: 'Sådan foregår mødet',
       steps: {
-        book: { title: 'Book et møde', body: 'Vælg en tid på vores bookingside. Du kan også ringe eller skrive til os.' },
-        confirm: { title: 'Tjek din mail', body: 'I bekræftelsen står dato, tidspunkt og dit link til mødet.' },
+        book: { title: 'Book et møde', body: 'Vælg en tid, der passer dig, på vores bookingside, eller ring eller skriv til os.' },
+        confirm: { title: 'Tjek din mail', body: 'Bekræftelsesmailen har dato, tidspunkt og dit link til mødet.' },
         join,
         lobby: { title: 'Vent på din rådgiver', body: 'Du venter i et virtuelt venteværelse, indtil din rådgiver lukker dig ind.' },
-        meet: { title: 'Tal med din rådgiver', body: 'I mødes på tomandshånd – ligesom i banken – og gennemgår dine spørgsmål sammen.' },
+        meet: { title: 'Tal det hele igennem', body: 'I mødes på tomandshånd – ligesom i banken – og gennemgår dine spørgsmål sammen.' },
       },
       beforeTitle: 'Før dit møde',
       need,
@@ -68,13 +82,18 @@ export const daDK: LocaleStrings = {
         heading: 'Aflys eller flyt mødet',
         body: 'Brug linket i din bekræftelsesmail, eller ring til os, så finder vi en ny tid, der passer dig.',
       },
+      notice: {
+        heading: 'Din sikkerhed',
+        body: 'Vi beder dig aldrig om adgangskoder, pinkoder eller dine MitID-oplysninger – hverken på video, i telefonen eller på mail.',
+      },
     },
     retail: {
       title: 'Shop med os på video',
-      subtitle: 'Få personlig hjælp fra en af vores medarbejdere, uanset hvor du er.',
+      subtitle: 'Få personlig hjælp fra en af vores medarbejdere.',
+      stepsTitle: 'Sådan foregår det',
       steps: {
-        book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside. Du kan også ringe eller skrive til os.' },
-        confirm: { title: 'Tjek din mail', body: 'I bekræftelsen står dato, tidspunkt og dit link til samtalen.' },
+        book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside, eller ring eller skriv til butikken.' },
+        confirm: { title: 'Tjek din mail', body: 'Bekræftelsesmailen har dato, tidspunkt og dit link til samtalen.' },
         join,
         lobby: { title: 'Vent et øjeblik', body: 'Du venter kort i et virtuelt venteværelse, indtil en medarbejder lukker dig ind.' },
         meet: { title: 'Få personlig hjælp', body: 'Vi viser dig varerne, svarer på dine spørgsmål og hjælper dig med at vælge.' },
@@ -93,9 +112,10 @@ export const daDK: LocaleStrings = {
     generic: {
       title: 'Dit videomøde med os',
       subtitle: 'Mød os på video – hjemmefra eller hvor du ellers er.',
+      stepsTitle: 'Sådan foregår det',
       steps: {
-        book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside. Du kan også ringe eller skrive til os.' },
-        confirm: { title: 'Tjek din mail', body: 'Du får en bekræftelse med dato, tidspunkt og dit link til mødet.' },
+        book: { title: 'Book en tid', body: 'Vælg en tid på vores bookingside, eller ring eller skriv til os.' },
+        confirm: { title: 'Tjek din mail', body: 'Bekræftelsesmailen har dato, tidspunkt og dit link til mødet.' },
         join,
         lobby: { title: 'Vent på at blive lukket ind', body: 'Du venter i et virtuelt venteværelse, indtil en medarbejder lukker dig ind.' },
         meet: { title: 'Mød os på tomandshånd', body: 'Du taler direkte med en af vores medarbejdere, ligesom når vi ses fysisk.' },

@@ -1,0 +1,113 @@
+/**
+ * Blocks: the pieces a page is composed of. A block knows its width (given when it is made) and
+ * its measured height, and places its elements once its top is known. Stacks put blocks top to
+ * bottom with gaps; a stack may be a contract `va:stack` group (its members close up when the
+ * brand engine removes one), and a block may be optional (`va:when:<field>`).
+ */
+import type { Grid } from './grid.js';
+import type { SceneElement } from './scene.js';
+
+export interface Block {
+  /** Height in points. */
+  height: number;
+  /** The block's elements with its top edge at `y`. */
+  place(y: number): SceneElement[];
+}
+
+export function block(height: number, place: (y: number) => SceneElement[]): Block {
+  return { height, place };
+}
+
+/** Empty room of a fixed height. */
+export function spacer(height: number): Block {
+  return { height, place: () => [] };
+}
+
+export interface StackOptions {
+  /** Space between consecutive blocks (one value, or one per gap). */
+  gap: number | readonly number[];
+  /** Wrap the members in a group of this name (e.g. `va:stack`, so a removed member closes up). */
+  group?: string;
+  /** Snap every member's top to this grid. */
+  grid?: Grid;
+  /**
+   * Names of the members in the group, in order (with their markers: `Note and links va:bottom`,
+   * `Before your visit va:when:room`); a member without one is named `Part <n>`, or keeps its
+   * own name when it is one element.
+   */
+  names?: readonly (string | undefined)[];
+}
+
+/**
+ * Blocks top to bottom. In a `va:stack`, the space *before* a member is the one that stays when
+ * the member is removed (contract section 6), so optional members come last or carry their gap.
+ */
+export function stack(blocks: readonly (Block | undefined | false)[], options: StackOptions): Block {
+  const members = blocks.filter((b): b is Block => !!b);
+  // Names follow their members when a member is left out (undefined or false).
+  const names = options.names && blocks.map((b, i) => (b ? options.names![i] : null)).filter((n) => n !== null);
+  const gapAt = (i: number): number => (typeof options.gap === 'number' ? options.gap : (options.gap[i] ?? options.gap[options.gap.length - 1] ?? 0));
+  const layout = (top: number): { tops: number[]; bottom: number } => {
+    const tops: number[] = [];
+    let y = top;
+    members.forEach((b, i) => {
+      if (i > 0) y += gapAt(i - 1);
+      if (options.grid) y = options.grid.snap(y);
+      tops.push(y);
+      y += b.height;
+    });
+    return { tops, bottom: y };
+  };
+  const probe = layout(0);
+  return {
+    height: probe.bottom,
+    place(y: number): SceneElement[] {
+      const { tops } = layout(y);
+      const placed = members.map((b, i) => b.place(tops[i]!));
+      if (options.group) {
+        // Each member is one element of the group (a group of its own when it has several).
+        const children: SceneElement[] = placed.map((els, i) => {
+          const name = names?.[i];
+          if (els.length === 1 && !name) return els[0]!;
+          if (els.length === 1 && els[0]!.kind === 'group') return { ...els[0]!, name: name! };
+          return { kind: 'group', name: name ?? `Part ${i + 1}`, children: els };
+        });
+        return children.length > 0 ? [{ kind: 'group', name: options.group, children }] : [];
+      }
+      return placed.flat();
+    },
+  };
+}
+
+/** A block that only makes sense when the brand has `field` (`va:when:<field>`). */
+export function when(field: string, b: Block): Block {
+  return { height: b.height, place: (y) => [{ kind: 'group', name: `va:when:${field}`, children: b.place(y) }] };
+}
+
+/** A block whose elements form one named group (a step, a card …). */
+export function named(name: string, b: Block): Block {
+  return {
+    height: b.height,
+    place: (y) => {
+      const els = b.place(y);
+      return els.length > 0 ? [{ kind: 'group', name, children: els }] : [];
+    },
+  };
+}
+
+/** Blocks side by side, all placed at the same top; the height is the tallest. */
+export function row(blocks: readonly Block[], name?: string): Block {
+  const height = Math.max(0, ...blocks.map((b) => b.height));
+  return {
+    height,
+    place(y: number): SceneElement[] {
+      const els = blocks.flatMap((b) => b.place(y));
+      return name && els.length > 0 ? [{ kind: 'group', name, children: els }] : els;
+    },
+  };
+}
+
+/** A block with at least `height` points (extra room at its bottom). */
+export function minHeight(b: Block, height: number): Block {
+  return { height: Math.max(b.height, height), place: b.place };
+}

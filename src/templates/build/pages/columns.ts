@@ -1,0 +1,56 @@
+/**
+ * Financial services, "calm columns": a quiet white page with a gold rule under the masthead,
+ * the title in the serif heading font beside the illustration, then two equal columns: the
+ * steps as large numerals with hairlines between them, and what to have ready, the security
+ * notice and help; the booking call to action beside the write-in lines; the note and links.
+ */
+import { COLORS, SIZES } from '../../source/design.js';
+import { ILLUSTRATIONS } from '../../source/illustrations/index.js';
+import { block, row, stack } from '../blocks.js';
+import type { ComposeContext } from '../context.js';
+import { placeIllustration } from '../illustration.js';
+import { checklist, help, notice } from '../sections/content.js';
+import { cta, links, note, writeIn } from '../sections/cta.js';
+import { masthead, titleBlock } from '../sections/header.js';
+import { numbered } from '../sections/steps.js';
+import { heading } from '../sections/text.js';
+import type { PageResult } from './page.js';
+
+export function columnsPage(ctx: ComposeContext): PageResult {
+  const { grid, type, copy, layout } = ctx;
+  const full = { x: grid.x, w: grid.width };
+  const s = ctx.gap(layout.space.block);
+  const section = ctx.gap(layout.space.section);
+
+  const rule = block(2, (y) => [{ kind: 'shape', name: 'Masthead rule', role: 'decorative', geometry: 'rect', box: { x: full.x, y, w: full.w, h: 2 }, fill: COLORS.badge }]);
+  const textCols = grid.cols(1, 7);
+  const artCols = grid.cols(8, 12);
+  const title = titleBlock(ctx, textCols.x, textCols.w, { gap: 8 });
+  const art = ILLUSTRATIONS[ctx.industry.illustration]!;
+  const heroH = Math.max(title.height, 88);
+  const hero = block(heroH, (y) => [...title.place(y + (heroH - title.height) / 2), placeIllustration(art, { x: artCols.x, y, w: artCols.w, h: heroH }).group]);
+
+  // Two equal columns: the steps; the security notice, help and the call to action. Under them,
+  // what to have ready beside the write-in lines, a row that gives way to a long note
+  // (va:when:room).
+  const left = grid.cols(1, 6);
+  const right = grid.cols(7, 12);
+  const stepsCol = stack([heading(ctx, 'Steps heading', left.x, left.w, copy.stepsTitle, type.eyebrow), numbered(ctx, left.x, left.w, { gap: 10 })], { gap: 10 });
+  const sideCol = stack([notice(ctx, right.x, right.w), help(ctx, right.x, right.w), cta(ctx, right.x, right.w, 'under')], { gap: [s, section], group: 'va:stack', grid });
+  const body = row([stepsCol, sideCol], 'How it works, security and booking');
+  const ready = row([checklist(ctx, grid.cols(1, 8).x, grid.cols(1, 8).w, 1), writeIn(ctx, grid.cols(9, 12).x, grid.cols(9, 12).w, { rows: 3 })], 'Before your meeting');
+  // The organisation's note across the page (va:grow: as tall as its text, two columns past ~90
+  // characters a line), and the billing and homepage links on the bottom margin (va:bottom).
+  const info = note(ctx, grid.x, grid.width);
+  const foot = links(ctx, grid.x, grid.width, 'inline', 4, 'Links va:stack va:bottom');
+  // The masthead, its rule and the title are one member (Header): the free space never opens between them.
+  const header = stack([masthead(ctx, full.x, full.w, { logoHeight: 36 }), rule, hero], { gap: [6, s] });
+  const page = stack([header, body, ready, info, foot], {
+    gap: [section, section, s, s],
+    group: 'Page va:stack',
+    names: ['Header', 'How it works, security and booking', 'Before your meeting va:when:room', undefined, 'Links va:stack va:bottom'],
+    grid,
+  });
+  void SIZES;
+  return { elements: page.place(grid.top), used: page.height, available: grid.bottom - grid.top };
+}

@@ -1,0 +1,65 @@
+/**
+ * Healthcare, "the visit as a timeline": the organisation's name and logo, a band in the brand
+ * colour with the title and the illustration, then the visit as a timeline of numbered discs
+ * that runs down the left column and on into the right one, with the privacy and interpreter
+ * lines under it; what to have ready beside help when joining fails; the booking call to
+ * action beside the write-in lines; the organisation's note beside the links.
+ */
+import { COLORS, SIZES } from '../../source/design.js';
+import { ILLUSTRATIONS } from '../../source/illustrations/index.js';
+import { block, row, stack } from '../blocks.js';
+import type { ComposeContext } from '../context.js';
+import { placeIllustration } from '../illustration.js';
+import { assurances, checklist, help } from '../sections/content.js';
+import { cta, links, note, writeIn } from '../sections/cta.js';
+import { masthead, panel, titleBlock } from '../sections/header.js';
+import { timeline } from '../sections/steps.js';
+import { heading } from '../sections/text.js';
+import type { PageResult } from './page.js';
+
+export function timelinePage(ctx: ComposeContext): PageResult {
+  const { grid, type, copy, layout } = ctx;
+  const pad = 16;
+  const full = { x: grid.x, w: grid.width };
+  const s = ctx.gap(layout.space.block);
+  const textCols = grid.cols(1, 8);
+  const artCols = grid.cols(9, 12);
+
+  // The band: title and subtitle on the brand colour, the illustration on the right.
+  const title = titleBlock(ctx, textCols.x + pad, textCols.w - pad, { on: COLORS.band });
+  const art = ILLUSTRATIONS[ctx.industry.illustration]!;
+  const bandInner = Math.max(title.height, 72);
+  const band = panel('Title band', block(bandInner, (y) => [...title.place(y + (bandInner - title.height) / 2)]), full, { fill: COLORS.band, padding: pad, radius: SIZES.radius * 1.5 });
+  // The illustration breaks out above the band (inside the block, so the stack's members never overlap).
+  const lift = 10;
+  const hero = block(lift + band.height, (y) => [...band.place(y + lift), placeIllustration(art, { x: artCols.x, y, w: artCols.w - 8, h: lift + band.height - 6 }).group]);
+
+  const half = grid.cols(1, 6);
+  const other = grid.cols(7, 12);
+  const assure = assurances(ctx, other.x + 40, other.w - 40);
+  const steps = stack(
+    [
+      heading(ctx, 'Steps heading', full.x, full.w, copy.stepsTitle, type.eyebrow),
+      timeline(ctx, full.x, half.w, other.x - (half.x + half.w), { after: assure.length ? stack(assure, { gap: 4, group: 'va:stack' }) : undefined }),
+    ],
+    { gap: 10 },
+  );
+
+  const left = grid.cols(1, 7);
+  const right = grid.cols(8, 12);
+  const ready = row([checklist(ctx, left.x, left.w, 1), help(ctx, right.x, right.w)], 'Before your visit');
+  const booking = row([cta(ctx, left.x, left.w, 'beside'), writeIn(ctx, right.x, right.w, { rows: 3 })], 'Booking');
+  // The organisation's note across the page (va:grow: as tall as its text, two columns past ~90
+  // characters a line), and the billing and homepage links on the bottom margin (va:bottom).
+  const info = note(ctx, grid.x, grid.width);
+  const foot = links(ctx, grid.x, grid.width, 'inline', 4, 'Links va:stack va:bottom');
+  // The masthead and the title band are one member (Header): the free space never opens between them.
+  const header = stack([masthead(ctx, full.x, full.w, { logoHeight: 40 }), hero], { gap: 2 });
+  const page = stack([header, steps, ready, booking, info, foot], {
+    gap: [s, s, s, s, s],
+    group: 'Page va:stack',
+    names: ['Header', 'How your visit works', 'Before your visit va:when:room', 'Booking', undefined, 'Links va:stack va:bottom'],
+    grid,
+  });
+  return { elements: page.place(grid.top), used: page.height, available: grid.bottom - grid.top };
+}
