@@ -51,7 +51,7 @@ export function cardsPage(ctx: ComposeContext): PageResult {
     paragraphs: [paragraph({ runs: [run(ctx, '{{bookingLink}}', type.link, PLACEHOLDER_LINKS.booking)], align: 'ctr' })],
     measureAs: [paragraph({ runs: [run(ctx, 'www.example.org/book', type.link)], align: 'ctr' })],
     // Three lines in this narrow card: a Microsoft Bookings address is long and breaks only after "/".
-    minLines: 3,
+    minLines: 4,
   });
   const ctaH = 12 + cap.height + 8 + qr + 8 + link.height + 14;
   const ctaCard = block(CARD_DISC / 2 + ctaH, (y0) => {
