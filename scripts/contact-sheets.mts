@@ -22,7 +22,7 @@ import sharp from 'sharp';
 import { SAMPLE_LOGO_SVG, sampleBrandInput } from '../src/brand/sample.js';
 import { parseBrand } from '../src/brand/validate.js';
 import type { BrandAssets } from '../src/brand/assets.js';
-import type { Locale, Paper } from '../src/brand/schema.js';
+import { MAX_NOTE_ZH, type Locale, type Paper } from '../src/brand/schema.js';
 import { customize } from '../src/edit/customize.js';
 import { writeFontconfigFile } from '../src/fonts/index.js';
 import { renderPng } from '../src/render/render.js';
@@ -66,9 +66,11 @@ const LONG_ORGANIZATION: Record<Locale, string> = {
 };
 
 /** A note of exactly 1,200 characters (the schema's limit): the locale's 600-character sample, twice. */
+/** The longest note a brand of the locale may have (1,200 characters; zh-CN 600). */
 function longNote(locale: Locale): string {
   const text = LOCALE_STRINGS[locale].additionalInfoSample;
-  return [...`${text}${locale === 'zh-CN' ? '' : ' '}${text}`].slice(0, 1200).join('').trim();
+  const max = locale === 'zh-CN' ? MAX_NOTE_ZH : 1200;
+  return [...`${text}${locale === 'zh-CN' ? '' : ' '}${text}`.repeat(4)].slice(0, max).join('').trim();
 }
 
 const BRANDS: readonly SheetBrand[] = [
@@ -122,7 +124,7 @@ const BRANDS: readonly SheetBrand[] = [
   },
   {
     name: 'longest',
-    title: 'Longest values: an 80-character name, a 1,200-character note, every link and extra, a wide logo',
+    title: 'Longest values: an 80-character name, the longest allowed note (1,200 characters; zh-CN 600), every link and extra, a wide logo',
     input: (locale) => ({
       organization: LONG_ORGANIZATION[locale],
       locale,
