@@ -70,7 +70,7 @@ try {
   const soffice = WANT_LO ? findSoffice() : null;
   const cases = [
     { key: 'en', label: 'healthcare, en, Letter (sample brand)', args: ['--template', 'healthcare'] },
-    { key: 'zh-CN', label: 'healthcare, zh-CN, A4 (sample brand in Chinese)', args: ['--template', 'healthcare', '--locale', 'zh-CN', '--org', '港湾诊所'] },
+    { key: 'zh-CN', label: 'healthcare, zh-CN, A4 (sample brand in Chinese)', args: ['--template', 'healthcare', '--locale', 'zh-CN'] },
   ];
   figures.single = {};
   log(`va-infographic bench: Node ${process.version}, ${figures.cores} cores, ${RUNS} runs per figure (median)`);
