@@ -27,10 +27,16 @@ const hasChromium = needTools('preview in headless Chromium', 'chromium') === un
 const brand = (primary: string) => JSON.stringify({ organization: 'Live Klinik', colors: { primary }, links: { booking: 'https://live.example/book' } });
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** The colour of the handout's top band (the primary colour), sampled from a PNG. */
+/**
+ * Where the healthcare handout shows the primary colour as a fill: the title panel, left of the
+ * title (fractions of the page's width and height).
+ */
+const PANEL = { x: 0.065, y: 0.16 };
+
+/** The colour of the handout's title panel (the primary colour), sampled from a PNG. */
 async function bandColour(png: Uint8Array): Promise<[number, number, number]> {
   const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
-  const at = (Math.round(info.height * 0.02) * info.width + Math.round(info.width * 0.05)) * info.channels;
+  const at = (Math.round(info.height * PANEL.y) * info.width + Math.round(info.width * PANEL.x)) * info.channels;
   return [data[at]!, data[at + 1]!, data[at + 2]!];
 }
 
@@ -157,7 +163,7 @@ describe.skipIf(!hasChromium)('preview in headless Chromium', () => {
       };
       await page.waitForFunction(drawn, 0, { timeout: 120_000 });
       const pixel = () =>
-        page.evaluate((): [number, number, number] => {
+        page.evaluate(({ x, y }): [number, number, number] => {
           const doc = (globalThis as unknown as { document: PageDocument }).document;
           const img = doc.querySelector('figure img')!;
           const canvas = doc.createElement('canvas');
@@ -165,9 +171,9 @@ describe.skipIf(!hasChromium)('preview in headless Chromium', () => {
           canvas.height = img.naturalHeight;
           const g = canvas.getContext('2d');
           g.drawImage(img, 0, 0);
-          const d = g.getImageData(Math.round(img.naturalWidth * 0.05), Math.round(img.naturalHeight * 0.02), 1, 1).data;
+          const d = g.getImageData(Math.round(img.naturalWidth * x), Math.round(img.naturalHeight * y), 1, 1).data;
           return [d[0]!, d[1]!, d[2]!];
-        });
+        }, PANEL);
       const blue = await pixel();
       expect(blue[2]).toBeGreaterThan(blue[0]);
       expect(await page.textContent('#org')).toBe('Live Klinik');
