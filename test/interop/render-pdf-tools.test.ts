@@ -45,8 +45,9 @@ describe.skipIf(skip !== undefined || templates.length === 0)('templates: PDF st
       const { pdf, warnings } = await render(deck.bytes, { registry });
       expect(warnings.filter((w) => w.code.startsWith('W_RENDER')), deck.name).toEqual([]);
       const { text, urls } = checkStructure(deck.name, pdf);
-      // Header, then the steps, then the practical notes, then the links block.
-      inOrder(text, ['{{organization}}', '{{additionalInfo}}', '{{bookingLink}}', '{{billingLink}}', '{{homepageLink}}'], deck.name);
+      // Header, then the steps and the booking call to action, then the organisation's note,
+      // then the links on the bottom margin (the page stack of every design).
+      inOrder(text, ['{{organization}}', '{{bookingLink}}', '{{additionalInfo}}', '{{billingLink}}', '{{homepageLink}}'], deck.name);
       expect(urls.length).toBeGreaterThanOrEqual(3);
     });
   }
