@@ -28,6 +28,7 @@ import { ROOM } from './optional.js';
 import { removeShape } from './remove-shape.js';
 import { allShapes, boxOf, childBoxOf, groupScale, hasMarker, isShape, xfrmOf, type Box } from './shapes.js';
 import { BOTTOM_MARKER, GROW_MARKER, isFilledStack, memberShape } from './stack.js';
+import { longestFittingPrefix } from './text-prefix.js';
 import { applyScale, MIN_TEXT_PT, readSizes, type Sizes } from './text-sizes.js';
 
 const EMU_PER_PT = 12700;
@@ -269,28 +270,7 @@ function textNodes(shape: XElement): XElement[] {
  * of the text, at the smallest size tried); the text is restored afterwards.
  */
 function charactersThatFit(part: string, g: Grow, availableEmu: number, measure: TextMeasure): { fit: number; total: number } {
-  const nodes = textNodes(g.shape);
-  const texts = nodes.map((n) => n.textContent());
-  const chars = texts.map((t) => [...t]);
-  const total = chars.reduce((n, c) => n + c.length, 0);
-  const setFirst = (k: number) => {
-    let left = k;
-    nodes.forEach((n, i) => {
-      const take = Math.min(left, chars[i]!.length);
-      n.setText(chars[i]!.slice(0, take).join(''));
-      left -= take;
-    });
-  };
-  let lo = 0;
-  let hi = total;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    setFirst(mid);
-    if (neededHeight(part, g, measure).emu <= availableEmu) lo = mid;
-    else hi = mid - 1;
-  }
-  nodes.forEach((n, i) => n.setText(texts[i]!));
-  return { fit: lo, total };
+  return longestFittingPrefix(textNodes(g.shape), () => neededHeight(part, g, measure).emu <= availableEmu);
 }
 
 export interface LayoutOptions {

@@ -18,6 +18,7 @@ import { fieldsOf, warn, where, type EditContext } from './context.js';
 import { allShapes, groupScale, shapeName } from './shapes.js';
 import { slideBox } from './slide-geometry.js';
 import { fitsOnSlide } from './text-fit.js';
+import { longestFittingPrefix } from './text-prefix.js';
 
 const EMU_PER_PT = 12700;
 /** Text may exceed its box by this much (points) before it counts (rounding between renderers). */
@@ -162,26 +163,7 @@ export function fieldLength(ctx: EditContext, field: string): number {
  */
 export function charactersThatFit(measure: TextMeasure, part: string, shape: XElement, valueLength: number): number {
   const nodes = [...shape.child(NS.p, 'txBody')!.descendants(NS.a, 't')];
-  const texts = nodes.map((n) => n.textContent());
-  const chars = texts.map((t) => [...t]);
-  const total = chars.reduce((n, c) => n + c.length, 0);
-  const setFirst = (k: number) => {
-    let left = k;
-    nodes.forEach((n, i) => {
-      const take = Math.min(left, chars[i]!.length);
-      n.setText(chars[i]!.slice(0, take).join(''));
-      left -= take;
-    });
-  };
-  let lo = 0;
-  let hi = total;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    setFirst(mid);
-    if (fitsOnSlide(measure, part, shape)) lo = mid;
-    else hi = mid - 1;
-  }
-  nodes.forEach((n, i) => n.setText(texts[i]!));
+  const { fit: lo, total } = longestFittingPrefix(nodes, () => fitsOnSlide(measure, part, shape));
   const own = Math.max(0, total - valueLength);
   return Math.max(0, Math.min(valueLength, lo - own));
 }

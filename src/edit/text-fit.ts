@@ -94,6 +94,14 @@ export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<s
         measured += chars;
         return inner();
       };
+      // How a shape ended: left at its size (budget spent), shrunk to fit, or still overflowing.
+      const record = (el: XElement, done: boolean) => {
+        if (outOfBudget) {
+          unfitted++;
+          result.unmeasured.add(el);
+        } else if (done) result.shrunk++;
+        else result.overflowing++;
+      };
       if (fits()) {
         if (outOfBudget) {
           unfitted++;
@@ -114,11 +122,7 @@ export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<s
             break;
           }
         }
-        if (outOfBudget) {
-          unfitted++;
-          result.unmeasured.add(shape);
-        } else if (done) result.shrunk++;
-        else result.overflowing++;
+        record(shape, done);
         ctx.pkg.touch(part);
         continue;
       }
@@ -133,11 +137,7 @@ export function fitText(ctx: EditContext, fonts: FontRegistry, themeFonts: Map<s
           break;
         }
       }
-      if (outOfBudget) {
-        unfitted++;
-        result.unmeasured.add(shape);
-      } else if (done) result.shrunk++;
-      else result.overflowing++;
+      record(shape, done);
       ctx.pkg.touch(part);
     }
   }
