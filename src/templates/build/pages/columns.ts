@@ -1,8 +1,8 @@
 /**
  * Financial services, "calm columns": a quiet white page with a gold rule under the masthead,
  * the title in the serif heading font beside the illustration, then two equal columns: the
- * steps as large numerals with hairlines between them, and what to have ready, the security
- * notice and help; the booking call to action beside the write-in lines; the note and links.
+ * steps on square number badges in the secondary colour with hairlines between them, and what
+ * to have ready, the security notice and help; the booking call to action beside the write-in lines; the note and links.
  */
 import { COLORS, SIZES } from '../../source/design.js';
 import { ILLUSTRATIONS } from '../../source/illustrations/index.js';

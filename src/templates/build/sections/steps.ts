@@ -2,7 +2,7 @@
  * The five steps of a virtual appointment, in four arrangements (one per design):
  *   - timeline: numbered discs on a vertical line, text beside them, in two columns (steps 1-3,
  *     then 4-5 with room under them) — healthcare;
- *   - numbered: large numerals and hairlines, calm and typographic — financial services;
+ *   - numbered: square number badges and hairlines, calm and typographic — financial services;
  *   - cards: bold cards with the number and the icon on their top edge — retail;
  *   - rows: full-width rows, icon, title and text side by side — generic.
  * For readers the steps are one numbered list (`ol`) of five items (`li`), each labelled by its
@@ -26,14 +26,19 @@ function item(i: number, children: SceneElement[]): GroupElement {
   return { kind: 'group', name: `Step ${i + 1}`, role: 'li', children };
 }
 
-/** A disc in `fill` with the step number in bg1 or tx1 (whichever reads): the item's label. */
-function numberDisc(ctx: ComposeContext, i: number, x: number, y: number, size: number, fill = COLORS.band): SceneElement {
+/**
+ * A badge in the brand's secondary colour (accent2, kept exactly: it carries text) with the step
+ * number in bg1 or tx1 (whichever reads): the item's label. A disc, or a rounded square.
+ */
+function numberDisc(ctx: ComposeContext, i: number, x: number, y: number, size: number, geometry: 'ellipse' | 'roundRect' = 'ellipse'): SceneElement {
+  const fill = COLORS.badge;
   const style = { ...ctx.type.number, color: textOn(fill, ctx.industry.palette, ctx.type.number) };
   return {
     kind: 'text',
     name: `Step ${i + 1} number`,
     role: 'lbl',
-    geometry: 'ellipse',
+    geometry,
+    ...(geometry === 'roundRect' ? { radius: SIZES.radius } : {}),
     fill,
     line: { color: 'bg1', width: 2.5 },
     box: { x, y, w: size, h: size },
@@ -111,20 +116,19 @@ export function timeline(ctx: ComposeContext, x: number, colW: number, gutter: n
   });
 }
 
-/** Financial services: large numerals, the step icon at the right, a hairline between steps. */
+/** Financial services: the number on a square badge, the step icon at the right, a hairline between steps. */
 export function numbered(ctx: ComposeContext, x: number, w: number, options: { gap?: number } = {}): Block {
   const gap = options.gap ?? 12;
-  const numW = 30;
-  const textX = x + numW + 8;
-  const textW = w - numW - 8 - 22;
+  const numW = 24;
+  const textX = x + numW + 10;
+  const textW = w - numW - 10 - 22;
   const steps = STEP_KEYS.map((key, i) => {
     const texts = stepTexts(ctx, key, i, textX, textW);
-    const numeral = textBlock(ctx, { name: `Step ${i + 1} number`, role: 'lbl', x, w: numW, paragraphs: [line(ctx, String(i + 1), { ...ctx.type.title, color: 'tx2' })] });
-    const h = Math.max(texts.height, numeral.height - 8);
+    const h = Math.max(texts.height, numW);
     const last = i === STEP_KEYS.length - 1;
     return block(h + (last ? 0 : gap), (y) => [
       item(i, [
-        ...numeral.place(y - 6),
+        numberDisc(ctx, i, x, y - 2, numW, 'roundRect'),
         ...texts.place(y),
         { kind: 'icon', name: `Step ${i + 1} icon`, role: 'decorative', icon: ctx.industry.icons.steps[key], color: COLORS.icon, box: { x: x + w - 16, y, w: 16, h: 16 } },
         ...(last ? [] : [{ kind: 'shape' as const, name: `Step ${i + 1} rule`, role: 'decorative' as const, geometry: 'rect' as const, box: { x: textX, y: y + h + gap / 2 - 0.5, w: x + w - textX, h: 1 }, fill: COLORS.badge }]),
