@@ -2,8 +2,9 @@
  * Simplified Chinese: written for readers in mainland China, in the polite 您 form, with the
  * usual terms (视频问诊, 预约页面, 确认邮件, 入会链接, 虚拟等候室, 一对一), the same in every industry
  * (and on the FAQ page), and full-width punctuation. Latin words and numbers (Microsoft Teams,
- * phone numbers) are separated from Chinese characters by one space, never before full-width
- * punctuation.
+ * phone numbers) touch the Chinese characters with no space: PowerPoint, LibreOffice and our
+ * renderer add the quarter-em gap themselves (autospace), and nothing stands before full-width
+ * punctuation (docs/templates.md, checked by test/templates/contract.test.ts).
  */
 import type { LocaleStrings } from '../types.js';
 
