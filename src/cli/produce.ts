@@ -14,7 +14,7 @@ import type { FontRegistry } from '../fonts/types.js';
 import { VaError } from '../errors.js';
 import { WarningSink, type Warning } from '../warnings.js';
 import type { TemplateId } from '../templates/catalog.js';
-import { FAQ_FORMATS, type Format, type LinkReplacement, type RendererName } from './options.js';
+import { FAQ_FORMATS, type EmbedFontsMode, type Format, type LinkReplacement, type RendererName } from './options.js';
 import type { PdfStandard } from '../render/options.js';
 
 export interface ProducedFile {
@@ -51,6 +51,8 @@ export interface RenderRequest {
   bleed?: number;
   /** The standard the PDF follows (default pdfua-1; embedded renderer only). */
   pdfStandard?: PdfStandard;
+  /** Fonts embedded in the PPTX (default full; only when the PPTX is one of the formats). */
+  embedFonts?: EmbedFontsMode;
 }
 
 type CustomizeModule = typeof import('../edit/customize.js');
@@ -213,6 +215,8 @@ export async function produce(request: ProduceRequest): Promise<Produced> {
     replaceLinks: [...request.replaceLinks],
     fonts,
     ...(request.what ? { source: request.what } : {}),
+    // Fonts go into the PPTX only when a PPTX is written (the renderer does not need them).
+    embedFonts: request.formats.includes('pptx') ? (request.embedFonts ?? 'full') : 'none',
   });
   const t1 = performance.now();
   const rendered = await renderFormats(branded.pptx, request);

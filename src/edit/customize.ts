@@ -13,7 +13,8 @@
  *   4. the QR code of the booking link (qr.ts) and the logo (logo.ts);
  *   5. every slide-master theme: colour scheme from the brand (brand/colors.ts), fonts (theme.ts);
  *   6. long values shrunk to fit their boxes (text-fit.ts);
- *   7. document properties (docprops.ts).
+ *   7. document properties (docprops.ts);
+ *   8. the fonts the deck uses, embedded as PowerPoint embeds them (embed-fonts.ts).
  * Untouched parts keep their bytes; the same input gives the same output bytes.
  */
 import type { BrandAssets } from '../brand/assets.js';
@@ -31,6 +32,7 @@ import { brandFontFacts, checkBrandFiles } from './brand-fonts.js';
 import { createContext, type EditContext } from './context.js';
 import { readDeck, type Deck } from '../presentation/deck.js';
 import { applyDocProps } from './docprops.js';
+import { EMBED_FONTS_MODES, embedFonts, type FontEmbeddingReport } from './embed-fonts.js';
 import { applyLinkShapes } from './links.js';
 import { applyLogo } from './logo.js';
 import { DEFAULT_LOGO_LIMITS, readLogo, type LogoLimits, type LogoSource } from './logo-image.js';
@@ -52,6 +54,8 @@ export type { CustomizeOptions } from './options.js';
 export interface CustomizeResult {
   pptx: Uint8Array;
   warnings: Warning[];
+  /** The fonts embedded in the PPTX and those refused (empty with embedFonts: 'none'). */
+  fonts: FontEmbeddingReport;
 }
 
 /** Paper sizes in EMU (contract section 7). */
@@ -90,6 +94,9 @@ export async function customize(pptx: Uint8Array, brand: Brand, assets: BrandAss
 async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options: CustomizeOptions): Promise<CustomizeResult> {
   // 1. Everything that can be refused is checked before the deck is edited.
   const replacements = checkReplacements(options.replaceLinks ?? []);
+  if (options.embedFonts !== undefined && !EMBED_FONTS_MODES.includes(options.embedFonts)) {
+    throw new VaError('E_USAGE', `embedFonts must be ${EMBED_FONTS_MODES.join(' or ')} (got ${String(options.embedFonts).slice(0, 40)})`);
+  }
   checkBrandFiles(brand, assets);
   const logoLimits: LogoLimits = { ...DEFAULT_LOGO_LIMITS, ...(options.logoLimits ?? {}) };
   const logo: LogoSource | undefined = assets.logo ? await readLogo(assets.logo.bytes, assets.logo.name, logoLimits) : undefined;
@@ -165,5 +172,8 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
   applyDocProps(deck, brand.organization);
   checkPaper(deck, brand, warnings);
 
-  return { pptx: await pkg.save(), warnings: warnings.list };
+  // 8. The fonts the deck uses, embedded where their licence allows (embed-fonts.ts).
+  const report = options.embedFonts === 'none' ? { embedded: [], refused: [] } : embedFonts(deck, fonts, warnings);
+
+  return { pptx: await pkg.save(), warnings: warnings.list, fonts: report };
 }

@@ -23,6 +23,11 @@ export interface CustomizeOptions {
   fonts?: FontRegistry;
   /** Shrink long values to fit their boxes (default true). */
   fitText?: boolean;
+  /**
+   * Embed the fonts the deck uses in the PPTX (p:embeddedFontLst, docs/fonts.md), where their
+   * licence allows: `full` (default) or `none`.
+   */
+  embedFonts?: 'full' | 'none';
   /** Package safety limits (defaults: src/package/limits.ts). */
   limits?: Partial<PackageLimits>;
   /** Logo safety limits (defaults: 10 MB, 40 megapixels). */

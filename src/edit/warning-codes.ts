@@ -21,6 +21,7 @@ export const WARNING_CODES = Object.freeze({
   W_THEME_REPAIRED: 'A theme had no colour or font scheme; a complete one was inserted.',
   W_THEME_SKIPPED: 'A slide master points to a part that is not a DrawingML theme.',
   W_PAPER_MISMATCH: 'The brand asks for Letter or A4 paper and the deck is the other size.',
+  W_FONT_NOT_EMBEDDED: "A font the deck uses was not embedded in the PPTX: its licence (OS/2 fsType) forbids it, or its file is a collection or unreadable.",
   W_NOTHING_PLACED: 'The deck has no va: shapes and no {{tokens}}: only theme colours and fonts were rebranded; links, logo and text were not placed.',
 } as const);
 

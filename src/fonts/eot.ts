@@ -48,6 +48,11 @@ export type EotDecodeResult =
   | { ok: true; font: Uint8Array; header: EotHeader }
   | { ok: false; reason: 'compressed' | 'invalid'; message: string; header?: EotHeader };
 
+/** A copy (never a view: a Node Buffer's slice() shares memory, and XOR must not touch the input). */
+function copy(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  return new Uint8Array(bytes.subarray(start, end));
+}
+
 function utf16le(text: string): Uint8Array {
   const out = new Uint8Array(text.length * 2);
   for (let i = 0; i < text.length; i++) {
@@ -153,7 +158,7 @@ export function decodeEot(bytes: Uint8Array): EotDecodeResult {
   const header: EotHeader = {
     version,
     flags,
-    panose: bytes.slice(16, 26),
+    panose: copy(bytes, 16, 26),
     charset: bytes[26]!,
     italic: bytes[27] === 1,
     weight: view.getUint32(28, true),
@@ -178,7 +183,7 @@ export function decodeEot(bytes: Uint8Array): EotDecodeResult {
   if (flags & EOT_FLAG_COMPRESSED) {
     return { ok: false, reason: 'compressed', message: 'its font data is MicroType Express compressed, which is not supported', header };
   }
-  let font = bytes.slice(at, at + fontDataSize);
+  let font = copy(bytes, at, at + fontDataSize);
   if (flags & EOT_FLAG_XOR) for (let i = 0; i < font.length; i++) font[i] = font[i]! ^ XOR_KEY;
   const tag = font.length >= 4 ? new DataView(font.buffer).getUint32(0) : 0;
   if (tag !== 0x00010000 && tag !== 0x4f54544f && tag !== 0x74727565) {

@@ -67,7 +67,7 @@ export function readSfntInfo(bytes: Uint8Array): SfntInfo {
     const o = os2.offset;
     info.weight = view.getUint16(o + 4);
     info.fsType = view.getUint16(o + 8);
-    info.panose = bytes.slice(o + 32, o + 42);
+    info.panose = new Uint8Array(bytes.subarray(o + 32, o + 42));
     info.unicodeRange = [view.getUint32(o + 42), view.getUint32(o + 46), view.getUint32(o + 50), view.getUint32(o + 54)];
     info.italic = (view.getUint16(o + 62) & 1) === 1;
     if (view.getUint16(o) >= 1 && os2.length >= 86) info.codePageRange = [view.getUint32(o + 78), view.getUint32(o + 82)];

@@ -4,8 +4,11 @@
  */
 import type { Warning } from '../warnings.js';
 
-/** Where a face comes from: the brand's file, our packages, the project's @expo-google-fonts package, the system, none. */
-export type FontSource = 'brand' | 'shipped' | 'project' | 'system' | 'fallback';
+/**
+ * Where a face comes from: the brand's file, our packages, the project's @expo-google-fonts
+ * package, the deck's own embedded fonts (p:embeddedFontLst), the system, none.
+ */
+export type FontSource = 'brand' | 'shipped' | 'project' | 'embedded' | 'system' | 'fallback';
 
 export interface FaceStyle {
   bold: boolean;

@@ -189,10 +189,18 @@ export class OpcPackage {
     this.dirtyXml.delete(name);
   }
 
-  /** Adds or replaces a part's bytes. A content type, when given, becomes an Override. */
-  set(name: string, bytes: Uint8Array, contentType?: string): void {
+  /**
+   * Adds or replaces a part's bytes. A content type, when given, becomes an Override. `compressed`,
+   * the same bytes already deflated (a cache of the caller's, e.g. embedded fonts in a batch), is
+   * written as it is instead of compressing the bytes again.
+   */
+  set(name: string, bytes: Uint8Array, contentType?: string, compressed?: StoredEntry): void {
     const canonical = this.canonicalName(name) ?? name;
     this.parts.set(canonical, bytes);
+    if (compressed) {
+      this.stored.set(canonical, compressed);
+      this.original.set(canonical, bytes);
+    }
     this.xmlCache.delete(canonical);
     this.dirtyXml.delete(canonical);
     if (contentType) this.contentTypes.setOverride(canonical, contentType);

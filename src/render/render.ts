@@ -6,6 +6,8 @@
  *   const { pngs } = await renderPng(pptxBytes, { dpi: 96 });
  */
 import { createFontRegistry } from '../fonts/index.js';
+import { withEmbeddedFonts, type EmbeddedFontInput } from '../fonts/embedded-registry.js';
+import { readEmbeddedFonts } from '../presentation/embedded-fonts.js';
 import type { FontRegistry } from '../fonts/types.js';
 import { VaError, isVaError, oneLine } from '../errors.js';
 import { OpcPackage } from '../package/opc-package.js';
@@ -68,8 +70,19 @@ export function displayList(pptx: Uint8Array, options: RenderOptions, warnings: 
   const bleed = options.bleed ?? 0;
   if (!(bleed >= 0 && bleed <= MAX_BLEED + 1e-9)) throw new VaError('E_USAGE', `the bleed must be between 0 and 10 mm (got ${bleed} pt)`);
   const pkg = OpcPackage.open(pptx, { what: options.what ?? 'the presentation', ...(options.limits ? { limits: options.limits } : {}) });
-  const list = buildDisplayList(pkg, registryFor(options), warnings, { includeHidden: options.includeHidden === true });
+  // The deck's own embedded fonts (p:embeddedFontLst) draw families found nowhere else.
+  const registry = withEmbeddedFonts(registryFor(options), deckFonts(pkg));
+  const list = buildDisplayList(pkg, registry, warnings, { includeHidden: options.includeHidden === true });
   return bleed > 0 ? { ...list, pages: list.pages.map((p) => withBleed(p, bleed)) } : list;
+}
+
+/** The faces p:embeddedFontLst lists, read from their parts only when text asks for them. */
+function deckFonts(pkg: OpcPackage): EmbeddedFontInput[] {
+  return readEmbeddedFonts(pkg).map((ref) => ({
+    typeface: ref.typeface,
+    style: { bold: ref.slot === 'bold' || ref.slot === 'boldItalic', italic: ref.slot === 'italic' || ref.slot === 'boldItalic' },
+    read: () => (ref.part ? pkg.get(ref.part) : undefined),
+  }));
 }
 
 function registryFor(options: RenderOptions): FontRegistry {

@@ -48,6 +48,20 @@ describe('encodeEot / decodeEot', () => {
     expect(decoded.header.fsType).toBe(info.fsType);
   });
 
+  it('decodes from a Node Buffer that is a view into a larger one (as ZIP parts are), without touching it', () => {
+    const font = shippedBytes('Lora');
+    const eot = encodeEot(font, readSfntInfo(font));
+    new DataView(eot.buffer).setUint32(12, EOT_FLAG_XOR, true);
+    for (let i = eot.length - font.length; i < eot.length; i++) eot[i] = eot[i]! ^ 0x50;
+    const pool = Buffer.alloc(eot.length + 100);
+    pool.set(eot, 37);
+    const view = pool.subarray(37, 37 + eot.length);
+    const before = Buffer.from(view);
+    const decoded = decodeEot(view);
+    expect(decoded.ok && Buffer.compare(decoded.font, font)).toBe(0);
+    expect(Buffer.compare(view, before)).toBe(0);
+  });
+
   it('reads the sfnt facts of a shipped font', () => {
     const info = readSfntInfo(shippedBytes('Montserrat', 700));
     expect(info).toMatchObject({ familyName: 'Montserrat', styleName: 'Bold', fullName: 'Montserrat Bold', weight: 700, italic: false, fsType: 0 });

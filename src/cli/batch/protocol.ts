@@ -6,7 +6,7 @@ import type { Brand } from '../../brand/schema.js';
 import type { ErrorCode, ErrorKind } from '../../errors.js';
 import type { TemplateId } from '../../templates/catalog.js';
 import type { Warning } from '../../warnings.js';
-import type { Format, LinkReplacement, RendererName } from '../options.js';
+import type { EmbedFontsMode, Format, LinkReplacement, RendererName } from '../options.js';
 import type { ProducedFile } from '../produce.js';
 import type { PdfStandard } from '../../render/options.js';
 
@@ -36,6 +36,8 @@ export interface JobMessage {
   baseName?: string;
   /** The standard the PDF follows. */
   pdfStandard?: PdfStandard;
+  /** Fonts embedded in the PPTX (default full). */
+  embedFonts?: EmbedFontsMode;
 }
 
 export interface SerializedError {

@@ -37,6 +37,7 @@ async function handle(job: JobMessage): Promise<ResultMessage> {
       ...(job.industry ? { industry: job.industry } : {}),
       ...(job.baseName ? { baseName: job.baseName } : {}),
       ...(job.pdfStandard ? { pdfStandard: job.pdfStandard } : {}),
+      ...(job.embedFonts ? { embedFonts: job.embedFonts } : {}),
     });
     return { type: 'result', id: job.id, ok: true, files: produced.files, warnings: produced.warnings, timings: { ...produced.timings, workMs: performance.now() - t0 } };
   } catch (e) {

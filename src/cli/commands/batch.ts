@@ -20,7 +20,7 @@ import type { RowBrand } from '../data/row-brands.js';
 import { strictError } from './customize.js';
 import type { RunContext } from '../context.js';
 import { checkOutputsFree, displayPath, ensureOutputDir, writeFileAtomic } from '../files.js';
-import { defaultConcurrency, parseConcurrency, parseShard, type Format, type RendererName, type Shard } from '../options.js';
+import { defaultConcurrency, parseConcurrency, parseShard, type EmbedFontsMode, type Format, type RendererName, type Shard } from '../options.js';
 import { listValue, pathValue, setting, type LoadedConfig } from '../config.js';
 import type { LoadedBrandFile } from '../brand-input.js';
 import { formatWarning, json } from '../output.js';
@@ -88,6 +88,7 @@ interface Settings {
   strict: boolean;
   dpi: number;
   pdfStandard: PdfStandard;
+  embedFonts: EmbedFontsMode;
   brands: BrandEntry[];
   config: LoadedConfig;
   /** --data: the data file and the brand input of each row (by BrandEntry.file). */
@@ -152,6 +153,7 @@ export async function runBatch(brandArgs: string[], options: Record<string, unkn
     strict: common.strict,
     dpi: common.dpi,
     pdfStandard: common.pdfStandard,
+    embedFonts: common.embedFonts,
     brands,
     config,
     ...(data ? { data } : {}),
@@ -308,6 +310,7 @@ async function execute(s: Settings, jobs: Job<TemplateRef>[], pool: WorkerPool |
       industry: job.template.kind === 'builtin' ? job.template.id : 'generic',
       baseName: base,
       pdfStandard: s.pdfStandard,
+      embedFonts: s.embedFonts,
     });
     if (result.type === 'skipped') return record({ ...item, status: 'skipped' }, key);
     if (!result.ok) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { VaError } from '../../errors.js';
 import { booleanValue, listValue, loadConfig, pathValue, setting, type LoadedConfig } from '../config.js';
 import type { RunContext } from '../context.js';
-import { DEFAULT_DPI, FORMATS, parseBleedOption, parseDpi, parseFormats, parsePdfStandard, parseRenderer, withFaqDependencies, type Format, type RendererName } from '../options.js';
+import { DEFAULT_DPI, FORMATS, parseBleedOption, parseEmbedFonts, type EmbedFontsMode, parseDpi, parseFormats, parsePdfStandard, parseRenderer, withFaqDependencies, type Format, type RendererName } from '../options.js';
 import type { PdfStandard } from '../../render/options.js';
 
 /** Applies --quiet / --verbose of a command to the run's reporter. */
@@ -31,6 +31,8 @@ export interface RunSettings {
   /** Print-shop bleed in points (0: none). */
   bleed: number;
   pdfStandard: PdfStandard;
+  /** Fonts embedded in the PPTX (--embed-fonts, --no-embed-fonts): full (default) or none. */
+  embedFonts: EmbedFontsMode;
 }
 
 /**
@@ -72,5 +74,6 @@ export async function runSettings(options: Record<string, unknown>, ctx: RunCont
     dpi: setting('dpi', options, config, cwd, (raw, s) => parseDpi(String(raw), s.label), DEFAULT_DPI),
     bleed: setting('bleed', options, config, cwd, (raw, s) => parseBleedOption(String(raw), s.label), 0),
     pdfStandard: setting('pdfStandard', options, config, cwd, (raw, s) => parsePdfStandard(String(raw), s.label), 'pdfua-1' as PdfStandard),
+    embedFonts: setting('embedFonts', options, config, cwd, (raw, s) => parseEmbedFonts(raw, s.label), 'full' as EmbedFontsMode),
   };
 }

@@ -19,7 +19,7 @@ import { FLAG_FIELDS, identityFlagsGiven, type BrandFlags } from '../brand-input
 import { resolveBrand, type ResolvedBrand } from '../brand-resolve.js';
 import { listValue, setting, type LoadedConfig } from '../config.js';
 import { checkOutputsFree, displayPath, ensureOutputDir, exists, formatBytes, writeFileAtomic } from '../files.js';
-import { FORMATS, parseReplaceLink, type Format, type LinkReplacement, type RendererName } from '../options.js';
+import { FORMATS, parseReplaceLink, type EmbedFontsMode, type Format, type LinkReplacement, type RendererName } from '../options.js';
 import { formatWarning, json, markJsonPrinted } from '../output.js';
 import { outputFileName, plannedFileNames, produce, type ProducedFile } from '../produce.js';
 import type { RunContext } from '../context.js';
@@ -43,6 +43,8 @@ export interface CustomizePlan {
   bleed?: number;
   /** --pdf-standard (default pdfua-1). */
   pdfStandard?: PdfStandard;
+  /** --embed-fonts (default full). */
+  embedFonts?: EmbedFontsMode;
   /** Produce everything in memory, write nothing. */
   dryRun?: boolean;
   /** --include-hidden: draw hidden slides in the PDF/PNG. */
@@ -107,6 +109,7 @@ export interface CustomizeRequest {
   dpi: number;
   bleed: number;
   pdfStandard: PdfStandard;
+  embedFonts: EmbedFontsMode;
   dryRun: boolean;
   includeHidden: boolean;
 }
@@ -137,6 +140,7 @@ export async function customizeRequest(options: Record<string, unknown>, ctx: Ru
     dpi: s.dpi,
     bleed: s.bleed,
     pdfStandard: s.pdfStandard,
+    embedFonts: s.embedFonts,
     dryRun: Boolean(options.dryRun),
     includeHidden: Boolean(options.includeHidden),
   };
@@ -226,6 +230,7 @@ export async function customizeOnce(request: CustomizeRequest, ctx: RunContext, 
     dpi: request.dpi,
     bleed: request.bleed,
     pdfStandard: request.pdfStandard,
+    embedFonts: request.embedFonts,
     dryRun: request.dryRun,
     includeHidden: request.includeHidden,
   }));
@@ -297,6 +302,7 @@ export async function executePlan(plan: CustomizePlan, ctx: RunContext): Promise
     ...(plan.dpi !== undefined ? { dpi: plan.dpi } : {}),
     ...(plan.bleed ? { bleed: plan.bleed } : {}),
     ...(plan.pdfStandard ? { pdfStandard: plan.pdfStandard } : {}),
+    ...(plan.embedFonts ? { embedFonts: plan.embedFonts } : {}),
     ...(plan.includeHidden ? { includeHidden: true } : {}),
     industry: plan.template.kind === 'builtin' ? plan.template.id : 'generic',
     baseName: base,

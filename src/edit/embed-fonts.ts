@@ -1,0 +1,238 @@
+/**
+ * Fonts that travel: the fonts a branded deck uses, embedded in the PPTX as PowerPoint embeds
+ * them ("File › Options › Save › Embed fonts in the file", all characters), so the editable file
+ * looks the same on a computer that does not have them.
+ *
+ * Which faces: the regular face of every theme's major and minor Latin font (what new text typed
+ * into the deck uses), and every face the renderer draws the slides' text with, under the
+ * typeface the deck names (a:latin / a:ea of the runs, theme references resolved), in the slot of
+ * what the file is (regular, bold, italic, boldItalic; a synthesised bold stays with PowerPoint).
+ * A family the registry could not find (drawn with a substitute) is not embedded under its
+ * name. Chinese fonts are embedded only when text is drawn with them (zh-CN handouts), never for
+ * the empty a:ea slots of Latin decks.
+ *
+ * Licence: OS/2 fsType (src/fonts/embedding-permission.ts): restricted and bitmap-only fonts are
+ * not embedded (W_FONT_NOT_EMBEDDED naming the family); installable, editable and
+ * preview & print are. Full fonts, not subsets: the file is for editing, and new text needs every
+ * glyph (PowerPoint's default too).
+ *
+ * Writes `ppt/fonts/fontN.fntdata` (EOT, src/fonts/eot.ts), the Default content type
+ * `application/x-fontdata`, relationships of type `.../font` from the presentation part, and
+ * `p:embeddedFontLst` at its schema position, with `p:presentation@embedTrueTypeFonts="1"` (and no
+ * `saveSubsetFonts`, so that PowerPoint keeps whole fonts when it saves the file again). Entries
+ * for the same typefaces that the deck already had are replaced; others are kept.
+ */
+import { buildDisplayList } from '../render/display-list.js';
+import { encodeEot } from '../fonts/eot.js';
+import { embeddingPermission } from '../fonts/embedding-permission.js';
+import { familyKey } from '../fonts/catalog.js';
+import { readSfntInfo, type SfntInfo } from '../fonts/sfnt-info.js';
+import type { Face, FaceStyle, FontRegistry, ResolvedFace } from '../fonts/types.js';
+import * as pako from 'pako';
+import { crc32 } from 'node:zlib';
+import type { OpcPackage } from '../package/opc-package.js';
+import type { StoredEntry } from '../package/zip-write.js';
+import type { Deck } from '../presentation/deck.js';
+import {
+  FONTDATA_CONTENT_TYPE,
+  FONT_REL_TYPE,
+  FONT_SLOTS,
+  PRESENTATION_ORDER,
+  readEmbeddedFonts,
+  slotOf,
+  type FontSlot,
+} from '../presentation/embedded-fonts.js';
+import type { Warning, WarningSink } from '../warnings.js';
+import { NS } from '../xml/namespaces.js';
+
+export type EmbedFontsMode = 'full' | 'none';
+export const EMBED_FONTS_MODES: readonly EmbedFontsMode[] = ['full', 'none'];
+
+export interface EmbeddedFamily {
+  /** The typeface as the deck names it (p:font@typeface). */
+  typeface: string;
+  slots: FontSlot[];
+  /** Bytes of its EOT parts, before ZIP compression. */
+  bytes: number;
+}
+
+export interface FontEmbeddingReport {
+  embedded: EmbeddedFamily[];
+  /** Families not embedded, and why (each also a W_FONT_NOT_EMBEDDED warning). */
+  refused: { typeface: string; reason: string }[];
+}
+
+/** Codes of a resolution that did not find the family asked for. */
+const NOT_FOUND = new Set(['W_FONT_MISSING', 'W_FONT_SUBSTITUTED', 'W_FONT_LIMIT']);
+
+/** The faces the deck's slides are drawn with, by the typeface the deck names. */
+function usedFaces(deck: Deck, registry: FontRegistry): Map<string, { typeface: string; faces: Face[] }> {
+  const asked = new Map<Face, Set<string>>();
+  const recording: FontRegistry = {
+    resolve(family: string, style: FaceStyle): ResolvedFace {
+      const r = registry.resolve(family, style);
+      const name = family.trim();
+      if (name && !name.startsWith('+') && !r.warnings.some((w) => NOT_FOUND.has(w.code))) {
+        let set = asked.get(r.face);
+        if (!set) asked.set(r.face, (set = new Set()));
+        set.add(name);
+      }
+      return r;
+    },
+    faceForChar: (cp, preferred, style) => registry.faceForChar(cp, preferred, style),
+    shippedFamilies: () => registry.shippedFamilies(),
+  };
+  const byTypeface = new Map<string, { typeface: string; faces: Face[] }>();
+  const add = (typeface: string, face: Face) => {
+    const key = familyKey(typeface);
+    let entry = byTypeface.get(key);
+    if (!entry) byTypeface.set(key, (entry = { typeface, faces: [] }));
+    if (!entry.faces.includes(face)) entry.faces.push(face);
+  };
+  // The theme fonts, regular: what text typed into the deck gets.
+  for (const theme of deck.themes) {
+    const scheme = deck.pkg.xml(theme).root.path(NS.a, 'themeElements', 'fontScheme');
+    for (const which of ['majorFont', 'minorFont']) {
+      const typeface = scheme?.path(NS.a, which, 'latin')?.attr('typeface')?.trim();
+      if (typeface) recording.resolve(typeface, { bold: false, italic: false });
+    }
+  }
+  const themeFaces = [...asked.entries()];
+  const ignored: Warning[] = []; // the renderer reports what it cannot draw; here only faces count
+  const list = buildDisplayList(deck.pkg, recording, ignored, { includeHidden: true });
+  const drawn = new Set<Face>();
+  for (const page of list.pages) for (const op of page.ops) if (op.kind === 'text') drawn.add(op.face);
+  for (const [face, names] of themeFaces) for (const n of names) add(n, face);
+  for (const face of drawn) for (const n of asked.get(face) ?? []) add(n, face);
+  return byTypeface;
+}
+
+function isCollection(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x74 && bytes[1] === 0x74 && bytes[2] === 0x63 && bytes[3] === 0x66; // ttcf
+}
+
+/** p:font@pitchFamily: variable pitch, and the family class from PANOSE (sans → swiss, serif → roman). */
+function pitchFamily(panose: Uint8Array): number | undefined {
+  if (panose[0] !== 2) return undefined; // not Latin text: leave it to the reader
+  const serif = panose[1]!;
+  return (serif >= 11 && serif <= 13 ? 0x20 : serif >= 2 ? 0x10 : 0) | 0x02;
+}
+
+const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase();
+
+interface EotEntry {
+  eot: Uint8Array;
+  info: SfntInfo;
+  /** The EOT deflated as the ZIP writer would (pako, level 6): Noto Sans SC takes 1.4 s to deflate. */
+  zipped: StoredEntry;
+}
+
+/** EOTs per font file (by face key), deflated: a batch embeds the same fonts again and again. */
+const eotCache = new Map<string, EotEntry>();
+const MAX_CACHED = 16;
+
+export function embedFonts(deck: Deck, registry: FontRegistry, warnings: WarningSink): FontEmbeddingReport {
+  const pkg: OpcPackage = deck.pkg;
+  const report: FontEmbeddingReport = { embedded: [], refused: [] };
+  const planned: { typeface: string; slots: Map<FontSlot, EotEntry> }[] = [];
+  for (const { typeface, faces } of usedFaces(deck, registry).values()) {
+    const slots = new Map<FontSlot, EotEntry>();
+    let refusal: string | undefined;
+    for (const face of faces) {
+      const slot = slotOf(face.native);
+      if (slots.has(slot)) continue;
+      const cached = eotCache.get(face.key);
+      if (cached) {
+        slots.set(slot, cached);
+        continue;
+      }
+      const bytes = face.bytes;
+      if (isCollection(bytes)) {
+        refusal = 'its file is a font collection (.ttc), which PowerPoint cannot embed';
+        continue;
+      }
+      let info: SfntInfo;
+      try {
+        info = readSfntInfo(bytes);
+      } catch (error) {
+        refusal = `its file could not be read (${error instanceof Error ? error.message : String(error)})`;
+        continue;
+      }
+      const permission = embeddingPermission(info.fsType);
+      if (!permission.allowed) {
+        refusal =
+          permission.rule === 'restricted'
+            ? `its licence does not allow embedding (OS/2 fsType 0x${info.fsType.toString(16).padStart(4, '0')}: restricted licence)`
+            : `its licence allows embedding bitmaps only (OS/2 fsType 0x${info.fsType.toString(16).padStart(4, '0')})`;
+        continue;
+      }
+      const eot = encodeEot(bytes, info);
+      const entry: EotEntry = { eot, info, zipped: { method: 8, compressed: pako.deflateRaw(eot, { level: 6 }), crc32: crc32(eot) } };
+      eotCache.set(face.key, entry);
+      if (eotCache.size > MAX_CACHED) eotCache.delete(eotCache.keys().next().value!);
+      slots.set(slot, entry);
+    }
+    if (refusal) {
+      report.refused.push({ typeface, reason: refusal });
+      warnings.add({
+        code: 'W_FONT_NOT_EMBEDDED',
+        message: `font "${typeface}" was not embedded in the PPTX: ${refusal}; a computer without it shows another font there`,
+      });
+    }
+    if (slots.size > 0) planned.push({ typeface, slots });
+  }
+  if (planned.length === 0) return report;
+
+  // p:presentation: replace entries for these typefaces (their parts and relationships go too).
+  const main = pkg.mainPart;
+  const root = pkg.xml(main).root;
+  const rels = pkg.rels(main);
+  const keys = new Set(planned.map((p) => familyKey(p.typeface)));
+  const oldParts = new Set(readEmbeddedFonts(pkg).filter((r) => keys.has(familyKey(r.typeface)) && r.part).map((r) => r.part!));
+  let list = root.child(NS.p, 'embeddedFontLst');
+  if (list) {
+    for (const font of list.childrenNamed(NS.p, 'embeddedFont')) {
+      if (!keys.has(familyKey(font.child(NS.p, 'font')?.attr('typeface')?.trim() ?? ''))) continue;
+      for (const slot of FONT_SLOTS) {
+        const id = font.child(NS.p, slot)?.attrNS(NS.r, 'id');
+        if (id) rels.remove(id);
+      }
+      font.remove();
+    }
+    const stillUsed = new Set(readEmbeddedFonts(pkg).map((r) => r.part));
+    for (const part of oldParts) if (!stillUsed.has(part)) pkg.delete(part);
+  } else {
+    list = root.insertInOrder(root.make(NS.p, 'embeddedFontLst'), PRESENTATION_ORDER);
+  }
+  const rPrefix = root.ensurePrefix(NS.r);
+  pkg.contentTypes.ensureDefault('fntdata', FONTDATA_CONTENT_TYPE);
+  for (const { typeface, slots } of planned) {
+    const first = [...slots.values()][0]!.info;
+    const attrs: Record<string, string> = { typeface };
+    if (first.panose.some((b) => b !== 0)) attrs.panose = hex(first.panose);
+    const pf = pitchFamily(first.panose);
+    if (pf !== undefined) attrs.pitchFamily = String(pf);
+    // GB2312_CHARSET for a font whose code pages include Simplified Chinese (936), else ANSI.
+    attrs.charset = first.codePageRange[0] & (1 << 18) ? '-122' : '0';
+    const el = list.make(NS.p, 'embeddedFont');
+    list.append(el);
+    el.append(el.make(NS.p, 'font', attrs));
+    let bytes = 0;
+    for (const slot of FONT_SLOTS) {
+      const entry = slots.get(slot);
+      if (!entry) continue;
+      const part = pkg.freePartName('ppt/fonts/font', 'fntdata');
+      pkg.set(part, entry.eot, undefined, entry.zipped);
+      // Relative to the presentation part when it sits in ppt/ (as in every deck), else absolute.
+      const id = rels.add(FONT_REL_TYPE, /^ppt\/[^/]+$/.test(main) ? part.slice(4) : `/${part}`);
+      el.append(el.make(NS.p, slot, { [`${rPrefix}:id`]: id }));
+      bytes += entry.eot.length;
+    }
+    report.embedded.push({ typeface, slots: FONT_SLOTS.filter((s) => slots.has(s)), bytes });
+  }
+  root.setAttr('embedTrueTypeFonts', '1');
+  // Whole fonts: PowerPoint keeps them whole when it saves the file again ("Embed all characters").
+  root.removeAttr('saveSubsetFonts');
+  pkg.touch(main);
+  return report;
+}
