@@ -16,6 +16,7 @@ import { WarningSink, type Warning } from '../warnings.js';
 import type { TemplateId } from '../templates/catalog.js';
 import { FAQ_FORMATS, type EmbedFontsMode, type Format, type LinkReplacement, type RendererName } from './options.js';
 import type { PdfStandard } from '../render/options.js';
+import type { FontEmbeddingReport } from '../edit/embed-fonts.js';
 
 export interface ProducedFile {
   format: Format;
@@ -31,6 +32,8 @@ export interface Produced {
   warnings: Warning[];
   /** Milliseconds spent customizing and rendering. */
   timings: { customizeMs: number; renderMs: number };
+  /** The fonts embedded in the PPTX, and those a licence kept out (empty without a PPTX). */
+  fonts: FontEmbeddingReport;
 }
 
 export interface RenderRequest {
@@ -233,7 +236,7 @@ export async function produce(request: ProduceRequest): Promise<Produced> {
   warnings.addAll(branded.warnings);
   warnings.addAll(rendered.warnings);
   warnings.addAll(faq.warnings);
-  return { files, warnings: warnings.list, timings: { customizeMs: t1 - t0, renderMs: t2 - t1 } };
+  return { files, warnings: warnings.list, timings: { customizeMs: t1 - t0, renderMs: t2 - t1 }, fonts: branded.fonts };
 }
 
 /** `<base>.<ext>`, `<base>-<page>.png` for the pages of a multi-page deck, `<base><suffix>` for the FAQ. */

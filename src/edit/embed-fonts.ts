@@ -26,6 +26,8 @@ import { buildDisplayList } from '../render/display-list.js';
 import { encodeEot } from '../fonts/eot.js';
 import { embeddingPermission } from '../fonts/embedding-permission.js';
 import { familyKey } from '../fonts/catalog.js';
+import { W_FONT_LIMIT } from '../fonts/family-limit.js';
+import { W_FONT_MISSING, W_FONT_SUBSTITUTED } from '../fonts/registry.js';
 import { readSfntInfo, type SfntInfo } from '../fonts/sfnt-info.js';
 import type { Face, FaceStyle, FontRegistry, ResolvedFace } from '../fonts/types.js';
 import * as pako from 'pako';
@@ -63,7 +65,7 @@ export interface FontEmbeddingReport {
 }
 
 /** Codes of a resolution that did not find the family asked for. */
-const NOT_FOUND = new Set(['W_FONT_MISSING', 'W_FONT_SUBSTITUTED', 'W_FONT_LIMIT']);
+const NOT_FOUND = new Set([W_FONT_MISSING, W_FONT_SUBSTITUTED, W_FONT_LIMIT]);
 
 /** The faces the deck's slides are drawn with, by the typeface the deck names. */
 function usedFaces(deck: Deck, registry: FontRegistry): Map<string, { typeface: string; faces: Face[] }> {

@@ -11,6 +11,8 @@
 import { isVaError } from '../errors.js';
 import type { Warning } from '../warnings.js';
 import { familyKey } from './catalog.js';
+import { W_FONT_LIMIT } from './family-limit.js';
+import { W_FONT_MISSING, W_FONT_SUBSTITUTED } from './registry.js';
 import { decodeEot } from './eot.js';
 import { createFace } from './face.js';
 import { loadFontFromBytes } from './file-cache.js';
@@ -30,7 +32,7 @@ export const W_FONT_EMBEDDED_UNREADABLE = 'W_FONT_EMBEDDED_UNREADABLE';
 
 /** Sources a registry resolution found the family itself in (no substitute, no default). */
 const FOUND_WITHOUT_DECK = new Set<Face['source']>(['brand', 'shipped', 'project']);
-const NOT_FOUND = new Set(['W_FONT_MISSING', 'W_FONT_SUBSTITUTED', 'W_FONT_LIMIT']);
+const NOT_FOUND = new Set([W_FONT_MISSING, W_FONT_SUBSTITUTED, W_FONT_LIMIT]);
 
 type Decoded = { file: FontFile } | { failure: string };
 

@@ -7,6 +7,7 @@
  */
 import type { OpcPackage } from '../package/opc-package.js';
 import { NS } from '../xml/namespaces.js';
+import { decodeEot } from '../fonts/eot.js';
 
 export const FONT_REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/font';
 export const FONTDATA_CONTENT_TYPE = 'application/x-fontdata';
@@ -64,6 +65,24 @@ export function readEmbeddedFonts(pkg: OpcPackage): EmbeddedFontRef[] {
       out.push({ typeface, slot, part: part === undefined ? undefined : pkg.canonicalName(part) });
       if (out.length >= MAX_EMBEDDED_FACES) return out;
     }
+  }
+  return out;
+}
+
+/**
+ * The font files a deck embeds that can be read (uncompressed or XOR-obfuscated EOT; not
+ * PowerPoint's MicroType Express), one per part, for tools that cannot read PPTX embedded fonts
+ * themselves (LibreOffice 7.4: src/render/libreoffice.ts gives them to it through fontconfig).
+ */
+export function embeddedFontFiles(pkg: OpcPackage): { typeface: string; slot: FontSlot; part: string; font: Uint8Array }[] {
+  const out: { typeface: string; slot: FontSlot; part: string; font: Uint8Array }[] = [];
+  const seen = new Set<string>();
+  for (const ref of readEmbeddedFonts(pkg)) {
+    if (!ref.part || seen.has(ref.part)) continue;
+    seen.add(ref.part);
+    const bytes = pkg.get(ref.part);
+    const decoded = bytes ? decodeEot(bytes) : undefined;
+    if (decoded?.ok) out.push({ typeface: ref.typeface, slot: ref.slot, part: ref.part, font: decoded.font });
   }
   return out;
 }

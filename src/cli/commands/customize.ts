@@ -10,6 +10,7 @@
  * template whose handout has warnings (nothing of it is written); --watch builds again whenever
  * an input file changes.
  */
+import type { FontEmbeddingReport } from '../../edit/embed-fonts.js';
 import path from 'node:path';
 import { VaError, oneLine, toVaError } from '../../errors.js';
 import { brandLocale, brandPaper, checkLink } from '../../brand/schema.js';
@@ -68,6 +69,8 @@ export interface CustomizeResult {
   organization: string;
   brandSource: string;
   timings: { customizeMs: number; renderMs: number; totalMs: number };
+  /** Fonts embedded in the PPTX (typeface, faces, bytes) and refused (typeface, why). */
+  fonts: FontEmbeddingReport;
   /** --dry-run: the files that would have been written, in memory (for preview). */
   files?: ProducedFile[];
 }
@@ -318,6 +321,7 @@ export async function executePlan(plan: CustomizePlan, ctx: RunContext): Promise
     paper,
     organization: brand.organization,
     brandSource: plan.resolved.source,
+    fonts: produced.fonts,
     timings: { ...produced.timings, totalMs: performance.now() - t0 },
     ...(plan.dryRun ? { files: produced.files } : {}),
   };
@@ -367,7 +371,7 @@ export function resultJson(results: readonly CustomizeResult[], started: number,
     outputs: results.flatMap((r) => r.outputs),
     warnings: results.flatMap((r) => r.warnings),
     template: first?.template ?? null,
-    templates: results.map((r) => ({ template: r.template, outputs: r.outputs, warnings: r.warnings, timings: roundTimings(r.timings) })),
+    templates: results.map((r) => ({ template: r.template, outputs: r.outputs, warnings: r.warnings, fonts: r.fonts, timings: roundTimings(r.timings) })),
     locale: first?.locale ?? null,
     paper: first?.paper ?? null,
     organization: first?.organization ?? null,
@@ -397,6 +401,8 @@ function reportRun(run: CustomizeRun, asJson: boolean, ctx: RunContext, started:
       else reporter.status(`${reporter.err.green('wrote')} ${o.file} (${formatBytes(o.bytes)})`);
     }
     reporter.detail(`${result.template}: customize ${result.timings.customizeMs.toFixed(0)} ms, render ${result.timings.renderMs.toFixed(0)} ms`);
+    const embedded = result.fonts.embedded.map((f) => `${f.typeface} (${f.slots.join(', ')}; ${(f.bytes / 1024).toFixed(0)} KB)`);
+    if (embedded.length > 0) reporter.detail(`${result.template}: fonts embedded in the PPTX: ${embedded.join(', ')}`);
   }
   if (dryRun) reporter.status('dry run: nothing was written');
 }
