@@ -6,7 +6,8 @@
  * removed (LibreOffice fetches linked pictures from the network and copies every hyperlink,
  * javascript: included, into the PDF). Each run gets its own profile (-env:UserInstallation:
  * two runs sharing one silently produce nothing), a time limit that kills the whole process
- * group, and the shipped and brand fonts through a private fontconfig file.
+ * group, and the shipped and brand fonts, and the fonts the deck embeds (which LibreOffice 7.4
+ * does not read from a PPTX itself), through a private fontconfig file.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, accessSync, constants } from 'node:fs';
@@ -15,6 +16,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VaError, oneLine } from '../errors.js';
 import { fontconfigXml, shippedFontDirectories } from '../fonts/index.js';
+import { readSfntInfo } from '../fonts/sfnt-info.js';
+import { embeddedFontFiles } from '../presentation/embedded-fonts.js';
 import { OpcPackage } from '../package/opc-package.js';
 import { relsPartName } from '../package/relationships.js';
 import type { Warning } from '../warnings.js';
@@ -136,6 +139,9 @@ export async function renderWithLibreOffice(pptx: Uint8Array, options: LibreOffi
     mkdirSync(fontDir);
     writeFileSync(input, clean);
     (options.fonts ?? []).forEach((f, i) => writeFileSync(path.join(fontDir, `brand-${i}${/\.otf$/i.test(f.name) ? '.otf' : '.ttf'}`), f.bytes));
+    // LibreOffice 7.4 does not read PPTX embedded fonts (p:embeddedFontLst): the deck's own fonts
+    // (uncompressed EOT, as customize writes them) are given to it like installed ones.
+    deckFontFiles(clean).forEach((font, i) => writeFileSync(path.join(fontDir, `deck-${i}${new DataView(font.buffer, font.byteOffset).getUint32(0) === 0x4f54544f ? '.otf' : '.ttf'}`), font));
     const cacheDir = path.join(dir, 'fontconfig-cache');
     mkdirSync(cacheDir);
     const fontsConf = path.join(dir, 'fonts.conf');
@@ -201,5 +207,21 @@ function killGroup(pid: number | undefined): void {
     process.kill(-pid, 'SIGKILL');
   } catch {
     // Already gone.
+  }
+}
+
+/** The font files a deck embeds that read as fonts (untrusted: the sfnt tables are checked first). */
+function deckFontFiles(pptx: Uint8Array): Uint8Array[] {
+  try {
+    return embeddedFontFiles(OpcPackage.open(pptx, { what: 'the deck' })).flatMap(({ font }) => {
+      try {
+        readSfntInfo(font);
+        return [font];
+      } catch {
+        return [];
+      }
+    });
+  } catch {
+    return [];
   }
 }

@@ -1,0 +1,125 @@
+/**
+ * The fonts customize embeds in the PPTX travel: LibreOffice, given only the system's fonts plus
+ * the font files taken out of the PPTX's own ppt/fonts/*.fntdata parts (LibreOffice 7.4 does not
+ * read PPTX embedded fonts itself: without them it draws DejaVu and "Scan to book" breaks as
+ * "Scan to boo / k"), lays each handout out with the brand's fonts and breaks every line where our
+ * renderer does. That proves the embedded parts are valid, complete fonts, and that a computer
+ * that has them sees the handout we drew. qpdf checks our PDF.
+ *
+ * Line comparison: pdftotext -bbox-layout lines of both PDFs, spaces removed (letter-spaced
+ * headings come out as different "words"), compared as multisets. Tolerance: at most one line per
+ * deck may differ, because LibreOffice positions glyphs on its own 1/100 mm grid (widths within
+ * 0.4 % of ours, docs/fonts.md): a line filling its box to within 0.4 % could break one word
+ * earlier there. Measured on these six decks: no line differs.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_LOGO_SVG, sampleBrandInput } from '../../src/brand/sample.js';
+import { parseBrand } from '../../src/brand/validate.js';
+import { customize } from '../../src/edit/customize.js';
+import { fontconfigXml } from '../../src/fonts/fontconfig-file.js';
+import { OpcPackage } from '../../src/package/opc-package.js';
+import { embeddedFontFiles } from '../../src/presentation/embedded-fonts.js';
+import { render } from '../../src/render/render.js';
+import { needTools } from '../helpers/tools.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const missing = needTools('libreoffice-embedded-fonts', 'soffice', 'pdftotext', 'pdffonts', 'qpdf');
+
+const DECKS = [
+  { id: 'healthcare', locale: 'en', paper: 'letter' },
+  { id: 'retail', locale: 'da-DK', paper: 'a4' },
+  { id: 'financial-services', locale: 'zh-CN', paper: 'a4' },
+  { id: 'generic', locale: 'en', paper: 'a4' },
+  { id: 'healthcare', locale: 'zh-CN', paper: 'letter' },
+  { id: 'financial-services', locale: 'da-DK', paper: 'letter' },
+].map((d) => ({ ...d, name: `${d.id}-${d.locale}.${d.paper}` }));
+
+/** The text of each line pdftotext finds, spaces removed. */
+function lines(pdf: string): string[] {
+  const out = spawnSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+  return [...out.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map((l) =>
+    [...l[1]!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)]
+      .map((m) => m[1]!)
+      .join('')
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+/** Lines of `a` not matched by a line of `b` (multiset difference). */
+function unmatched(a: string[], b: string[]): string[] {
+  const pool = new Map<string, number>();
+  for (const l of b) pool.set(l, (pool.get(l) ?? 0) + 1);
+  return a.filter((l) => {
+    const n = pool.get(l) ?? 0;
+    if (n === 0) return true;
+    pool.set(l, n - 1);
+    return false;
+  });
+}
+
+describe.skipIf(missing !== undefined)('LibreOffice with the fonts taken out of our PPTX draws the same lines as our renderer', () => {
+  let dir = '';
+  const fontsByDeck = new Map<string, string[]>();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'va-lo-embedded-'));
+    const fontDir = path.join(dir, 'fonts');
+    mkdirSync(fontDir);
+    mkdirSync(path.join(dir, 'cache'));
+    const files: string[] = [];
+    for (const d of DECKS) {
+      const brand = parseBrand({ ...sampleBrandInput(d.locale), locale: d.locale, paper: d.paper }, 'the sample brand');
+      const template = readFileSync(path.join(ROOT, 'templates', d.id, `${d.locale}.${d.paper}.pptx`));
+      const { pptx } = await customize(template, brand, { logo: { name: 'logo.svg', bytes: new TextEncoder().encode(SAMPLE_LOGO_SVG) } });
+      const file = path.join(dir, `${d.name}.pptx`);
+      writeFileSync(file, pptx);
+      files.push(file);
+      writeFileSync(path.join(dir, `${d.name}.ours.pdf`), (await render(pptx)).pdf);
+      const fonts = embeddedFontFiles(OpcPackage.open(pptx, { what: d.name }));
+      fontsByDeck.set(d.name, fonts.map((f) => `${f.typeface}:${f.slot}`));
+      fonts.forEach((f, i) => writeFileSync(path.join(fontDir, `${d.name}-${i}.ttf`), f.font));
+    }
+    // The system's fonts plus the fonts from the PPTX parts: not the shipped font folders.
+    const conf = path.join(dir, 'fonts.conf');
+    writeFileSync(conf, fontconfigXml([fontDir], path.join(dir, 'cache')));
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), ...files], {
+      env: { ...process.env, FONTCONFIG_FILE: conf },
+      stdio: 'pipe',
+      timeout: 280_000,
+    });
+    if (r.error || r.status !== 0) throw new Error(`soffice failed: ${r.error?.message ?? r.stderr?.toString()}`);
+  }, 300_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(DECKS)('$name', ({ name, locale }) => {
+    const ours = path.join(dir, `${name}.ours.pdf`);
+    const lo = path.join(dir, 'lo', `${name}.pdf`);
+    expect(spawnSync('qpdf', ['--check', ours], { encoding: 'utf8' }).status).toBe(0);
+    expect(fontsByDeck.get(name)).toEqual(expect.arrayContaining(['Montserrat:bold', 'Source Sans 3:regular', ...(locale === 'zh-CN' ? ['Noto Sans SC:regular'] : [])]));
+    // LibreOffice drew with the fonts from the parts, not a substitute.
+    const fonts = spawnSync('pdffonts', [lo], { encoding: 'utf8' }).stdout;
+    expect(fonts).toContain('+Montserrat-Bold');
+    expect(fonts).toContain('+SourceSans3-Regular');
+    if (locale === 'zh-CN') expect(fonts).toContain('+NotoSansSC-');
+    expect(fonts).not.toMatch(/DejaVu|Liberation/);
+    // The same lines.
+    const a = lines(ours);
+    const b = lines(lo);
+    expect(a.length).toBeGreaterThan(30);
+    const differ = unmatched(a, b);
+    expect(differ.length, `lines of our PDF that LibreOffice breaks differently: ${JSON.stringify(differ)}; LibreOffice: ${JSON.stringify(unmatched(b, a))}`).toBeLessThanOrEqual(1);
+    expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(1);
+    if (name === 'healthcare-en.letter') {
+      expect(a).toContain('Scantobook');
+      expect(b).toContain('Scantobook');
+    }
+  });
+});
