@@ -9,6 +9,7 @@
  *     `Illustration [figure]` ... (ROLE_TAGS).
  * The slide title is PowerPoint's own title placeholder (`p:ph type="title"` or `ctrTitle`).
  */
+import { placeholderOf } from '../presentation/shape/non-visual.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 
@@ -56,20 +57,6 @@ export function withRoleTag(name: string, tag: RoleTag): string {
   return `${withoutRoleTag(name)} [${tag}]`;
 }
 
-/** `p:cNvPr` of a shape, picture, connector, group or graphic frame. */
-export function cNvPrOf(shape: XElement): XElement | undefined {
-  for (const nv of shape.elements()) {
-    if (nv.inNamespace(NS.p) && nv.localName.startsWith('nv')) return nv.child(NS.p, 'cNvPr');
-  }
-  return undefined;
-}
-
-/** The shape's alternative text (`p:cNvPr/@descr`), trimmed; undefined when empty. */
-export function altText(cNvPr: XElement | undefined): string | undefined {
-  const d = cNvPr?.attr('descr')?.trim();
-  return d ? d : undefined;
-}
-
 /** True when PowerPoint's "Mark as decorative" is set (`adec:decorative val="1"`). */
 export function isDecorative(cNvPr: XElement | undefined): boolean {
   const extLst = cNvPr?.child(NS.a, 'extLst');
@@ -92,12 +79,7 @@ export function markDecorative(cNvPr: XElement): void {
 
 /** The placeholder type of a shape (`p:nvPr/p:ph/@type`; "obj" when p:ph has none), if it is one. */
 export function placeholderType(shape: XElement): string | undefined {
-  for (const nv of shape.elements()) {
-    if (!nv.inNamespace(NS.p) || !nv.localName.startsWith('nv')) continue;
-    const ph = nv.child(NS.p, 'nvPr')?.child(NS.p, 'ph');
-    return ph ? (ph.attr('type') ?? 'obj') : undefined;
-  }
-  return undefined;
+  return placeholderOf(shape)?.type;
 }
 
 /** True for the slide's title placeholder (`title` or `ctrTitle`): the H1 of the page. */

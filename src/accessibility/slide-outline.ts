@@ -7,7 +7,9 @@
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import type { Box } from './reading-order.js';
-import { altText, cNvPrOf, isDecorative, isTitlePlaceholder, roleTag, type RoleTag } from './shape-roles.js';
+import { altText, nonVisual } from '../presentation/shape/non-visual.js';
+import { xfrmOf } from '../presentation/shape/xfrm.js';
+import { isDecorative, isTitlePlaceholder, roleTag, type RoleTag } from './shape-roles.js';
 
 export interface OutlineNode {
   element: XElement;
@@ -61,9 +63,10 @@ function walk(tree: XElement, space: Space, depth: number): OutlineNode[] {
 }
 
 function node(el: XElement, space: Space, depth: number): OutlineNode {
-  const cNvPr = cNvPrOf(el);
-  const name = cNvPr?.attr('name') ?? el.localName;
-  const xfrm = (el.child(NS.p, 'spPr') ?? el.child(NS.p, 'grpSpPr'))?.child(NS.a, 'xfrm') ?? el.child(NS.p, 'xfrm');
+  const nv = nonVisual(el);
+  const cNvPr = nv.cNvPr;
+  const name = nv.name ?? el.localName;
+  const xfrm = xfrmOf(el);
   const local = rectOf(xfrm);
   const box = local ? toSlide(local, space) : undefined;
   let children: OutlineNode[] = [];
@@ -80,7 +83,7 @@ function node(el: XElement, space: Space, depth: number): OutlineNode {
     tag: roleTag(name),
     alt: altText(cNvPr),
     decorative: isDecorative(cNvPr),
-    hidden: cNvPr?.attr('hidden') === '1' || cNvPr?.attr('hidden') === 'true',
+    hidden: nv.hidden,
     title: isTitlePlaceholder(el),
     text: textOf(el),
     box,

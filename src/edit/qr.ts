@@ -19,7 +19,8 @@ import { warn, where, type EditContext } from './context.js';
 import { contentParts } from '../presentation/deck.js';
 import { dropUnreferenced, referencedIds } from './rels-hygiene.js';
 import { removeShape } from './remove-shape.js';
-import { boxOf, cNvPr, shapesWithName, type Box } from './shapes.js';
+import { cNvPrOf } from '../presentation/shape/non-visual.js';
+import { boxOf, shapesWithName, type Box } from './shapes.js';
 
 export const QR_NAME = 'va:qr:booking';
 export const QUIET_ZONE = 4;
@@ -73,7 +74,7 @@ function buildQrShape(area: XElement, box: Box, module: number, matrix: QrMatrix
   const sp = parent.insertBefore(parent.make(NS.p, 'sp'), area) as XElement;
   const nv = el(sp, NS.p, 'nvSpPr');
   // Alt text in the handout's language: what a reader needs, the address the code opens.
-  el(nv, NS.p, 'cNvPr', { id: cNvPr(area)?.attr('id') ?? '0', name: 'QR code', descr: alt });
+  el(nv, NS.p, 'cNvPr', { id: cNvPrOf(area)?.attr('id') ?? '0', name: 'QR code', descr: alt });
   const cNvSpPr = el(nv, NS.p, 'cNvSpPr');
   el(cNvSpPr, NS.a, 'spLocks', { noChangeAspect: '1' });
   el(nv, NS.p, 'nvPr');

@@ -3,30 +3,19 @@
  * (p:cNvPr/@name, what PowerPoint's Selection Pane shows) and their boxes (a:xfrm in p:spPr,
  * p:grpSpPr, or p:xfrm for graphic frames).
  */
+import { shapeNameOf as shapeName } from '../presentation/shape/non-visual.js';
+import { shapeSchemaOf } from '../presentation/shape/schema.js';
+import { boxOf, childBoxOf, intAttrOf, xfrmOf } from '../presentation/shape/xfrm.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 
-/** Shape element → its non-visual properties element. */
-const NV_OF: Record<string, string> = {
-  sp: 'nvSpPr',
-  grpSp: 'nvGrpSpPr',
-  pic: 'nvPicPr',
-  cxnSp: 'nvCxnSpPr',
-  graphicFrame: 'nvGraphicFramePr',
-};
+// The accessors live in src/presentation/shape/; logo.ts (another lane) still imports them from here.
+export { cNvPrOf as cNvPr, shapeNameOf as shapeName } from '../presentation/shape/non-visual.js';
+export { boxOf, childBoxOf, xfrmOf, type Box } from '../presentation/shape/xfrm.js';
 
+/** True for the five shape elements of a slide tree (p:sp, p:pic, p:grpSp, p:graphicFrame, p:cxnSp). */
 export function isShape(el: XElement): boolean {
-  return NV_OF[el.localName] !== undefined && el.inNamespace(NS.p);
-}
-
-/** p:cNvPr of a shape. */
-export function cNvPr(shape: XElement): XElement | undefined {
-  const nv = NV_OF[shape.localName];
-  return nv ? shape.child(NS.p, nv)?.child(NS.p, 'cNvPr') : undefined;
-}
-
-export function shapeName(shape: XElement): string | undefined {
-  return cNvPr(shape)?.attr('name');
+  return shapeSchemaOf(el.localName) !== undefined && el.inNamespace(NS.p);
 }
 
 /**
@@ -76,57 +65,6 @@ export function shapesWithName(root: XElement, name: string): XElement[] {
   return shapesNamed(root, (n) => n === wanted);
 }
 
-/** The element holding the shape's transform: a:xfrm (sp, pic, cxnSp, grpSp) or p:xfrm (graphicFrame). */
-export function xfrmOf(shape: XElement): XElement | undefined {
-  switch (shape.localName) {
-    case 'grpSp':
-      return shape.child(NS.p, 'grpSpPr')?.child(NS.a, 'xfrm');
-    case 'graphicFrame':
-      return shape.child(NS.p, 'xfrm');
-    default:
-      return shape.child(NS.p, 'spPr')?.child(NS.a, 'xfrm');
-  }
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  cx: number;
-  cy: number;
-}
-
-function int(el: XElement | undefined, name: string): number | undefined {
-  const v = el?.attr(name);
-  if (v === undefined || !/^-?\d+$/.test(v.trim())) return undefined;
-  return Number(v);
-}
-
-/** Offset and extent of a shape in its parent's coordinate space (EMU), if it has its own xfrm. */
-export function boxOf(shape: XElement): Box | undefined {
-  const xfrm = xfrmOf(shape);
-  const off = xfrm?.child(NS.a, 'off');
-  const ext = xfrm?.child(NS.a, 'ext');
-  const x = int(off, 'x');
-  const y = int(off, 'y');
-  const cx = int(ext, 'cx');
-  const cy = int(ext, 'cy');
-  if (x === undefined || y === undefined || cx === undefined || cy === undefined) return undefined;
-  return { x, y, cx, cy };
-}
-
-/** A group's child coordinate space (a:chOff, a:chExt), if present. */
-export function childBoxOf(group: XElement): Box | undefined {
-  const xfrm = xfrmOf(group);
-  const off = xfrm?.child(NS.a, 'chOff');
-  const ext = xfrm?.child(NS.a, 'chExt');
-  const x = int(off, 'x');
-  const y = int(off, 'y');
-  const cx = int(ext, 'cx');
-  const cy = int(ext, 'cy');
-  if (x === undefined || y === undefined || cx === undefined || cy === undefined) return undefined;
-  return { x, y, cx, cy };
-}
-
 /** Product of the scale factors (a:ext / a:chExt) of the groups around a shape: child units → slide EMU. */
 export function groupScale(shape: XElement): { x: number; y: number } {
   let x = 1;
@@ -145,6 +83,6 @@ export function groupScale(shape: XElement): { x: number; y: number } {
 /** Moves a shape vertically by `dy` in its parent's coordinates (a:off/@y). */
 export function moveY(shape: XElement, dy: number): void {
   const off = xfrmOf(shape)?.child(NS.a, 'off');
-  const y = int(off, 'y');
+  const y = intAttrOf(off, 'y');
   if (off && y !== undefined) off.setAttr('y', String(Math.round(y + dy)));
 }

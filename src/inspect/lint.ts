@@ -15,7 +15,8 @@ import type { OpcPackage } from '../package/opc-package.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
-import { enclosingShape, shapeNames, shapeProps, walk } from './structure.js';
+import { cNvPrOf } from '../presentation/shape/non-visual.js';
+import { enclosingShape, shapeNames, walk } from './structure.js';
 
 const LITERAL_COLOURS = ['srgbClr', 'sysClr', 'prstClr', 'scrgbClr', 'hslClr'];
 const FONT_ELEMENTS = ['latin', 'ea', 'cs'];
@@ -81,7 +82,7 @@ function colourUse(el: XElement): ColourUse {
  */
 function isQrCode(el: XElement): boolean {
   for (let shape = enclosingShape(el); shape; shape = shape.parent ? enclosingShape(shape.parent) : undefined) {
-    const props = shapeProps(shape);
+    const props = cNvPrOf(shape);
     const name = props?.attr('name') ?? '';
     if (name.toLowerCase().startsWith('va:qr:')) return true;
     if (name === 'QR code' && (props?.attr('descr') ?? '').startsWith('QR code:')) return true;

@@ -3,6 +3,7 @@
  * and a walk that skips mc:Fallback. The deck's parts come from the one Deck reader
  * (src/presentation/deck.ts).
  */
+import { shapeNameOf } from '../presentation/shape/non-visual.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 
@@ -16,17 +17,9 @@ export function enclosingShape(el: XElement): XElement | undefined {
   return undefined;
 }
 
-/** The p:cNvPr of a shape element (p:nvSpPr/p:cNvPr, p:nvPicPr/p:cNvPr, ...). */
-export function shapeProps(shape: XElement): XElement | undefined {
-  for (const nv of shape.elements()) {
-    if (nv.inNamespace(NS.p) && nv.localName.startsWith('nv') && nv.localName.endsWith('Pr')) return nv.child(NS.p, 'cNvPr');
-  }
-  return undefined;
-}
-
+/** p:cNvPr/@name of a shape, if there is a shape. */
 export function shapeName(shape: XElement | undefined): string | undefined {
-  if (!shape) return undefined;
-  return shapeProps(shape)?.attr('name');
+  return shape ? shapeNameOf(shape) : undefined;
 }
 
 /** Names of the shape and its enclosing groups, innermost first. */

@@ -4,25 +4,13 @@
  * PowerPoint: by idx first, then by type; the master is matched by type (obj/body/subTitle and
  * content placeholders → body, ctrTitle → title).
  */
+import { placeholderOf, type Placeholder } from '../../presentation/shape/non-visual.js';
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import type { PartXml } from '../deck/slide-chain.js';
 
-export interface PhKey {
-  type: string;
-  idx: string | undefined;
-}
-
-/** The p:ph of a shape (p:sp, p:pic, p:graphicFrame, p:cxnSp, p:grpSp), or undefined. */
-export function placeholderOf(shape: XElement): PhKey | undefined {
-  for (const nv of shape.elements()) {
-    if (!nv.localName.startsWith('nv')) continue;
-    const ph = nv.child(NS.p, 'nvPr')?.child(NS.p, 'ph');
-    if (!ph) return undefined;
-    return { type: ph.attr('type') ?? 'obj', idx: ph.attr('idx') };
-  }
-  return undefined;
-}
+/** A placeholder's type and idx (p:nvPr/p:ph), read by src/presentation/shape/non-visual.ts. */
+export type PhKey = Placeholder;
 
 const indexCache = new WeakMap<XElement, { shape: XElement; key: PhKey }[]>();
 

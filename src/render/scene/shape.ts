@@ -3,6 +3,7 @@
  * master placeholder), outline geometry, fill, line with arrowheads, text body and the shape's
  * hyperlink (p:cNvPr/a:hlinkClick).
  */
+import { nonVisual, placeholderOf } from '../../presentation/shape/non-visual.js';
 import { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { lineEnd, pathEnds, trimPathEnds, type Geometry, type PathCommand } from '../geometry/index.js';
@@ -19,7 +20,7 @@ import { fillElement, paintFor, readFill, type BlipSource, type FillSpec } from 
 import { geometryElement, shapeGeometry } from './geometry.js';
 import { readLine, type LineSource, type LineSpec } from './line.js';
 import { blipImage, imageOpsFor } from './picture.js';
-import { findLayoutPlaceholder, findMasterPlaceholder, masterTextStyle, placeholderOf, type PhKey } from './placeholders.js';
+import { findLayoutPlaceholder, findMasterPlaceholder, masterTextStyle, type PhKey } from './placeholders.js';
 import { styleFill, styleFont, styleLine } from './style-refs.js';
 import { emitText, prepareText } from './text-body.js';
 import { placeInGroup, readXfrm, shapeMatrix, textMatrix, type GroupFrame, type Xfrm } from './transform.js';
@@ -53,13 +54,10 @@ export function spPrOf(shape: XElement | undefined): XElement | undefined {
   return shape?.child(NS.p, 'spPr');
 }
 
+/** A shape's p:cNvPr as the renderer names it in warnings: its name, else "shape <id>". */
 export function nvProps(shape: XElement): { name: string; hidden: boolean; cNvPr: XElement | undefined } {
-  for (const nv of shape.elements()) {
-    if (!nv.localName.startsWith('nv')) continue;
-    const cNvPr = nv.child(NS.p, 'cNvPr');
-    return { name: cNvPr?.attr('name') || `shape ${cNvPr?.attr('id') ?? ''}`.trim(), hidden: cNvPr?.attr('hidden') === '1' || cNvPr?.attr('hidden') === 'true', cNvPr };
-  }
-  return { name: 'shape', hidden: false, cNvPr: undefined };
+  const nv = nonVisual(shape);
+  return { name: nv.name || `shape ${nv.id ?? ''}`.trim(), hidden: nv.hidden, cNvPr: nv.cNvPr };
 }
 
 export function linkEnvFor(source: PartXml, ctx: SlideContext): LinkEnv {

@@ -10,7 +10,8 @@
  *   - tables: tables; other groups: their members one by one;
  *   - anything else (a shape without text and without alt text): an artifact.
  */
-import { altText, cNvPrOf, isDecorative, isTitlePlaceholder, roleTag } from '../../accessibility/shape-roles.js';
+import { isDecorative, isTitlePlaceholder, roleTag } from '../../accessibility/shape-roles.js';
+import { altText, cNvPrOf } from '../../presentation/shape/non-visual.js';
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 

@@ -1,13 +1,14 @@
 /**
  * The private test corpus (../shared/corpus relative to the repository): never copied into the
- * project; tests that use it skip, with a printed reason, when it is absent.
+ * project; tests that use it skip, with a printed reason, when it is absent. VA_CORPUS names
+ * another folder (a worktree outside the checkout's parent: VA_CORPUS=/work/shared/corpus).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
+export const CORPUS = process.env.VA_CORPUS ? path.resolve(process.env.VA_CORPUS) : path.resolve(REPO_ROOT, '../shared/corpus');
 export const HAVE_CORPUS = existsSync(path.join(CORPUS, 'real'));
 
 if (!HAVE_CORPUS) console.log(`[skip] corpus tests: ${CORPUS} is absent (the private real-world corpus is not part of the project)`);
