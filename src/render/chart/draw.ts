@@ -11,7 +11,7 @@ import type { PathCommand, Paint, Stroke } from '../ops.js';
 import type { Rgba } from '../color/rgba.js';
 import { schemeColor } from '../color/resolve.js';
 import type { SlideContext } from '../scene/context.js';
-import type { ShapeEnv } from '../scene/shape.js';
+import type { ShapeEnv } from '../scene/placement.js';
 import type { BlipSource, FillSpec } from '../scene/fill.js';
 import { child, val, type Axis, type ChartGroup, type ChartModel, type Series } from './model.js';
 import { formatNumber } from './number-format.js';

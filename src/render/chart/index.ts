@@ -8,7 +8,7 @@
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { skip, type SlideContext } from '../scene/context.js';
-import type { ShapeEnv } from '../scene/shape.js';
+import type { ShapeEnv } from '../scene/placement.js';
 import { placeInGroup, readXfrm, shapeMatrix } from '../scene/transform.js';
 import type { Matrix } from '../matrix.js';
 import { C, readChart } from './model.js';

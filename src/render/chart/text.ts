@@ -10,7 +10,8 @@ import { NS } from '../../xml/namespaces.js';
 import { compose, rotate, translate, type Matrix } from '../matrix.js';
 import type { StyleChain } from '../text/paragraphs.js';
 import type { SlideContext } from '../scene/context.js';
-import { linkEnvFor, type ShapeEnv } from '../scene/shape.js';
+import type { ShapeEnv } from '../scene/placement.js';
+import { linkEnvFor } from '../scene/shape.js';
 import { emitText, prepareText, type PreparedText } from '../scene/text-body.js';
 import { C } from './model.js';
 

@@ -10,7 +10,7 @@ import { NS } from '../../xml/namespaces.js';
 import { parseXmlText } from '../../xml/parse.js';
 import type { SlideContext } from './context.js';
 import type { DrawNested } from './diagram.js';
-import type { ShapeEnv } from './shape.js';
+import type { ShapeEnv } from './placement.js';
 import { placeInGroup, type Xfrm } from './transform.js';
 
 /** Most nodes listed (the rest are left out of the list). */

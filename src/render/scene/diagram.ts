@@ -14,7 +14,7 @@ import { NS } from '../../xml/namespaces.js';
 import type { PartXml } from '../deck/slide-chain.js';
 import { clip } from '../../errors.js';
 import { skip, warn, type SlideContext } from './context.js';
-import type { ShapeEnv } from './shape.js';
+import type { ShapeEnv } from './placement.js';
 import { placeInGroup, type Xfrm } from './transform.js';
 
 /** Draws a shape tree one level deeper than the frame (tree.ts: the depth limit). */

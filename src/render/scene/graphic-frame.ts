@@ -8,7 +8,7 @@ import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { skip, type SlideContext } from './context.js';
 import { drawPicture } from './picture.js';
-import type { ShapeEnv } from './shape.js';
+import type { ShapeEnv } from './placement.js';
 import { drawTable } from './table.js';
 import { drawDiagram, type DrawNested } from './diagram.js';
 import { drawDiagramText } from './diagram-text.js';

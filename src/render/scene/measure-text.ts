@@ -22,9 +22,9 @@ import { newTextStats } from '../text/stats.js';
 import { StructureBuilder } from '../structure/builder.js';
 import type { SlideContext } from './context.js';
 import { geometryElement, shapeGeometry } from './geometry.js';
-import { inheritanceOf, linkEnvFor, spPrOf, textChain } from './shape.js';
+import { inheritanceOf, inheritedXfrm, spPrOf } from './placement.js';
+import { linkEnvFor, textChain } from './shape.js';
 import { prepareText, splitColumns, type PreparedText } from './text-body.js';
-import { readXfrm } from './transform.js';
 
 export interface MeasuredText {
   prepared: PreparedText;
@@ -93,11 +93,7 @@ export function createTextMeasure(pkg: OpcPackage, fonts: FontRegistry): TextMea
       const env = { source, group: undefined, groupFill: undefined };
       const inh = inheritanceOf(sp, env, ctx);
       const spPrs = [spPrOf(sp), spPrOf(inh.layoutPh), spPrOf(inh.masterPh)];
-      let xfrm;
-      for (const spPr of spPrs) {
-        xfrm = readXfrm(spPr?.child(NS.a, 'xfrm'));
-        if (xfrm) break;
-      }
+      const xfrm = inheritedXfrm(spPrs);
       if (!xfrm) return undefined;
       const w = xfrm.w * scale.x;
       const h = xfrm.h * scale.y;

@@ -10,7 +10,7 @@ import { sniffImageFormat } from '../images/sniff.js';
 import { drawMetafile, isMetafile } from '../emf/metafile.js';
 import type { SlideContext } from './context.js';
 import { warn } from './context.js';
-import type { ShapeEnv } from './shape.js';
+import type { ShapeEnv } from './placement.js';
 import { placeInGroup, readXfrm, shapeMatrix } from './transform.js';
 
 export function drawVmlPreview(frame: XElement, oleObj: XElement, env: ShapeEnv, ctx: SlideContext): boolean {

@@ -1,9 +1,7 @@
 /**
- * Shapes and connectors (p:sp, p:cxnSp): placement (a:xfrm, inherited from the layout and
- * master placeholder), outline geometry, fill, line with arrowheads, text body and the shape's
+ * Shapes and connectors (p:sp, p:cxnSp), placed by placement.ts: outline geometry, fill, line with arrowheads, text body and the shape's
  * hyperlink (p:cNvPr/a:hlinkClick).
  */
-import { nonVisual, placeholderOf } from '../../presentation/shape/non-visual.js';
 import { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { lineEnd, pathEnds, trimPathEnds, type Geometry, type PathCommand } from '../geometry/index.js';
@@ -19,46 +17,12 @@ import { skip, warn, type SlideContext } from './context.js';
 import { fillElement, paintFor, readFill, type BlipSource, type FillSpec } from './fill.js';
 import { geometryElement, shapeGeometry } from './geometry.js';
 import { readLine, type LineSource, type LineSpec } from './line.js';
-import { blipImage, imageOpsFor } from './picture.js';
-import { findLayoutPlaceholder, findMasterPlaceholder, masterTextStyle, type PhKey } from './placeholders.js';
+import { blipImage, imageOpsFor } from './blip.js';
+import { masterTextStyle } from './placeholders.js';
+import { placeShape, spPrOf, type Inherited, type ShapeEnv } from './placement.js';
 import { styleFill, styleFont, styleLine } from './style-refs.js';
 import { emitText, prepareText } from './text-body.js';
-import { placeInGroup, readXfrm, shapeMatrix, textMatrix, type GroupFrame, type Xfrm } from './transform.js';
-
-export interface ShapeEnv {
-  /** The part the shape's XML comes from (its relationships resolve there). */
-  source: PartXml;
-  /** The enclosing group, when there is one. */
-  group: GroupFrame | undefined;
-  /** The fill of the enclosing group (for a:grpFill). */
-  groupFill: FillSpec | undefined;
-}
-
-/** The inheritance of a shape: itself, then its layout and master placeholders. */
-export interface Inherited {
-  ph: PhKey | undefined;
-  layoutPh: XElement | undefined;
-  masterPh: XElement | undefined;
-}
-
-export function inheritanceOf(shape: XElement, env: ShapeEnv, ctx: SlideContext): Inherited {
-  const ph = placeholderOf(shape);
-  if (!ph) return { ph, layoutPh: undefined, masterPh: undefined };
-  const layoutPh = env.source.kind === 'slide' ? findLayoutPlaceholder(ctx.chain.layout, ph) : undefined;
-  const masterKey = layoutPh ? (placeholderOf(layoutPh) ?? ph) : ph;
-  const masterPh = env.source.kind !== 'master' ? findMasterPlaceholder(ctx.chain.master, masterKey) : undefined;
-  return { ph, layoutPh, masterPh };
-}
-
-export function spPrOf(shape: XElement | undefined): XElement | undefined {
-  return shape?.child(NS.p, 'spPr');
-}
-
-/** A shape's p:cNvPr as the renderer names it in warnings: its name, else "shape <id>". */
-export function nvProps(shape: XElement): { name: string; hidden: boolean; cNvPr: XElement | undefined } {
-  const nv = nonVisual(shape);
-  return { name: nv.name || `shape ${nv.id ?? ''}`.trim(), hidden: nv.hidden, cNvPr: nv.cNvPr };
-}
+import { placeInGroup, readXfrm, shapeMatrix, textMatrix, type Xfrm } from './transform.js';
 
 export function linkEnvFor(source: PartXml, ctx: SlideContext): LinkEnv {
   return {
@@ -75,19 +39,9 @@ function clip(s: string): string {
 }
 
 export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void {
-  const nv = nvProps(sp);
-  if (nv.hidden) return;
-  const inh = inheritanceOf(sp, env, ctx);
-  // Placeholders of layouts and masters are templates for slides, not drawn on them.
-  if (inh.ph && env.source.kind !== 'slide') return;
-  const spPrs = [spPrOf(sp), spPrOf(inh.layoutPh), spPrOf(inh.masterPh)];
-  let xfrm: Xfrm | undefined;
-  for (const spPr of spPrs) {
-    xfrm = readXfrm(spPr?.child(NS.a, 'xfrm'));
-    if (xfrm) break;
-  }
-  if (!xfrm) return;
-  xfrm = placeInGroup(xfrm, env.group);
+  const placed = placeShape(sp, env, ctx);
+  if (!placed) return;
+  const { nv, inh, spPrs, xfrm } = placed;
   if (sp.path(NS.p, 'spPr', 'scene3d') || spPrOf(sp)?.child(NS.a, 'sp3d')?.elements().next().done === false) skip(ctx, 'threeD');
   const blipSource: BlipSource = env.source;
   const theme = ctx.chain.theme;
