@@ -23,7 +23,7 @@
  * for the same typefaces that the deck already had are replaced; others are kept.
  */
 import { buildDisplayList } from '../render/display-list.js';
-import { encodeEot } from '../fonts/eot.js';
+import { EOT_FLAG_SUBSET, encodeEot } from '../fonts/eot.js';
 import { embeddingPermission } from '../fonts/embedding-permission.js';
 import { familyKey } from '../fonts/catalog.js';
 import { W_FONT_LIMIT } from '../fonts/family-limit.js';
@@ -47,8 +47,16 @@ import {
 import type { Warning, WarningSink } from '../warnings.js';
 import { NS } from '../xml/namespaces.js';
 
-export type EmbedFontsMode = 'full' | 'none';
-export const EMBED_FONTS_MODES: readonly EmbedFontsMode[] = ['full', 'none'];
+export type EmbedFontsMode = 'full' | 'subset' | 'none';
+export const EMBED_FONTS_MODES: readonly EmbedFontsMode[] = ['full', 'subset', 'none'];
+
+type SubsetFont = (font: Buffer, text: string, options?: { targetFormat?: 'truetype' | 'sfnt' }) => Promise<Buffer>;
+let subsetModule: Promise<SubsetFont> | undefined;
+/** HarfBuzz's hb-subset (subset-font, WebAssembly), loaded on first use: also used by the website FAQ. */
+const loadSubset = () => (subsetModule ??= import('subset-font').then((m) => ((m as unknown as { default?: SubsetFont }).default ?? m) as unknown as SubsetFont));
+
+/** Characters every subset keeps besides those drawn: printable ASCII, so a small edit in a Latin font still shows. */
+const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
 export interface EmbeddedFamily {
   /** The typeface as the deck names it (p:font@typeface). */
@@ -68,7 +76,7 @@ export interface FontEmbeddingReport {
 const NOT_FOUND = new Set([W_FONT_MISSING, W_FONT_SUBSTITUTED, W_FONT_LIMIT]);
 
 /** The faces the deck's slides are drawn with, by the typeface the deck names. */
-function usedFaces(deck: Deck, registry: FontRegistry): Map<string, { typeface: string; faces: Face[] }> {
+function usedFaces(deck: Deck, registry: FontRegistry): { byTypeface: Map<string, { typeface: string; faces: Face[] }>; chars: Map<Face, Set<string>> } {
   const asked = new Map<Face, Set<string>>();
   const recording: FontRegistry = {
     resolve(family: string, style: FaceStyle): ResolvedFace {
@@ -103,10 +111,19 @@ function usedFaces(deck: Deck, registry: FontRegistry): Map<string, { typeface: 
   const ignored: Warning[] = []; // the renderer reports what it cannot draw; here only faces count
   const list = buildDisplayList(deck.pkg, recording, ignored, { includeHidden: true });
   const drawn = new Set<Face>();
-  for (const page of list.pages) for (const op of page.ops) if (op.kind === 'text') drawn.add(op.face);
+  const chars = new Map<Face, Set<string>>();
+  for (const page of list.pages) {
+    for (const op of page.ops) {
+      if (op.kind !== 'text') continue;
+      drawn.add(op.face);
+      let set = chars.get(op.face);
+      if (!set) chars.set(op.face, (set = new Set()));
+      for (const c of op.text) set.add(c);
+    }
+  }
   for (const [face, names] of themeFaces) for (const n of names) add(n, face);
   for (const face of drawn) for (const n of asked.get(face) ?? []) add(n, face);
-  return byTypeface;
+  return { byTypeface, chars };
 }
 
 function isCollection(bytes: Uint8Array): boolean {
@@ -119,6 +136,9 @@ function pitchFamily(panose: Uint8Array): number | undefined {
   const serif = panose[1]!;
   return (serif >= 11 && serif <= 13 ? 0x20 : serif >= 2 ? 0x10 : 0) | 0x02;
 }
+
+/** What a subset changes in the header: its checksum (hb-subset rewrites head). */
+const pick = (i: SfntInfo) => ({ checkSumAdjustment: i.checkSumAdjustment });
 
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase();
 
@@ -133,17 +153,20 @@ interface EotEntry {
 const eotCache = new Map<string, EotEntry>();
 const MAX_CACHED = 16;
 
-export function embedFonts(deck: Deck, registry: FontRegistry, warnings: WarningSink): FontEmbeddingReport {
+export async function embedFonts(deck: Deck, registry: FontRegistry, warnings: WarningSink, mode: 'full' | 'subset' = 'full'): Promise<FontEmbeddingReport> {
   const pkg: OpcPackage = deck.pkg;
   const report: FontEmbeddingReport = { embedded: [], refused: [] };
   const planned: { typeface: string; slots: Map<FontSlot, EotEntry> }[] = [];
-  for (const { typeface, faces } of usedFaces(deck, registry).values()) {
+  const used = usedFaces(deck, registry);
+  for (const { typeface, faces } of used.byTypeface.values()) {
     const slots = new Map<FontSlot, EotEntry>();
     let refusal: string | undefined;
     for (const face of faces) {
       const slot = slotOf(face.native);
       if (slots.has(slot)) continue;
-      const cached = eotCache.get(face.key);
+      const text = mode === 'subset' ? ASCII + [...(used.chars.get(face) ?? [])].sort().join('') : '';
+      const cacheKey = mode === 'subset' ? `${face.key}\u0000${text}` : face.key;
+      const cached = eotCache.get(cacheKey);
       if (cached) {
         slots.set(slot, cached);
         continue;
@@ -168,9 +191,20 @@ export function embedFonts(deck: Deck, registry: FontRegistry, warnings: Warning
             : `its licence allows embedding bitmaps only (OS/2 fsType 0x${info.fsType.toString(16).padStart(4, '0')})`;
         continue;
       }
-      const eot = encodeEot(bytes, info);
+      // A subset (PowerPoint's "embed only the characters used"), unless the licence says no
+      // subsetting (fsType 0x0100): then the whole font.
+      let eot: Uint8Array | undefined;
+      if (mode === 'subset' && !(info.fsType & 0x0100)) {
+        try {
+          const font = new Uint8Array(await (await loadSubset())(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), text, { targetFormat: 'truetype' }));
+          eot = encodeEot(font, { ...info, ...pick(readSfntInfo(font)) }, EOT_FLAG_SUBSET);
+        } catch {
+          eot = undefined; // hb-subset refused the file: the whole font, as in full mode
+        }
+      }
+      eot ??= encodeEot(bytes, info);
       const entry: EotEntry = { eot, info, zipped: { method: 8, compressed: pako.deflateRaw(eot, { level: 6 }), crc32: crc32(eot) } };
-      eotCache.set(face.key, entry);
+      eotCache.set(cacheKey, entry);
       if (eotCache.size > MAX_CACHED) eotCache.delete(eotCache.keys().next().value!);
       slots.set(slot, entry);
     }
@@ -233,8 +267,10 @@ export function embedFonts(deck: Deck, registry: FontRegistry, warnings: Warning
     report.embedded.push({ typeface, slots: FONT_SLOTS.filter((s) => slots.has(s)), bytes });
   }
   root.setAttr('embedTrueTypeFonts', '1');
-  // Whole fonts: PowerPoint keeps them whole when it saves the file again ("Embed all characters").
-  root.removeAttr('saveSubsetFonts');
+  // Whole fonts: PowerPoint keeps them whole when it saves the file again ("Embed all characters");
+  // subsets: it saves subsets too ("Embed only the characters used").
+  if (mode === 'subset') root.setAttr('saveSubsetFonts', '1');
+  else root.removeAttr('saveSubsetFonts');
   pkg.touch(main);
   return report;
 }

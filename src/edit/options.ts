@@ -25,9 +25,11 @@ export interface CustomizeOptions {
   fitText?: boolean;
   /**
    * Embed the fonts the deck uses in the PPTX (p:embeddedFontLst, docs/fonts.md), where their
-   * licence allows: `full` (default) or `none`.
+   * licence allows: `full` (default: whole fonts, for editing), `subset` (only the characters the
+   * deck draws, plus printable ASCII: small files, but new text may need fonts the reader has) or
+   * `none`.
    */
-  embedFonts?: 'full' | 'none';
+  embedFonts?: 'full' | 'subset' | 'none';
   /** Package safety limits (defaults: src/package/limits.ts). */
   limits?: Partial<PackageLimits>;
   /** Logo safety limits (defaults: 10 MB, 40 megapixels). */

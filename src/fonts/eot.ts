@@ -64,10 +64,10 @@ function utf16le(text: string): Uint8Array {
 }
 
 /**
- * Wraps a TrueType/OpenType font in an EOT (version 0x00020002, Flags 0: the font bytes follow
- * the header unchanged). `info` comes from readSfntInfo(font).
+ * Wraps a TrueType/OpenType font in an EOT (version 0x00020002, Flags 0, or TTEMBED_SUBSET for a
+ * subset: the font bytes follow the header unchanged). `info` comes from readSfntInfo(font).
  */
-export function encodeEot(font: Uint8Array, info: SfntInfo): Uint8Array {
+export function encodeEot(font: Uint8Array, info: SfntInfo, flags = 0): Uint8Array {
   // Names are capped so that their sizes fit a USHORT (real names are a few dozen characters).
   const names = [info.familyName, info.styleName, info.versionName, info.fullName].map((n) => utf16le(n.slice(0, 16_000)));
   const headerSize = FIXED + names.reduce((n, b) => n + 4 + b.length, 0) + 4 /* Padding5, RootStringSize */ + 4 + 4 + 2 + 2 + 4 + 4;
@@ -76,7 +76,7 @@ export function encodeEot(font: Uint8Array, info: SfntInfo): Uint8Array {
   view.setUint32(0, out.length, true);
   view.setUint32(4, font.length, true);
   view.setUint32(8, VERSION_2_2, true);
-  view.setUint32(12, 0, true);
+  view.setUint32(12, flags & EOT_FLAG_SUBSET, true); // only TTEMBED_SUBSET may be set: the data is never compressed or XORed
   out.set(info.panose.subarray(0, 10), 16);
   out[26] = 1; // DEFAULT_CHARSET
   out[27] = info.italic ? 1 : 0;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { customize } from '../../src/edit/customize.js';
 import { decodeEot } from '../../src/fonts/eot.js';
+import { loadFontFromBytes } from '../../src/fonts/file-cache.js';
 import { readTableDirectory } from '../../src/fonts/table-directory.js';
 import { OpcPackage } from '../../src/package/opc-package.js';
 import { readEmbeddedFonts } from '../../src/presentation/embedded-fonts.js';
@@ -72,6 +73,24 @@ describe('customize embeds the fonts the deck uses', () => {
     expect(noto?.slots).toContain('regular');
     expect(noto!.bytes).toBeGreaterThan(10_000_000);
     expect(text(open(pptx), 'ppt/presentation.xml')).toMatch(/<p:font typeface="Noto Sans SC"[^>]* charset="-122"\/>/);
+  });
+
+  it('embedFonts: subset keeps only the characters drawn (and printable ASCII): zh-CN in kilobytes, not megabytes', async () => {
+    const { pptx, fonts } = await customize(template('generic', 'zh-CN.a4'), brand({ locale: 'zh-CN' }), {}, { embedFonts: 'subset' });
+    const noto = fonts.embedded.find((f) => f.typeface === 'Noto Sans SC')!;
+    expect(noto.bytes).toBeLessThan(300_000);
+    const pkg = open(pptx);
+    expect(text(pkg, 'ppt/presentation.xml')).toMatch(/<p:presentation [^>]*saveSubsetFonts="1"/);
+    const ref = readEmbeddedFonts(pkg).find((r) => r.typeface === 'Noto Sans SC' && r.slot === 'regular')!;
+    const eot = pkg.get(ref.part!)!;
+    expect(new DataView(eot.buffer, eot.byteOffset).getUint32(12, true)).toBe(0x1); // TTEMBED_SUBSET
+    const decoded = decodeEot(eot);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    // A usable font that has the handout's characters and ASCII, and not the rest of Chinese.
+    const file = loadFontFromBytes(decoded.font, 'subset');
+    for (const c of '预约视频ABCxyz{}0') expect(file.hasGlyph(c.codePointAt(0)!), c).toBe(true);
+    expect(file.hasGlyph('龘'.codePointAt(0)!)).toBe(false);
   });
 
   it('embedFonts: none writes no font parts, and an unknown mode is a usage error', async () => {
