@@ -13,9 +13,10 @@
  * Returns the cleaned SVG bytes and what was removed (for a warning).
  */
 import { VaError } from '../errors.js';
+import { MAX_SVG_ELEMENTS } from '../limits/svg.js';
 import type { XElement, XNode } from '../xml/element.js';
 import { XText } from '../xml/element.js';
-import { decodeXml, parseXmlText } from '../xml/parse.js';
+import { countElements, decodeXml, parseXmlText } from '../xml/parse.js';
 import { serializeXml } from '../xml/serialize.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -113,8 +114,16 @@ function cleanElement(el: XElement, removed: string[]): void {
 export function sanitizeSvg(bytes: Uint8Array, name: string): { svg: Uint8Array; report: SanitizeReport } {
   let doc;
   try {
-    doc = parseXmlText(decodeXml(bytes, name), name);
+    const text = decodeXml(bytes, name);
+    // Counted before parsing: 10 MiB of <g/> would be 2.5 million elements in the tree.
+    const elements = countElements(text, 10 * MAX_SVG_ELEMENTS);
+    if (elements > MAX_SVG_ELEMENTS) {
+      const count = elements > 10 * MAX_SVG_ELEMENTS ? `more than ${10 * MAX_SVG_ELEMENTS}` : String(elements);
+      throw new VaError('E_LOGO_LIMIT', `the SVG logo ${name} is too complex to draw: it has ${count} elements, over the limit of ${MAX_SVG_ELEMENTS}`, { subject: name });
+    }
+    doc = parseXmlText(text, name);
   } catch (err) {
+    if (err instanceof VaError && err.code === 'E_LOGO_LIMIT') throw err;
     const code = (err as VaError).code;
     if (code === 'E_XML_DOCTYPE') {
       throw new VaError('E_LOGO_INVALID', `the SVG logo ${name} declares a DOCTYPE or entities, which are refused (possible XXE or entity-expansion attack)`, { subject: name });

@@ -45,6 +45,9 @@ export class OpcPackage {
   private readonly xmlCache = new Map<string, XDocument>();
   private readonly dirtyXml = new Set<string>();
   private readonly relsCache = new Map<string, Relationships>();
+  /** Elements of the XML parts parsed so far (each part counted once), against limits.maxPackageXmlElements. */
+  private parsedElements = 0;
+  private readonly countedParts = new Set<string>();
   readonly contentTypes: ContentTypes;
   readonly limits: PackageLimits;
   readonly what: string;
@@ -158,9 +161,21 @@ export class OpcPackage {
 
   /** Parses a part's bytes; an XML error names this package as well as the part. */
   private parsePart(bytes: Uint8Array, name: string, shared = false): XDocument {
-    const options = { maxBytes: this.limits.maxXmlBytes };
+    const options = { maxBytes: this.limits.maxXmlBytes, maxElements: this.limits.maxXmlElements };
+    const overDeck = () =>
+      new VaError('E_XML_LIMIT', `the XML parts read have more than ${this.limits.maxPackageXmlElements.toLocaleString('en-US')} elements together, over the limit per deck (at ${name})`, { subject: name });
     try {
-      return shared ? sharedXml(bytes, name, options) : parseXml(bytes, name, options);
+      // Once over the deck's limit, no part is parsed again (each would be parsed, then refused).
+      if (this.parsedElements > this.limits.maxPackageXmlElements) throw overDeck();
+      const doc = shared ? sharedXml(bytes, name, options) : parseXml(bytes, name, options);
+      // Each part under the limit, but hundreds of them: the parsed trees stay in memory while
+      // the package is open.
+      if (!this.countedParts.has(name)) {
+        this.countedParts.add(name);
+        this.parsedElements += doc.elements ?? 0;
+      }
+      if (this.parsedElements > this.limits.maxPackageXmlElements) throw overDeck();
+      return doc;
     } catch (error) {
       if (error instanceof VaError && error.code.startsWith('E_XML_')) {
         throw new VaError(error.code, `${this.what}: ${error.message}`, { kind: error.kind, subject: error.subject, cause: error });

@@ -88,6 +88,7 @@ export function cloneDocument(doc: XDocument): XDocument {
     prolog: doc.prolog.map((n) => cloneNode(n, null)),
     root: cloneNode(doc.root, null) as XElement,
     partName: doc.partName,
+    ...(doc.elements === undefined ? {} : { elements: doc.elements }),
   };
 }
 

@@ -16,6 +16,7 @@
  */
 import path from 'node:path';
 import { VaError } from '../../errors.js';
+import { withLimits } from '../../package/limits.js';
 import { inflateEntries, readZipDirectory } from '../../package/zip-read.js';
 import { FILE_LIMITS, MiB, readInputFile } from '../files.js';
 import { decodeText, parseJsonText } from '../json-file.js';
@@ -157,7 +158,7 @@ async function readCsv(bytes: Uint8Array, shown: string): Promise<Table> {
 
 /** The container of an .xlsx checked by our own ZIP reader first (limits, names, CRCs). */
 function checkXlsxContainer(bytes: Uint8Array, shown: string): void {
-  const limits = { maxInputBytes: DATA_LIMITS.bytes, maxEntries: 2000, maxEntryBytes: 64 * MiB, maxTotalBytes: 128 * MiB, maxXmlBytes: 64 * MiB };
+  const limits = withLimits({ maxInputBytes: DATA_LIMITS.bytes, maxEntries: 2000, maxEntryBytes: 64 * MiB, maxTotalBytes: 128 * MiB, maxXmlBytes: 64 * MiB });
   const what = `the data file ${shown}`;
   try {
     const entries = readZipDirectory(bytes, limits, what);
