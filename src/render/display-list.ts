@@ -15,6 +15,7 @@ import { readPresentation, type Presentation } from './deck/presentation.js';
 import type { PageList } from './ops.js';
 import { drawSlide } from './scene/slide.js';
 import { newTextStats, type TextStats } from './text/stats.js';
+import { newShapeBudget } from '../limits/shapes.js';
 import { StructureBuilder } from './structure/builder.js';
 import type { StructElem } from './structure/types.js';
 import { reportRecovered } from '../diagnostics.js';
@@ -38,6 +39,7 @@ export function buildDisplayList(pkg: OpcPackage, registry: FontRegistry, warnin
   const pres = readPresentation(pkg, warnings);
   const props = readDocProps(pkg);
   const text = newTextStats();
+  const shapes = newShapeBudget();
   const struct = new StructureBuilder();
   // Slides keep their numbers (slide-number fields, messages); pages are the slides drawn.
   const hidden = options.includeHidden ? [] : pres.slides.map((part, i) => (isHidden(pres.deck, part) ? i + 1 : 0)).filter((n) => n > 0);
@@ -56,7 +58,7 @@ export function buildDisplayList(pkg: OpcPackage, registry: FontRegistry, warnin
     const i = no - 1;
     const slideWarnings: Warning[] = [];
     try {
-      const page = drawSlide({ pkg, pres, slidePart, slideNo: i + 1, fonts, pageOfSlide, warnings: slideWarnings, text, struct });
+      const page = drawSlide({ pkg, pres, slidePart, slideNo: i + 1, fonts, pageOfSlide, warnings: slideWarnings, text, struct, shapes });
       const dropped = dropDegenerate(page);
       if (dropped > 0) {
         slideWarnings.push({ code: 'W_RENDER_GEOMETRY', message: `slide ${i + 1}: ${dropped} drawing operation(s) with coordinates or sizes that are not finite numbers, or far off any page, were not drawn`, slide: i + 1, part: slidePart });

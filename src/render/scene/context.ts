@@ -12,6 +12,7 @@ import type { DrawOp, LinkArea } from '../ops.js';
 import type { TextStats } from '../text/stats.js';
 import type { StructureBuilder } from '../structure/builder.js';
 import type { ContentTag, StructElem } from '../structure/types.js';
+import { MAX_GRADIENT_STOPS, MAX_SHAPES_PER_DECK, MAX_SHAPES_PER_SLIDE, type ShapeBudget } from '../../limits/shapes.js';
 
 /**
  * How text drawn now is tagged: not at all (an artifact), all of it as the content of one
@@ -41,6 +42,8 @@ export interface SlideContext {
   drawings: Map<string, DrawingState>;
   /** Counts of what could not be drawn, by kind: one warning per kind and slide. */
   skipped: Map<SkipKind, number>;
+  /** Shapes drawn on this slide (MAX_SHAPES_PER_SLIDE) and in the deck (MAX_SHAPES_PER_DECK, src/limits/shapes.ts). */
+  shapes: { slide: number; deck: ShapeBudget };
   text: TextStats;
   /** The document's structure tree, shared by all slides. */
   struct: StructureBuilder;
@@ -76,6 +79,8 @@ export const SKIP_KINDS = {
   gradientNoStops: 'gradient fill(s) without colour stops (a:gradFill without a:gsLst) not filled',
   pictureBullet: 'picture bullet(s) (a:buBlip) drawn as round bullets',
   gradientText: 'gradient-filled text drawn in the mean colour of its gradient',
+  shapeLimit: `shape(s) not drawn: over the limit of ${MAX_SHAPES_PER_SLIDE.toLocaleString('en-US')} shapes per slide or ${MAX_SHAPES_PER_DECK.toLocaleString('en-US')} per deck`,
+  gradientStops: `gradient fill(s) with more than ${MAX_GRADIENT_STOPS.toLocaleString('en-US')} colour stops drawn with their first ${MAX_GRADIENT_STOPS.toLocaleString('en-US')}`,
 } as const;
 
 export type SkipKind = keyof typeof SKIP_KINDS;

@@ -19,6 +19,7 @@ import { readPresentation, type Presentation } from '../deck/presentation.js';
 import { readSlideChain } from '../deck/slide-chain.js';
 import type { PlacedLine } from '../text/layout.js';
 import { newTextStats } from '../text/stats.js';
+import { newShapeBudget } from '../../limits/shapes.js';
 import { StructureBuilder } from '../structure/builder.js';
 import type { SlideContext } from './context.js';
 import { geometryElement, shapeGeometry } from './geometry.js';
@@ -67,6 +68,7 @@ export function createTextMeasure(pkg: OpcPackage, fonts: FontRegistry): TextMea
       links: [],
       warnings,
       skipped: new Map(),
+      shapes: { slide: 0, deck: newShapeBudget() },
       drawings: new Map(),
       text: newTextStats(),
       // Measuring draws nothing into a document: a throwaway structure tree, untagged text.

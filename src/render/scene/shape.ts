@@ -61,6 +61,7 @@ export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void 
   if (!fill && !ownStyle && inheritedStyle) fill = styleFill(inheritedStyle, theme, ctx.colors, themeSource(ctx));
   if (fill?.kind === 'group') fill = env.groupFill;
   if (fill?.kind === 'none' && fill.emptyGradient) skip(ctx, 'gradientNoStops');
+  if ((fill?.kind === 'linear' || fill?.kind === 'path') && fill.stopsCut) skip(ctx, 'gradientStops');
 
   // Outline: property by property over the same order (a:lnRef idx="0" means no outline).
   const lineSources: LineSource[] = [];

@@ -15,6 +15,7 @@ import type { StructureBuilder } from '../structure/builder.js';
 import { drawBackground } from './background.js';
 import { SKIP_KINDS, type SlideContext } from './context.js';
 import { drawTree } from './tree.js';
+import { newShapeBudget, type ShapeBudget } from '../../limits/shapes.js';
 
 export interface SlideInput {
   pkg: OpcPackage;
@@ -26,6 +27,8 @@ export interface SlideInput {
   warnings: Warning[];
   text: TextStats;
   struct: StructureBuilder;
+  /** Shapes drawn in the deck so far (one budget for all its slides). */
+  shapes?: ShapeBudget;
 }
 
 export function drawSlide(input: SlideInput): PageList {
@@ -46,6 +49,7 @@ export function drawSlide(input: SlideInput): PageList {
     warnings: input.warnings,
     drawings: new Map(),
     skipped: new Map(),
+    shapes: { slide: 0, deck: input.shapes ?? newShapeBudget() },
     text: input.text,
     struct: input.struct,
     tag: undefined,

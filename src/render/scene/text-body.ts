@@ -15,7 +15,7 @@ import { readParagraphs, type Paragraph, type StyleChain } from '../text/paragra
 import type { LinkEnv } from '../text/links.js';
 import type { PropsEnv } from '../text/props.js';
 import { measure } from '../text/itemize.js';
-import { capTexts, MAX_SHAPE_TEXT_CHARS } from '../../text/limits.js';
+import { capTexts, MAX_SHAPE_TEXT_CHARS, MAX_SHAPE_TEXT_ITEMS } from '../../text/limits.js';
 import type { SlideContext } from './context.js';
 import { skip, warn } from './context.js';
 import { TextTagger, type RunTags } from '../structure/text-tags.js';
@@ -91,7 +91,9 @@ function capParagraphs(paragraphs: Paragraph[], ctx: SlideContext): Paragraph[] 
 /** Lays out a text body in its box (no drawing yet: the shape may grow first). */
 export function prepareText(input: TextInput, ctx: SlideContext): PreparedText {
   const body = resolveBodyProps(input.bodyPrs);
-  const paragraphs = capParagraphs(readParagraphs(input.txBody, input.chain, { props: input.props, links: input.links, slideNumber: ctx.slideNo }), ctx);
+  const items = { max: MAX_SHAPE_TEXT_ITEMS, cut: false };
+  const paragraphs = capParagraphs(readParagraphs(input.txBody, input.chain, { props: input.props, links: input.links, slideNumber: ctx.slideNo }, items), ctx);
+  if (items.cut) warn(ctx, 'W_TEXT_TRUNCATED', `a text box holds more than ${MAX_SHAPE_TEXT_ITEMS.toLocaleString('en-US')} paragraphs, runs and line breaks; the rest is not drawn`);
   capDocumentText(paragraphs, ctx);
   const vertical = body.vert !== 'horz';
   const boxW = vertical ? input.box.h : input.box.w;

@@ -17,6 +17,7 @@ import { drawWithRole, type RoleOutcome } from '../structure/apply-role.js';
 import { shapeRole } from '../structure/shape-role.js';
 import type { StructElem } from '../structure/types.js';
 import { reportRecovered } from '../../diagnostics.js';
+import { MAX_SHAPES_PER_DECK, MAX_SHAPES_PER_SLIDE } from '../../limits/shapes.js';
 
 /**
  * Deepest nesting we follow: groups in groups, and SmartArt drawings drawn inside a drawing
@@ -51,6 +52,7 @@ function drawElement(el: XElement, env: ShapeEnv, ctx: SlideContext, depth: numb
     return;
   }
   if (!el.inNamespace(NS.p)) return;
+  if (!withinShapeLimit(el, ctx)) return;
   // What the element is to a reader: the structure it becomes, the tags of what it draws.
   const role = shapeRole(el, env.source.kind);
   const name = el.localName === 'grpSp' || el.localName === 'sp' || el.localName === 'pic' || el.localName === 'graphicFrame' ? nvProps(el).name : el.localName;
@@ -62,6 +64,23 @@ function drawElement(el: XElement, env: ShapeEnv, ctx: SlideContext, depth: numb
     const area = ctx.links[i]!;
     if (!area.link) area.link = shapeLinkElement(outcome, ctx);
   }
+}
+
+const SHAPES = new Set(['sp', 'cxnSp', 'pic', 'grpSp', 'graphicFrame', 'contentPart']);
+
+/**
+ * Counts a shape (a group counts once, and its members each) against the slide's and the deck's
+ * limits (src/limits/shapes.ts); false, and counted as skipped, once a limit is reached.
+ */
+function withinShapeLimit(el: XElement, ctx: SlideContext): boolean {
+  if (!SHAPES.has(el.localName)) return true;
+  if (ctx.shapes.slide >= MAX_SHAPES_PER_SLIDE || ctx.shapes.deck.drawn >= MAX_SHAPES_PER_DECK) {
+    skip(ctx, 'shapeLimit');
+    return false;
+  }
+  ctx.shapes.slide++;
+  ctx.shapes.deck.drawn++;
+  return true;
 }
 
 /** A shape's own hyperlink: a Link element around its figure, or inside what holds its text. */

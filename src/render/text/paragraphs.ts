@@ -9,6 +9,7 @@ import type { LinkTarget } from '../ops.js';
 import type { Rgba } from '../color/rgba.js';
 import { readLink, type LinkEnv } from './links.js';
 import { schemeColor } from '../color/resolve.js';
+import { MAX_SHAPE_TEXT_ITEMS } from '../../text/limits.js';
 import { resolvePara, resolveRun, type ParaStyle, type PropsEnv, type RunSource, type RunStyle } from './props.js';
 
 export interface TextRun {
@@ -64,9 +65,18 @@ function hyperlinkStyle(style: RunStyle, click: XElement, rPr: XElement, env: Pa
   };
 }
 
-export function readParagraphs(txBody: XElement, chain: StyleChain, env: ParagraphEnv): Paragraph[] {
+/**
+ * `cap.cut` is set when the body has more than `cap.max` paragraphs, runs, fields and line
+ * breaks (MAX_SHAPE_TEXT_ITEMS): those past it are not read.
+ */
+export function readParagraphs(txBody: XElement, chain: StyleChain, env: ParagraphEnv, cap: { max: number; cut: boolean } = { max: MAX_SHAPE_TEXT_ITEMS, cut: false }): Paragraph[] {
   const out: Paragraph[] = [];
+  let read = 0;
   for (const p of txBody.childrenNamed(NS.a, 'p')) {
+    if (++read > cap.max) {
+      cap.cut = true;
+      break;
+    }
     // pptxgenjs can write a:pPr twice in one paragraph; the first one counts.
     const pPr = p.child(NS.a, 'pPr');
     const level = Math.min(8, Math.max(0, Number.parseInt(pPr?.attr('lvl') ?? '0', 10) || 0));
@@ -88,6 +98,10 @@ export function readParagraphs(txBody: XElement, chain: StyleChain, env: Paragra
       if (!child.inNamespace(NS.a)) continue;
       const local = child.localName;
       if (local !== 'r' && local !== 'fld' && local !== 'br') continue;
+      if (++read > cap.max) {
+        cap.cut = true;
+        break;
+      }
       const rPr = child.child(NS.a, 'rPr');
       let runStyle = resolveRun(rPr ? [...runBase, rPr] : runBase, env.props);
       const click = rPr?.child(NS.a, 'hlinkClick');
@@ -109,6 +123,7 @@ export function readParagraphs(txBody: XElement, chain: StyleChain, env: Paragra
     const end = p.child(NS.a, 'endParaRPr');
     const endStyle = resolveRun(end ? [...runBase, end] : runBase, env.props);
     out.push({ style, items, endStyle });
+    if (cap.cut) break;
   }
   return out;
 }
