@@ -136,10 +136,11 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
   applyLinkShapes(ctx);
   applyTokens(ctx);
   applyQr(ctx);
-  await applyLogo(ctx, logo, logoLimits);
+  // The brand's colour scheme (written in step 5) decides whether the logo needs its card.
+  const { scheme, adjusted } = deriveScheme(brand.colors);
+  await applyLogo(ctx, logo, logoLimits, scheme);
 
   // 5. Themes.
-  const { scheme, adjusted } = deriveScheme(brand.colors);
   for (const a of adjusted) {
     const message =
       a.field === 'colors.primary'

@@ -105,34 +105,77 @@ export interface RenderedLogo {
   height: number;
 }
 
+/** The part of a logo's picture that holds the logo: fractions (0–1) of its width and height. */
+export interface LogoCrop {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /**
  * The PNG for a logo printed `widthIn` × `heightIn` inches (the size fitted into its frame):
- * 300 dpi, never enlarged beyond a raster's own pixels.
+ * 300 dpi, never enlarged beyond a raster's own pixels. With `crop`, that part of the picture
+ * (the logo without the empty margins of its file) is what is printed at that size.
  */
-export async function renderLogo(logo: LogoSource, widthIn: number, heightIn: number, limits: LogoLimits = DEFAULT_LOGO_LIMITS): Promise<RenderedLogo> {
+export async function renderLogo(logo: LogoSource, widthIn: number, heightIn: number, limits: LogoLimits = DEFAULT_LOGO_LIMITS, crop?: LogoCrop): Promise<RenderedLogo> {
   const sharp = await loadSharp();
-  let w = Math.max(1, Math.round(widthIn * LOGO_DPI));
-  let h = Math.max(1, Math.round(heightIn * LOGO_DPI));
+  const cw = crop ? crop.width : 1;
+  const ch = crop ? crop.height : 1;
+  let w = Math.max(1, Math.round((widthIn / cw) * LOGO_DPI));
+  let h = Math.max(1, Math.round((heightIn / ch) * LOGO_DPI));
   const cap = Math.max(w, h) > MAX_RENDER_SIDE ? MAX_RENDER_SIDE / Math.max(w, h) : 1;
   w = Math.max(1, Math.round(w * cap));
   h = Math.max(1, Math.round(h * cap));
   try {
-    let pipeline;
-    if (logo.format === 'svg') {
-      // Density so that the SVG's own size comes out at the target width.
-      const density = Math.min(100_000, Math.max(1, (72 * w) / logo.width));
-      pipeline = sharp(logo.bytes, { density, limitInputPixels: false }).resize(w, h, {
-        fit: 'contain',
-        background: { r: 0, g: 0, b: 0, alpha: 0 },
-      });
-    } else {
-      pipeline = sharp(logo.bytes, { limitInputPixels: limits.maxPixels, animated: false, autoOrient: true }).resize(w, h, {
-        fit: 'inside',
-        withoutEnlargement: true,
-      });
+    let out = pipeline(sharp, logo, w, h, limits);
+    if (crop) {
+      const full = await out.png({ compressionLevel: 0 }).toBuffer({ resolveWithObject: true });
+      const { width: fw, height: fh } = full.info;
+      const left = Math.min(fw - 1, Math.max(0, Math.floor(crop.left * fw)));
+      const top = Math.min(fh - 1, Math.max(0, Math.floor(crop.top * fh)));
+      const right = Math.max(left + 1, Math.min(fw, Math.ceil((crop.left + crop.width) * fw)));
+      const bottom = Math.max(top + 1, Math.min(fh, Math.ceil((crop.top + crop.height) * fh)));
+      out = sharp(full.data).extract({ left, top, width: right - left, height: bottom - top });
     }
-    const { data, info } = await pipeline.png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer({ resolveWithObject: true });
+    const { data, info } = await out.png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer({ resolveWithObject: true });
     return { png: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+  } catch (err) {
+    throw mapSharpError(err, logo.name, logo.format, limits);
+  }
+}
+
+/** The sharp pipeline that draws a logo `w` × `h` pixels (SVG rasterised, raster scaled down). */
+function pipeline(sharp: Sharp, logo: LogoSource, w: number, h: number, limits: LogoLimits) {
+  if (logo.format === 'svg') {
+    // Density so that the SVG's own size comes out at the target width.
+    const density = Math.min(100_000, Math.max(1, (72 * w) / logo.width));
+    return sharp(logo.bytes, { density, limitInputPixels: false }).resize(w, h, {
+      fit: 'contain',
+      background: { r: 0, g: 0, b: 0, alpha: 0 },
+    });
+  }
+  return sharp(logo.bytes, { limitInputPixels: limits.maxPixels, animated: false, autoOrient: true }).resize(w, h, {
+    fit: 'inside',
+    withoutEnlargement: true,
+  });
+}
+
+/** Side (pixels) of the small copy of a logo that its colours are judged on (logo-contrast.ts). */
+const ANALYSIS_SIDE = 256;
+
+/**
+ * The logo's pixels, at most 256 pixels on its longer side, as straight RGBA (alpha added when
+ * the file has none), for judging its contrast on a background.
+ */
+export async function logoPixels(logo: LogoSource, limits: LogoLimits = DEFAULT_LOGO_LIMITS): Promise<{ data: Uint8Array; width: number; height: number }> {
+  const sharp = await loadSharp();
+  const scale = ANALYSIS_SIDE / Math.max(logo.width, logo.height);
+  const w = Math.max(1, Math.round(logo.width * scale));
+  const h = Math.max(1, Math.round(logo.height * scale));
+  try {
+    const { data, info } = await pipeline(sharp, logo, w, h, limits).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
   } catch (err) {
     throw mapSharpError(err, logo.name, logo.format, limits);
   }

@@ -1,23 +1,37 @@
 /**
- * The `va:logo` frame (contract section 3): the logo is placed inside it as a p:pic, centred,
- * aspect ratio kept, with alt text "<organization> logo"; the frame itself disappears. One PNG
- * media part serves every frame, rendered for the largest one at 300 dpi; each part that shows
- * it gets one image relationship (r:embed). Without a logo the frames are removed (section 6).
+ * The `va:logo` area (contract section 3): the logo is placed inside it as a p:pic, aspect ratio
+ * kept, sized by its proportions within the area's limits (logo-fit.ts), with alt text
+ * "<organization> logo"; the frame itself disappears. A `va:logo:card` shape beside the frame
+ * (same group) is the card behind the logo: kept, fitted around the logo with its padding and
+ * in a colour the logo reads on, only when the logo does not read on what is behind it and has no
+ * background of its own (logo-contrast.ts); otherwise removed, and the logo may use the card's
+ * box. `va:logo:beside` text shapes next to the area (the organisation's name) get the width the
+ * logo leaves. One PNG media part serves every frame, rendered for the largest one at 300 dpi;
+ * each part that shows it gets one image relationship (r:embed). Without a logo the frames and
+ * cards are removed (section 6).
  */
+import type { ColorScheme } from '../brand/colors.js';
 import { relativeTarget } from '../package/relationships.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { warn, where, type EditContext } from './context.js';
 import { contentParts, relTypeFor } from '../presentation/deck.js';
-import { LOGO_MIN_DPI, renderLogo, type LogoLimits, type LogoSource } from './logo-image.js';
+import { backdropBehind, slotColor, solidFillOf } from './backdrop.js';
+import { LOGO_CONTRAST, LOGO_READS_SHARE, analyseLogoPixels, outlineColor, readableShare, type LogoAnalysis } from './logo-contrast.js';
+import { DEFAULT_LOGO_MIN_HEIGHT_MM, EMU_PER_MM, alignFor, logoSize, minHeightMarker, placeIn } from './logo-fit.js';
+import { LOGO_MIN_DPI, logoPixels, renderLogo, type LogoLimits, type LogoSource } from './logo-image.js';
 import { dropUnreferenced, referencedIds } from './rels-hygiene.js';
 import { removeShape } from './remove-shape.js';
-import { boxOf, cNvPr, groupScale, shapesWithName, xfrmOf, type Box } from './shapes.js';
+import { boxOf, cNvPr, groupScale, hasMarker, shapeMarkers, shapesWithName, xfrmOf, type Box } from './shapes.js';
+import { slideBox } from './slide-geometry.js';
 import { ALT_TEXT } from '../accessibility/alt-text.js';
 import { brandLocale } from '../brand/schema.js';
 
 export const LOGO_NAME = 'va:logo';
 const EMU_PER_INCH = 914400;
+
+export const LOGO_CARD = 'va:logo:card';
+export const LOGO_BESIDE = 'va:logo:beside';
 
 interface Frame {
   part: string;
@@ -25,28 +39,186 @@ interface Frame {
   box: Box;
   /** Scale from the frame's coordinates to slide EMU (groups may scale their members). */
   scale: { x: number; y: number };
+  /** The va:logo:card shape of the frame (same group), if any. */
+  card?: XElement;
+  /** va:logo:beside shapes of the frame's group. */
+  beside: XElement[];
 }
 
-
-/** The largest box of aspect `w`:`h` centred inside `frame`. */
-export function fitInside(frame: Box, w: number, h: number): Box {
-  const scale = Math.min(frame.cx / w, frame.cy / h);
-  const cx = Math.max(1, Math.round(w * scale));
-  const cy = Math.max(1, Math.round(h * scale));
-  return { x: frame.x + Math.round((frame.cx - cx) / 2), y: frame.y + Math.round((frame.cy - cy) / 2), cx, cy };
+/** Sibling shapes (same group or slide tree) carrying `marker`. */
+function siblingsWith(shape: XElement, marker: string): XElement[] {
+  return [...(shape.parent?.elements() ?? [])].filter((c) => c !== shape && hasMarker(c, marker));
 }
 
-function findFrames(ctx: EditContext): { frames: Frame[]; sizeless: { part: string; shape: XElement }[] } {
+function centreIn(box: Box, outer: Box): boolean {
+  const x = box.x + box.cx / 2;
+  const y = box.y + box.cy / 2;
+  return x >= outer.x && x <= outer.x + outer.cx && y >= outer.y && y <= outer.y + outer.cy;
+}
+
+function findFrames(ctx: EditContext): { frames: Frame[]; sizeless: { part: string; shape: XElement }[]; cards: { part: string; shape: XElement }[] } {
   const frames: Frame[] = [];
   const sizeless: { part: string; shape: XElement }[] = [];
+  const cards: { part: string; shape: XElement }[] = [];
   for (const part of contentParts(ctx.deck)) {
-    for (const shape of shapesWithName(ctx.pkg.xml(part).root, LOGO_NAME)) {
+    const root = ctx.pkg.xml(part).root;
+    for (const shape of shapesWithName(root, LOGO_CARD)) cards.push({ part, shape });
+    for (const shape of shapesWithName(root, LOGO_NAME)) {
       const box = boxOf(shape);
-      if (box && box.cx > 0 && box.cy > 0) frames.push({ part, shape, box, scale: groupScale(shape) });
-      else sizeless.push({ part, shape });
+      if (!(box && box.cx > 0 && box.cy > 0)) {
+        sizeless.push({ part, shape });
+        continue;
+      }
+      // The card whose box holds the frame's centre, else the group's only card.
+      const candidates = siblingsWith(shape, LOGO_CARD).filter((c) => boxOf(c));
+      const card = candidates.find((c) => centreIn(box, boxOf(c)!)) ?? (candidates.length === 1 ? candidates[0] : undefined);
+      frames.push({ part, shape, box, scale: groupScale(shape), ...(card ? { card } : {}), beside: siblingsWith(shape, LOGO_BESIDE).filter((b) => boxOf(b)) });
     }
   }
-  return { frames, sizeless };
+  return { frames, sizeless, cards };
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, cx: Math.max(a.x + a.cx, b.x + b.cx) - x, cy: Math.max(a.y + a.cy, b.y + b.cy) - y };
+}
+
+function setBox(shape: XElement, box: Box): void {
+  const xfrm = xfrmOf(shape);
+  xfrm?.child(NS.a, 'off')?.setAttr('x', String(Math.round(box.x)));
+  xfrm?.child(NS.a, 'off')?.setAttr('y', String(Math.round(box.y)));
+  xfrm?.child(NS.a, 'ext')?.setAttr('cx', String(Math.max(1, Math.round(box.cx))));
+  xfrm?.child(NS.a, 'ext')?.setAttr('cy', String(Math.max(1, Math.round(box.cy))));
+}
+
+/** What goes behind the logo: nothing (the card removed), or the card in a theme colour. */
+interface CardChoice {
+  keep: boolean;
+  /** A theme slot to fill the card with instead of its own fill. */
+  slot?: string;
+}
+
+const pct = (share: number) => `${Math.floor(share * 100)} %`;
+
+/**
+ * Card or no card (contract section 3, va:logo:card): no card when the logo brings its own
+ * background or its outline reads on what is behind it (3:1 for 90 % of it); otherwise the card,
+ * in its own fill, or bg1 or tx1 when the logo reads better on one of those. W_LOGO_LOW_CONTRAST
+ * when the logo reads on none of them.
+ */
+function chooseCard(ctx: EditContext, frame: Frame, logo: LogoSource, analysis: LogoAnalysis, scheme: ColorScheme): CardChoice {
+  if (analysis.opaqueBackground) return { keep: false };
+  const skip = new Set<XElement>([frame.shape, ...(frame.card ? [frame.card] : [])]);
+  const { behind, colors } = backdropBehind(ctx, frame.part, frame.shape, scheme, skip);
+  const bare = behind === 'unknown' ? undefined : readableShare(analysis, behind);
+  if (bare !== undefined && bare >= LOGO_READS_SHARE) return { keep: false };
+  const options: { slot?: string; hex: string; share: number }[] = [];
+  if (frame.card) {
+    const own = solidFillOf(frame.card, colors);
+    const seen = new Set<string>();
+    const add = (hex: string | undefined, slot?: string) => {
+      if (!hex || seen.has(hex)) return;
+      seen.add(hex);
+      options.push({ ...(slot ? { slot } : {}), hex, share: readableShare(analysis, hex) });
+    };
+    if (typeof own === 'string' && own !== 'unknown') add(own);
+    add(slotColor('bg1', colors), 'bg1');
+    add(slotColor('tx1', colors), 'tx1');
+  }
+  const best = options.find((o) => o.share >= LOGO_READS_SHARE) ?? [...options].sort((a, b) => b.share - a.share)[0];
+  const keep = best !== undefined && (bare === undefined || best.share > bare);
+  const reached = keep ? best!.share : bare;
+  if (analysis.outlinePixels === 0) {
+    warn(ctx, 'W_LOGO_LOW_CONTRAST', `the logo ${logo.name} has no visible pixels (it is transparent everywhere)`, frame.part);
+  } else if (reached !== undefined && reached < LOGO_READS_SHARE) {
+    const colour = outlineColor(analysis);
+    const on = keep ? `on its card (#${best!.hex})` : `on the background behind it (#${behind})`;
+    const tried = [
+      ...(keep && bare !== undefined ? [`${pct(bare)} on the background #${behind}`] : []),
+      ...options.filter((o) => o !== best || !keep).map((o) => `${pct(o.share)} on a card in #${o.hex}`),
+    ];
+    warn(
+      ctx,
+      'W_LOGO_LOW_CONTRAST',
+      `the logo ${logo.name}${colour ? ` (its edge mostly #${colour})` : ''} does not stand out ${on} on ${where(ctx, frame.part)}: ${pct(reached)} of its outline reaches ${LOGO_CONTRAST}:1${tried.length ? ` (${tried.join(', ')})` : ''}; give a version of the logo made for this background, or one with a background of its own`,
+      frame.part,
+    );
+  }
+  return keep ? { keep: true, ...(best!.slot ? { slot: best!.slot } : {}) } : { keep: false };
+}
+
+/** Fills the card with a theme slot (a:solidFill/a:schemeClr in p:spPr), replacing its fill. */
+function fillCard(card: XElement, slot: string): void {
+  const spPr = card.child(NS.p, 'spPr');
+  if (!spPr) return;
+  const children = [...spPr.elements()];
+  const fill = spPr.make(NS.a, 'solidFill');
+  fill.append(fill.make(NS.a, 'schemeClr', { val: slot }));
+  const old = children.find((c) => c.inNamespace(NS.a) && ['noFill', 'solidFill', 'gradFill', 'blipFill', 'pattFill', 'grpFill'].includes(c.localName));
+  if (old) {
+    spPr.insertBefore(fill, old);
+    old.remove();
+    return;
+  }
+  // a:solidFill follows a:xfrm and the geometry (a:prstGeom / a:custGeom).
+  const geom = children.find((c) => c.is(NS.a, 'prstGeom') || c.is(NS.a, 'custGeom'));
+  const after = geom ?? xfrmOf(card);
+  const next = after ? children[children.indexOf(after) + 1] : children[0];
+  if (next) spPr.insertBefore(fill, next);
+  else spPr.append(fill);
+}
+
+interface Placement {
+  frame: Frame;
+  /** The logo's box, in the frame's parent coordinates. */
+  fitted: Box;
+}
+
+/** Sizes and places the logo of one frame, fits or removes its card, and gives the space it leaves to va:logo:beside shapes. */
+function place(ctx: EditContext, frame: Frame, aspect: { w: number; h: number }, card: CardChoice, slideWidth: number): Placement {
+  const cardBox = frame.card ? boxOf(frame.card) : undefined;
+  // The designed area: the frame, and the card's box around it (what the template reserved).
+  const designed = cardBox ? union(frame.box, cardBox) : frame.box;
+  const area = card.keep ? frame.box : designed;
+  const { x: sx, y: sy } = frame.scale;
+  const minHeight = minHeightMarker(shapeMarkers(frame.shape)) ?? DEFAULT_LOGO_MIN_HEIGHT_MM * EMU_PER_MM;
+  const size = logoSize({ cx: area.cx * sx, cy: area.cy * sy }, aspect.w, aspect.h, minHeight);
+  const onSlide = slideBox(frame.shape) ?? frame.box;
+  const fitted = placeIn(area, { cx: Math.max(1, Math.round(size.cx / sx)), cy: Math.max(1, Math.round(size.cy / sy)) }, alignFor(onSlide, slideWidth));
+  let ink = fitted;
+  if (frame.card && card.keep && cardBox) {
+    // The card keeps the padding the template gives it around the frame.
+    const pad = {
+      l: Math.max(0, frame.box.x - cardBox.x),
+      t: Math.max(0, frame.box.y - cardBox.y),
+      r: Math.max(0, cardBox.x + cardBox.cx - (frame.box.x + frame.box.cx)),
+      b: Math.max(0, cardBox.y + cardBox.cy - (frame.box.y + frame.box.cy)),
+    };
+    ink = { x: fitted.x - pad.l, y: fitted.y - pad.t, cx: fitted.cx + pad.l + pad.r, cy: fitted.cy + pad.t + pad.b };
+    setBox(frame.card, ink);
+    if (card.slot) fillCard(frame.card, card.slot);
+    ctx.pkg.touch(frame.part);
+  } else if (frame.card) {
+    removeShape(ctx.pkg, frame.part, frame.card);
+  }
+  // Neighbours beside the area (the organisation's name) end where the logo now ends, at their designed distance.
+  for (const b of frame.beside) {
+    const bb = boxOf(b)!;
+    if (bb.y >= designed.y + designed.cy || bb.y + bb.cy <= designed.y) continue;
+    if (bb.x + bb.cx <= designed.x + 1) {
+      const gap = designed.x - (bb.x + bb.cx);
+      const right = ink.x - gap;
+      if (right - bb.x > 0) setBox(b, { ...bb, cx: right - bb.x });
+    } else if (bb.x >= designed.x + designed.cx - 1) {
+      const gap = bb.x - (designed.x + designed.cx);
+      const left = ink.x + ink.cx + gap;
+      const right = bb.x + bb.cx;
+      if (right - left > 0) setBox(b, { ...bb, x: left, cx: right - left });
+    }
+    ctx.pkg.touch(frame.part);
+  }
+  return { frame, fitted };
 }
 
 function buildPicture(frame: Frame, fitted: Box, relId: string, alt: string): XElement {
@@ -79,12 +251,20 @@ function buildPicture(frame: Frame, fitted: Box, relId: string, alt: string): XE
   return pic;
 }
 
-export async function applyLogo(ctx: EditContext, logo: LogoSource | undefined, limits: LogoLimits): Promise<void> {
-  const { frames, sizeless } = findFrames(ctx);
+/** The slide width (p:sldSz/@cx) in EMU. */
+function slideWidthOf(ctx: EditContext): number {
+  return Number(ctx.pkg.xml(ctx.deck.main).root.child(NS.p, 'sldSz')?.attr('cx') ?? '0');
+}
+
+export async function applyLogo(ctx: EditContext, logo: LogoSource | undefined, limits: LogoLimits, scheme: ColorScheme): Promise<void> {
+  const { frames, sizeless, cards } = findFrames(ctx);
+  const paired = new Set(frames.flatMap((f) => (f.card ? [f.card] : [])));
   if (!logo) {
-    for (const f of [...frames, ...sizeless]) removeShape(ctx.pkg, f.part, f.shape);
+    for (const f of [...frames, ...sizeless, ...cards]) removeShape(ctx.pkg, f.part, f.shape);
     return;
   }
+  // A card with no frame beside it has nothing to carry.
+  for (const c of cards) if (!paired.has(c.shape)) removeShape(ctx.pkg, c.part, c.shape);
   for (const f of sizeless) {
     warn(ctx, 'W_LOGO_FRAME_NO_SIZE', `the va:logo shape on ${where(ctx, f.part)} has no size of its own (a:xfrm); it was removed and no logo placed there`, f.part);
     removeShape(ctx.pkg, f.part, f.shape);
@@ -93,22 +273,28 @@ export async function applyLogo(ctx: EditContext, logo: LogoSource | undefined, 
     if (sizeless.length === 0) warn(ctx, 'W_LOGO_NO_FRAME', `the deck has no shape named va:logo, so the logo ${logo.name} was not placed`);
     return;
   }
+  const pixels = await logoPixels(logo, limits);
+  const analysis = analyseLogoPixels(pixels.data, pixels.width, pixels.height);
+  // The logo without the empty (transparent) margins of its file: those would only make it look small.
+  const crop = analysis.ink && (analysis.ink.width < 0.99 || analysis.ink.height < 0.99) ? analysis.ink : undefined;
+  const aspect = { w: logo.width * (crop?.width ?? 1), h: logo.height * (crop?.height ?? 1) };
+  const slideWidth = slideWidthOf(ctx);
+  const fits = frames.map((f) => place(ctx, f, aspect, chooseCard(ctx, f, logo, analysis, scheme), slideWidth));
   // Render once, for the largest printed size.
-  const fits = frames.map((f) => ({ frame: f, fitted: fitInside(f.box, logo.width, logo.height) }));
   let widthIn = 0;
   let heightIn = 0;
   for (const { frame, fitted } of fits) {
     widthIn = Math.max(widthIn, (fitted.cx * frame.scale.x) / EMU_PER_INCH);
     heightIn = Math.max(heightIn, (fitted.cy * frame.scale.y) / EMU_PER_INCH);
   }
-  const rendered = await renderLogo(logo, widthIn, heightIn, limits);
+  const rendered = await renderLogo(logo, widthIn, heightIn, limits, crop);
   if (logo.format !== 'svg') {
-    const dpi = Math.min(logo.width / widthIn, logo.height / heightIn);
+    const dpi = Math.min(aspect.w / widthIn, aspect.h / heightIn);
     if (dpi < LOGO_MIN_DPI) {
       warn(
         ctx,
         'W_LOGO_LOW_RESOLUTION',
-        `the logo ${logo.name} is ${logo.width} × ${logo.height} px; printed ${widthIn.toFixed(1)} in wide it has ${Math.round(dpi)} dpi and may look blurry (give at least ${Math.ceil(widthIn * 300)} px, or an SVG)`,
+        `the logo ${logo.name} is ${logo.width} × ${logo.height} px; printed ${widthIn.toFixed(1)} in wide it has ${Math.round(dpi)} dpi and may look blurry (give at least ${Math.ceil((widthIn * 300) / (crop?.width ?? 1))} px, or an SVG)`,
       );
     }
   }

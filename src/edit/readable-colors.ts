@@ -44,14 +44,14 @@ export interface ReadableReport {
   variants: Map<string, Set<string>>;
 }
 
-interface Painted {
+export interface Painted {
   shape: XElement;
   box: Box;
   /** The solid fill colour (RRGGBB), null for none, 'unknown' for pictures, gradients, patterns. */
   fill: string | null | 'unknown';
 }
 
-function hexOf(c: Rgba | null): string | undefined {
+export function hexOf(c: Rgba | null): string | undefined {
   return c ? toHex(c).slice(1).toUpperCase() : undefined;
 }
 
@@ -62,7 +62,7 @@ function colorChild(el: XElement | undefined): XElement | undefined {
 }
 
 /** p:clrMap of the slide's master, replaced by the nearest a:overrideClrMapping. */
-function colorMap(ctx: EditContext, slide: string): Record<string, string> {
+export function colorMap(ctx: EditContext, slide: string): Record<string, string> {
   const { pkg } = ctx;
   const layout = pkg.related(slide, 'slideLayout')[0];
   const master = layout ? pkg.related(layout, 'slideMaster')[0] : undefined;
@@ -82,7 +82,7 @@ function colorMap(ctx: EditContext, slide: string): Record<string, string> {
 }
 
 /** The background colour of a slide: p:bg of the slide, its layout or master (solid fills), else bg1. */
-function slideBackground(ctx: EditContext, slide: string, colors: ColorContext): string | 'unknown' {
+export function slideBackground(ctx: EditContext, slide: string, colors: ColorContext): string | 'unknown' {
   const { pkg } = ctx;
   const layout = pkg.related(slide, 'slideLayout')[0];
   const master = layout ? pkg.related(layout, 'slideMaster')[0] : undefined;
@@ -106,14 +106,14 @@ function slideBackground(ctx: EditContext, slide: string, colors: ColorContext):
 
 const SCHEME_PROBE = new Map<string, XElement>();
 /** A detached a:schemeClr element, for resolving a slot name through the colour map. */
-function scheme(val: string): XElement {
+export function scheme(val: string): XElement {
   let el = SCHEME_PROBE.get(val);
   if (!el) SCHEME_PROBE.set(val, (el = new XElement('a:schemeClr', [['xmlns:a', NS.a.uris[0]!], ['val', val]])));
   return el;
 }
 
 /** The fill of a shape (a:solidFill in p:spPr or the style's a:fillRef), as RRGGBB. */
-function fillOf(shape: XElement, colors: ColorContext, groupFill: string | null | 'unknown'): string | null | 'unknown' {
+export function fillOf(shape: XElement, colors: ColorContext, groupFill: string | null | 'unknown'): string | null | 'unknown' {
   const spPr = shape.child(NS.p, shape.localName === 'grpSp' ? 'grpSpPr' : 'spPr');
   if (shape.localName === 'pic') return 'unknown';
   for (const c of spPr?.elements() ?? []) {
@@ -144,7 +144,7 @@ function hasText(shape: XElement): boolean {
 }
 
 /** What is behind `box`: the topmost earlier filled shape over its centre, else the background. */
-function backdropOf(box: Box, below: readonly Painted[], background: string | 'unknown'): string | 'unknown' {
+export function backdropOf(box: Box, below: readonly Painted[], background: string | 'unknown'): string | 'unknown' {
   const cx = box.x + box.cx / 2;
   const cy = box.y + box.cy / 2;
   const area = Math.max(1, box.cx * box.cy);

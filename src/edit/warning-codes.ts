@@ -12,6 +12,7 @@ export const WARNING_CODES = Object.freeze({
   W_LOGO_NO_FRAME: 'The brand has a logo but the deck has no va:logo shape to put it in.',
   W_LOGO_FRAME_NO_SIZE: 'A va:logo shape has no size of its own (inherits it from a layout); it was removed.',
   W_LOGO_SANITIZED: 'The SVG logo contained scripts, event handlers or external references, which were removed.',
+  W_LOGO_LOW_CONTRAST: 'The logo does not reach 3:1 (WCAG 1.4.11) on what is behind it, with or without its card, for 90 % of its outline.',
   W_LOGO_LOW_RESOLUTION: 'A raster logo has less than 150 dpi at the size it is printed: it may look blurry.',
   W_QR_NO_SIZE: 'A va:qr:booking shape has no size of its own; it was removed.',
   W_QR_SMALL: 'The QR code modules are smaller than 0.4 mm: phones may not read it.',

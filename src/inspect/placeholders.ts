@@ -21,7 +21,7 @@ export const WHEN_FIELDS = [
   'handout.privacy',
   'handout.interpreter',
 ] as const;
-const FIXED_NAMES = ['va:logo', 'va:logo:card', 'va:link:booking', 'va:link:billing', 'va:link:homepage', 'va:qr:booking', 'va:stack', 'va:bottom', 'va:grow', 'va:when:room'];
+const FIXED_NAMES = ['va:logo', 'va:logo:card', 'va:logo:beside', 'va:link:booking', 'va:link:billing', 'va:link:homepage', 'va:qr:booking', 'va:stack', 'va:bottom', 'va:grow', 'va:when:room'];
 
 export interface PlaceholderInfo {
   name: string;
@@ -43,6 +43,8 @@ export interface TokenInfo {
 
 export function isKnownPlaceholder(name: string): boolean {
   if (FIXED_NAMES.includes(name)) return true;
+  // The logo's minimum height (contract section 3): va:logo:min:10mm, 28pt, 0.4in, 1cm.
+  if (/^va:logo:min:\d+(?:\.\d+)?(?:mm|cm|pt|in)?$/i.test(name)) return true;
   const when = /^va:when:(.+)$/.exec(name);
   return when !== null && (WHEN_FIELDS as readonly string[]).includes(when[1]!);
 }

@@ -125,7 +125,8 @@ describe('logo: placement', () => {
 
   it('fits a tall raster logo, never enlarging it, and warns when it is low resolution', async () => {
     const { pptx, warnings } = await run(await deckWithFrame(), brand({ logo: 'logo.png' }), { logo: { name: 'logo.png', bytes: await png(20, 80) } });
-    expect(picBox(shapesOf(pptx))).toEqual({ x: IN + (2 * IN - IN / 4) / 2, y: IN, cx: IN / 4, cy: IN });
+    // The area is in the left third of the slide: the logo aligns to its left edge, full height.
+    expect(picBox(shapesOf(pptx))).toEqual({ x: IN, y: IN, cx: IN / 4, cy: IN });
     const meta = await sharp(partBytes(pptx, 'ppt/media/va-logo1.png')!).metadata();
     expect(meta).toMatchObject({ width: 20, height: 80, hasAlpha: true });
     expect(warnings.map((w) => w.code)).toEqual(['W_LOGO_LOW_RESOLUTION']);
@@ -135,13 +136,14 @@ describe('logo: placement', () => {
     const jpeg = new Uint8Array(await sharp({ create: { width: 3000, height: 1500, channels: 3, background: 'navy' } }).jpeg().toBuffer());
     const { pptx } = await run(await deckWithFrame(), brand({ logo: 'logo.jpg' }), { logo: { name: 'logo.jpg', bytes: jpeg } });
     const meta = await sharp(partBytes(pptx, 'ppt/media/va-logo1.png')!).metadata();
-    expect(meta).toMatchObject({ format: 'png', width: 600, height: 300 });
+    // 2:1 in a 2 × 1 in area: the visual weight of a 1 in square, 1.41 × 0.71 in.
+    expect(meta).toMatchObject({ format: 'png', width: 424, height: 212 });
   });
 
   it('renders an SVG with a huge declared canvas at the printed size (its canvas is no pixel limit)', async () => {
     const big = enc('<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="10000"><rect width="20000" height="10000" fill="teal"/></svg>');
     const { pptx } = await run(await deckWithFrame(), brand({ logo: 'big.svg' }), { logo: { name: 'big.svg', bytes: big } });
-    expect(await sharp(partBytes(pptx, 'ppt/media/va-logo1.png')!).metadata()).toMatchObject({ width: 600, height: 300 });
+    expect(await sharp(partBytes(pptx, 'ppt/media/va-logo1.png')!).metadata()).toMatchObject({ width: 424, height: 212 });
   });
 
   it('keeps the frame\'s hyperlink on the logo (a clickable logo)', async () => {

@@ -103,7 +103,7 @@ describe.skipIf(missing !== undefined)('LibreOffice renders every template varia
     const firstToken = (text: string): string => (locale === 'zh-CN' ? [...text].slice(0, 4).join('') : text.trim().split(/\s+/)[0]!);
     for (const [shape, value] of [
       ['Additional information va:grow', values['{{additionalInfo}}']!],
-      ['Organization name', values['{{organization}}']!],
+      ['Organization name va:logo:beside', values['{{organization}}']!],
       ['va:link:booking', values['{{bookingLink}}']!],
     ] as const) {
       const b = box(shape);

@@ -120,7 +120,7 @@ describe('contract checks', () => {
 
   it('find an unknown token and a missing one', () => {
     const t = fresh();
-    const text = [...named(t, 'Organization name').descendants(NS.a, 't')][0]!;
+    const text = [...named(t, 'Organization name va:logo:beside').descendants(NS.a, 't')][0]!;
     text.setText('{{organisation}}');
     expect(tokenProblems(t)).toEqual(['unknown token {{organisation}}', 'missing token {{organization}}']);
   });
@@ -211,8 +211,8 @@ describe('contract checks', () => {
 
   it('find a shape within 6 mm of the page edge', () => {
     const t = fresh();
-    named(t, 'Organization name').child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.setAttr('x', String(5 * 36000));
-    expect(printSafeProblems(t)).toEqual(['Organization name: 5.0 mm from the left edge']);
+    named(t, 'Organization name va:logo:beside').child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'off')!.setAttr('x', String(5 * 36000));
+    expect(printSafeProblems(t)).toEqual(['Organization name va:logo:beside: 5.0 mm from the left edge']);
   });
 
   it('find a QR code area too small for a 25 mm code', () => {

@@ -117,7 +117,10 @@ export const COLORS = Object.freeze({
   band: 'accent1',
   panel: 'bg2',
   rule: 'accent1',
-  logoFrameLine: 'accent1',
+  /** The logo placeholder's dashed outline and label, on the logo card. */
+  logoFrameLine: 'bg1',
+  /** The logo card: the brand's ink, which a light logo reads on (the engine removes it for other logos). */
+  logoCard: 'tx2',
   stepRing: 'accent1',
   stepConnector: 'accent1',
   stepDisc: 'bg1',

@@ -13,21 +13,32 @@ import { line, textBlock } from './text.js';
 /** Lines kept for the organisation's name: long names wrap, and shrink to fit two lines. */
 const ORG_LINES = 2;
 /** The size down to which a long organisation name may shrink to fit its two lines. */
-export const LONG_NAME_MIN_SIZE = 10.5;
+export const LONG_NAME_MIN_SIZE = 10;
 
-/** The logo frame (`va:logo`, in `va:when:logo`): a dashed outline with "LOGO" until branded. */
+/** Padding of the logo card around the logo (points): vertical, horizontal. */
+const CARD_PADDING = { y: 6, x: 9 };
+
+/**
+ * The logo area (contract section 3), in `va:when:logo`: the card `va:logo:card` (a rounded
+ * chip in the brand's ink, tx2, which a light logo reads on; the brand engine removes it when the
+ * logo reads on the page or has its own background, and the logo then takes the card's whole
+ * box) and, inside it with the card's padding, the frame `va:logo`: a dashed outline with "LOGO"
+ * until branded. `box` is the largest area the logo may take.
+ */
 export function logoFrame(ctx: ComposeContext, box: { x: number; y: number; w: number; h: number }): SceneElement {
+  const frame = { x: box.x + CARD_PADDING.x, y: box.y + CARD_PADDING.y, w: box.w - 2 * CARD_PADDING.x, h: box.h - 2 * CARD_PADDING.y };
   return {
     kind: 'group',
     name: 'va:when:logo',
     children: [
+      { kind: 'shape', name: 'va:logo:card', role: 'decorative', geometry: 'roundRect', radius: 6, box, fill: COLORS.logoCard },
       {
         kind: 'text',
         name: 'va:logo',
-        box,
+        box: frame,
         line: { color: COLORS.logoFrameLine, width: 0.75, dash: 'dash' },
-        paragraphs: [paragraph({ runs: [run(ctx, ctx.strings.logoPlaceholder, ctx.type.logo)], align: 'ctr' })],
-        insets: [4, 4, 4, 4],
+        paragraphs: [paragraph({ runs: [run(ctx, ctx.strings.logoPlaceholder, inColor(ctx.type.logo, COLORS.logoFrameLine))], align: 'ctr' })],
+        insets: [2, 2, 2, 2],
         anchor: 'ctr',
       },
     ],
@@ -35,9 +46,9 @@ export function logoFrame(ctx: ComposeContext, box: { x: number; y: number; w: n
 }
 
 export interface MastheadOptions {
-  /** Width of the logo frame (default: four grid columns). */
+  /** Width of the logo area (default: four grid columns, room for a 7:1 wordmark 8 mm tall). */
   logoWidth?: number;
-  /** Height of the logo frame (default 48 pt). */
+  /** Height of the logo area (default 48 pt). */
   logoHeight?: number;
   /** Text colour of the organisation's name (on a band: bg1). */
   color?: SchemeColor;
@@ -45,21 +56,22 @@ export interface MastheadOptions {
 
 /**
  * The organisation's name (15 pt bold, up to two lines: the long-name sample must fit) on the
- * left and the logo frame on the right, vertically centred on each other.
+ * left and the logo area on the right, vertically centred on each other. The name's box is
+ * `va:logo:beside`: the brand engine gives it the width a narrower logo leaves.
  */
 export function masthead(ctx: ComposeContext, x: number, w: number, options: MastheadOptions = {}): Block {
   const { grid, type, strings } = ctx;
-  const logoW = options.logoWidth ?? grid.span(1, 3).w;
+  const logoW = options.logoWidth ?? grid.span(1, 4).w;
   const logoH = options.logoHeight ?? 48;
-  const orgW = w - logoW - 2 * ctx.layout.grid.gutter;
+  const orgW = w - logoW - ctx.layout.grid.gutter;
   const style = options.color ? inColor(type.org, options.color) : type.org;
-  // A long name (the locale's sample, 80-100 characters) must fit the two lines at 12 pt or more
+  // A long name (the locale's sample, 80-100 characters) must fit the two lines at 10 pt or more
   // once the brand engine shrinks it (the line spacing stays).
   const longStyle = { ...style, size: LONG_NAME_MIN_SIZE };
   const longLines = lineCounts(ctx, [line(ctx, strings.longOrganizationSample, longStyle)], orgW, 'long organisation name')[0]!;
   if (longLines > ORG_LINES) throw new Error(`the long organisation name sample needs ${longLines} lines at ${LONG_NAME_MIN_SIZE} pt, the masthead has room for ${ORG_LINES}`);
   const org = textBlock(ctx, {
-    name: 'Organization name',
+    name: 'Organization name va:logo:beside',
     x,
     w: orgW,
     paragraphs: [paragraph({ runs: [run(ctx, '{{organization}}', style)] })],
