@@ -40,8 +40,9 @@ export function analyseLogoPixels(data: Uint8Array, width: number, height: numbe
   let [x0, y0, x1, y1] = [width, height, -1, -1];
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      // Any pixel that is not fully transparent is part of the logo's extent (soft shadows too).
-      if (data[(y * width + x) * 4 + 3]! > 0) {
+      // The logo's extent: pixels over 6 % opaque (soft shadows count; the faint fringe that
+      // scaling the picture down spreads around it does not).
+      if (data[(y * width + x) * 4 + 3]! >= 16) {
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
         if (y < y0) y0 = y;

@@ -162,10 +162,10 @@ function pipeline(sharp: Sharp, logo: LogoSource, w: number, h: number, limits: 
 }
 
 /** Side (pixels) of the small copy of a logo that its colours are judged on (logo-contrast.ts). */
-const ANALYSIS_SIDE = 256;
+const ANALYSIS_SIDE = 512;
 
 /**
- * The logo's pixels, at most 256 pixels on its longer side, as straight RGBA (alpha added when
+ * The logo's pixels, at most 512 pixels on its longer side, as straight RGBA (alpha added when
  * the file has none), for judging its contrast on a background.
  */
 export async function logoPixels(logo: LogoSource, limits: LogoLimits = DEFAULT_LOGO_LIMITS): Promise<{ data: Uint8Array; width: number; height: number }> {

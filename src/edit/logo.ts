@@ -41,7 +41,7 @@ interface Frame {
   scale: { x: number; y: number };
   /** The va:logo:card shape of the frame (same group), if any. */
   card?: XElement;
-  /** va:logo:beside shapes of the frame's group. */
+  /** va:logo:beside shapes on the frame's part. */
   beside: XElement[];
 }
 
@@ -72,7 +72,7 @@ function findFrames(ctx: EditContext): { frames: Frame[]; sizeless: { part: stri
       // The card whose box holds the frame's centre, else the group's only card.
       const candidates = siblingsWith(shape, LOGO_CARD).filter((c) => boxOf(c));
       const card = candidates.find((c) => centreIn(box, boxOf(c)!)) ?? (candidates.length === 1 ? candidates[0] : undefined);
-      frames.push({ part, shape, box, scale: groupScale(shape), ...(card ? { card } : {}), beside: siblingsWith(shape, LOGO_BESIDE).filter((b) => boxOf(b)) });
+      frames.push({ part, shape, box, scale: groupScale(shape), ...(card ? { card } : {}), beside: shapesWithName(root, LOGO_BESIDE).filter((b) => slideBox(b)) });
     }
   }
   return { frames, sizeless, cards };
@@ -153,20 +153,14 @@ function fillCard(card: XElement, slot: string): void {
   const spPr = card.child(NS.p, 'spPr');
   if (!spPr) return;
   const children = [...spPr.elements()];
-  const fill = spPr.make(NS.a, 'solidFill');
-  fill.append(fill.make(NS.a, 'schemeClr', { val: slot }));
   const old = children.find((c) => c.inNamespace(NS.a) && ['noFill', 'solidFill', 'gradFill', 'blipFill', 'pattFill', 'grpFill'].includes(c.localName));
-  if (old) {
-    spPr.insertBefore(fill, old);
-    old.remove();
-    return;
-  }
-  // a:solidFill follows a:xfrm and the geometry (a:prstGeom / a:custGeom).
-  const geom = children.find((c) => c.is(NS.a, 'prstGeom') || c.is(NS.a, 'custGeom'));
-  const after = geom ?? xfrmOf(card);
-  const next = after ? children[children.indexOf(after) + 1] : children[0];
-  if (next) spPr.insertBefore(fill, next);
-  else spPr.append(fill);
+  // a:solidFill takes the old fill's place, or follows a:xfrm and the geometry (a:prstGeom / a:custGeom).
+  const geom = children.find((c) => c.is(NS.a, 'prstGeom') || c.is(NS.a, 'custGeom')) ?? xfrmOf(card);
+  const next = old ?? (geom ? children[children.indexOf(geom) + 1] : children[0]);
+  // Attached first, so that the new children find the a: prefix in scope.
+  const fill = (next ? spPr.insertBefore(spPr.make(NS.a, 'solidFill'), next) : spPr.append(spPr.make(NS.a, 'solidFill'))) as XElement;
+  fill.append(fill.make(NS.a, 'schemeClr', { val: slot }));
+  old?.remove();
 }
 
 interface Placement {
@@ -202,21 +196,31 @@ function place(ctx: EditContext, frame: Frame, aspect: { w: number; h: number },
   } else if (frame.card) {
     removeShape(ctx.pkg, frame.part, frame.card);
   }
-  // Neighbours beside the area (the organisation's name) end where the logo now ends, at their designed distance.
-  for (const b of frame.beside) {
-    const bb = boxOf(b)!;
-    if (bb.y >= designed.y + designed.cy || bb.y + bb.cy <= designed.y) continue;
-    if (bb.x + bb.cx <= designed.x + 1) {
-      const gap = designed.x - (bb.x + bb.cx);
-      const right = ink.x - gap;
-      if (right - bb.x > 0) setBox(b, { ...bb, cx: right - bb.x });
-    } else if (bb.x >= designed.x + designed.cx - 1) {
-      const gap = bb.x - (designed.x + designed.cx);
-      const left = ink.x + ink.cx + gap;
-      const right = bb.x + bb.cx;
-      if (right - left > 0) setBox(b, { ...bb, x: left, cx: right - left });
+  // Neighbours beside the area (the organisation's name) end where the logo now ends, at their
+  // designed distance from the area. Compared in slide coordinates: they may sit in other groups.
+  const frameOnSlide = slideBox(frame.shape);
+  if (frameOnSlide) {
+    const toSlide = (b: Box): Box => ({ x: frameOnSlide.x + (b.x - frame.box.x) * sx, y: frameOnSlide.y + (b.y - frame.box.y) * sy, cx: b.cx * sx, cy: b.cy * sy });
+    const area = toSlide(designed);
+    const taken = toSlide(ink);
+    for (const b of frame.beside) {
+      const bb = slideBox(b)!;
+      const own = boxOf(b)!;
+      const scaleX = groupScale(b).x || 1;
+      if (bb.y >= area.y + area.cy || bb.y + bb.cy <= area.y) continue;
+      if (bb.x + bb.cx <= area.x + 1) {
+        // Left of the logo: its right edge moves.
+        const gap = area.x - (bb.x + bb.cx);
+        const width = taken.x - gap - bb.x;
+        if (width > 0) setBox(b, { ...own, cx: width / scaleX });
+      } else if (bb.x >= area.x + area.cx - 1) {
+        // Right of the logo: its left edge moves.
+        const gap = bb.x - (area.x + area.cx);
+        const shift = taken.x + taken.cx + gap - bb.x;
+        if (bb.cx - shift > 0) setBox(b, { ...own, x: own.x + shift / scaleX, cx: own.cx - shift / scaleX });
+      } else continue;
+      ctx.pkg.touch(frame.part);
     }
-    ctx.pkg.touch(frame.part);
   }
   return { frame, fitted };
 }
