@@ -59,7 +59,7 @@ describe.each([
     // One colour for all the band's text.
     expect(new Set(['Title', 'Subtitle'].flatMap((n) => b.runs(n).map((r) => r.hex))).size).toBe(1);
     // The organisation name is in the masthead, on the page (healthcare's design).
-    for (const r of b.runs('Organization name')) expect(contrastRatio(r.hex, b.scheme.lt1!), `Organization name ${r.hex}`).toBeGreaterThanOrEqual(r.need);
+    for (const r of b.runs('Organization name va:logo:beside')) expect(contrastRatio(r.hex, b.scheme.lt1!), `Organization name ${r.hex}`).toBeGreaterThanOrEqual(r.need);
   });
 
   it('gives the timeline 3:1 on the page, and the step numbers AA on their discs in the brand colour', async () => {
