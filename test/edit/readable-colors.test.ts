@@ -62,11 +62,12 @@ describe.each([
     for (const r of b.runs('Organization name va:logo:beside')) expect(contrastRatio(r.hex, b.scheme.lt1!), `Organization name ${r.hex}`).toBeGreaterThanOrEqual(r.need);
   });
 
-  it('gives the timeline 3:1 on the page, and the step numbers AA on their discs in the brand colour', async () => {
+  it('gives the timeline 3:1 on the page, and the step numbers AA on their discs in the secondary colour', async () => {
     const b = await brand(primary);
     for (let i = 1; i <= 5; i++) {
       const disc = b.fill(`Step ${i} number`)!;
-      expect(disc).toBe(primary);
+      // The number badges carry the brand's secondary colour (accent2) exactly.
+      expect(disc).toBe(b.scheme.accent2);
       for (const r of b.runs(`Step ${i} number`)) expect(contrastRatio(r.hex, disc)).toBeGreaterThanOrEqual(r.need);
     }
     for (const n of ['Timeline 1', 'Timeline 2']) expect(contrastRatio(b.fill(n)!, b.scheme.lt1!), n).toBeGreaterThanOrEqual(3);
