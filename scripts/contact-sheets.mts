@@ -24,7 +24,9 @@ import { parseBrand } from '../src/brand/validate.js';
 import type { BrandAssets } from '../src/brand/assets.js';
 import { MAX_NOTE_ZH, type Locale, type Paper } from '../src/brand/schema.js';
 import { customize } from '../src/edit/customize.js';
-import { writeFontconfigFile } from '../src/fonts/index.js';
+import { fontconfigXml, writeFontconfigFile } from '../src/fonts/index.js';
+import { OpcPackage } from '../src/package/opc-package.js';
+import { embeddedFontFiles } from '../src/presentation/embedded-fonts.js';
 import { renderPng } from '../src/render/render.js';
 import { templateRelativePath, templateVariants, type TemplateId } from '../src/templates/catalog.js';
 import { LOCALE_STRINGS } from '../src/templates/source/locales/index.js';
@@ -229,13 +231,31 @@ function templateBytes(id: TemplateId, locale: Locale, paper: Paper): Uint8Array
   return readFileSync(path.join(templatesDir, templateRelativePath(id, locale, paper)));
 }
 
-/** LibreOffice's rendering of PPTX files: one soffice call, private profile, shipped fonts. */
+/**
+ * LibreOffice's rendering of PPTX files: one soffice call, private profile. Fonts: as on a computer
+ * that has the brand's fonts installed, the system's plus the fonts taken out of the PPTX files'
+ * own embedded parts (LibreOffice 7.4 does not read PPTX embedded fonts itself), which also shows
+ * that those parts are fonts that work; unbranded templates embed none and get the shipped folders.
+ */
 function libreOfficePngs(pptxFiles: string[], dpi: number): void {
   if (pptxFiles.length === 0) return;
   const work = path.join(outDir, '.lo');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const fc = writeFontconfigFile(path.join(work, 'fc'));
+  const fontDir = path.join(work, 'embedded-fonts');
+  mkdirSync(fontDir);
+  let extracted = 0;
+  pptxFiles.forEach((f, i) => {
+    for (const font of embeddedFontFiles(OpcPackage.open(readFileSync(f), { what: f }))) writeFileSync(path.join(fontDir, `${i}-${extracted++}.ttf`), font.font);
+  });
+  let fc: string;
+  if (extracted > 0) {
+    fc = path.join(work, 'fonts.conf');
+    mkdirSync(path.join(work, 'fc-cache'));
+    writeFileSync(fc, fontconfigXml([fontDir], path.join(work, 'fc-cache')));
+  } else {
+    fc = writeFontconfigFile(path.join(work, 'fc'));
+  }
   execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...pptxFiles], {
     env: { ...process.env, FONTCONFIG_FILE: fc },
     stdio: 'ignore',
