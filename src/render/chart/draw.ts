@@ -18,10 +18,19 @@ import { formatNumber } from './number-format.js';
 import { autoColor, paintIn, readSpPr, rectPath, solidStroke, strokeOf } from './paint.js';
 import { niceScale, ticks, type Scale } from './scale.js';
 import { bodyLabel, defaults, label, richOf, styleOf, type Label, type TextStyle } from './text.js';
+import { chartStyleNumber, gridColor, lineSeriesRelWidth, plotAreaColor, seriesFill, seriesOutlineColor, styleSeriesColor, themeLine } from './style.js';
+import { themeSource } from '../scene/shape.js';
 
 const PAD = 7;
+/** LibreOffice's automatic chart layout (chart2 ChartView.cxx, VLegend.cxx), in points. */
+const PAGE_DISTANCE = 0.02; // of the chart's width and height, around the diagram and its axes
+const TITLE_EXTRA = (135 / 100) * (72 / 25.4); // 1.35 mm more above the main title
+const LEGEND_X = (210 / 100) * (72 / 25.4); // 2.1 mm between a side legend and the frame / diagram
+const LEGEND_Y = (185 / 100) * (72 / 25.4); // 1.85 mm for a legend above or below
+const PIE_DISTANCE = (350 / 100) * (72 / 25.4); // pies: a fixed 3.5 mm instead of 2 %
+const TICK = (150 / 100) * (72 / 25.4); // outer tick marks, 1.5 mm
+const LABEL_GAP = (100 / 100) * (72 / 25.4); // tick labels, 1 mm beyond the ticks
 const GREY: Rgba = { r: 0.525, g: 0.525, b: 0.525, a: 1 };
-const GRID: Rgba = { r: 0.851, g: 0.851, b: 0.851, a: 1 };
 
 interface Box {
   x: number;
@@ -37,6 +46,8 @@ interface Env {
   source: BlipSource;
   model: ChartModel;
   chartTx: XElement | undefined;
+  /** c:style (1–48): the automatic formatting of what the file leaves unsaid (style.ts). */
+  style: number;
 }
 
 function path(e: Env, commands: PathCommand[], fill?: Paint, stroke?: Stroke, evenOdd = false): void {
@@ -50,13 +61,15 @@ function line(e: Env, x1: number, y1: number, x2: number, y2: number, stroke: St
 
 /** Draws the chart in a w × h frame; `m` maps the frame to the page. */
 export function drawChartModel(model: ChartModel, w: number, h: number, m: Matrix, ctx: SlideContext, env: ShapeEnv, source: BlipSource): void {
-  const e: Env = { ctx, env, m, source, model, chartTx: model.txPr };
+  const e: Env = { ctx, env, m, source, model, chartTx: model.txPr, style: chartStyleNumber(model.root) };
   // Chart area: c:chartSpace/c:spPr; without one, white as PowerPoint's default style.
   const area = readSpPr(model.spPr, ctx.colors, source);
   const areaFill: FillSpec | undefined = area.fill ?? (model.spPr ? undefined : { kind: 'solid', color: { r: 1, g: 1, b: 1, a: 1 } });
   path(e, rectPath(0, 0, w, h), paintIn(areaFill, 0, 0, w, h), area.line ? strokeOf(area.line) : undefined);
 
-  let box: Box = { x: PAD, y: PAD, w: w - 2 * PAD, h: h - 2 * PAD };
+  // The space left for the diagram: the whole frame, less the title and the legend (each at
+  // LibreOffice's distances), then 2 % of the frame on every side.
+  let box: Box = { x: 0, y: 0, w, h };
   const allSeries = model.groups.flatMap((g) => g.series);
 
   // Title (c:title): its rich text, or the series name of a one-series chart.
@@ -66,8 +79,9 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
     const t = rich ? bodyLabel(rich, style, ctx, env, w * 0.8) : label(allSeries.length === 1 ? allSeries[0]!.name : 'Chart Title', style, ctx, env, { wrapWidth: w * 0.8 });
     if (t.h > 0) {
       const manual = manualBox(model.title, w, h);
-      t.draw(m, manual ? manual.x : (w - t.w) / 2, manual ? manual.y : box.y);
-      if (!manual && val(model.title, 'overlay') !== '1') box = { ...box, y: box.y + t.h + PAD, h: box.h - t.h - PAD };
+      const dy = h * PAGE_DISTANCE + TITLE_EXTRA;
+      t.draw(m, manual ? manual.x : (w - t.w) / 2, manual ? manual.y : box.y + dy);
+      if (!manual && val(model.title, 'overlay') !== '1') box = { ...box, y: box.y + t.h + dy, h: box.h - t.h - dy };
     }
   }
 
@@ -75,6 +89,9 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
   if (model.legend && allSeries.length > 0) box = drawLegend(e, box, w, h);
 
   const pie = model.groups.find((g) => g.kind === 'pie' || g.kind === 'doughnut');
+  const dx = pie?.kind === 'pie' ? PIE_DISTANCE : w * PAGE_DISTANCE;
+  const dy = pie?.kind === 'pie' ? PIE_DISTANCE : h * PAGE_DISTANCE;
+  box = { x: box.x + dx, y: box.y + dy, w: box.w - 2 * dx, h: box.h - 2 * dy };
   const manualPlot = manualBox(model.plotArea, w, h);
   if (pie) {
     const plot = manualPlot ?? box;
@@ -106,7 +123,23 @@ function manualBox(el: XElement | undefined, w: number, h: number): Box | undefi
 function drawPlotArea(e: Env, plot: Box): void {
   const spPr = child(e.model.plotArea, 'spPr');
   const p = readSpPr(spPr, e.ctx.colors, e.source);
-  path(e, rectPath(plot.x, plot.y, plot.w, plot.h), paintIn(p.fill, plot.x, plot.y, plot.w, plot.h), p.line ? strokeOf(p.line) : undefined);
+  // Without a fill of its own, the plot area of the dark and tinted styles (33–48) is filled.
+  const auto = p.fill === undefined ? plotAreaColor(e.style, e.ctx.colors) : undefined;
+  const fill: FillSpec | undefined = p.fill ?? (auto ? { kind: 'solid', color: auto } : undefined);
+  path(e, rectPath(plot.x, plot.y, plot.w, plot.h), paintIn(fill, plot.x, plot.y, plot.w, plot.h), p.line ? strokeOf(p.line) : undefined);
+}
+
+/** The stroke of gridlines and axis lines the file leaves to the chart style. */
+function styleStroke(e: Env): Stroke {
+  const color = gridColor(e.style, e.ctx.colors) ?? GREY;
+  const spec = themeLine(e.ctx.chain.theme, color, e.ctx.colors, themeSource(e.ctx));
+  return spec ? strokeOf(spec) : solidStroke(color, 0.75);
+}
+
+/** The number of automatic colours in the group (points of a varied one-series group, else series). */
+function colourCount(g: ChartGroup): number {
+  if (pointColours(g)) return Math.max(1, g.series[0]?.values.length ?? 1);
+  return Math.max(1, ...g.series.map((s) => s.idx + 1));
 }
 
 // ── Colours of series and points ───────────────────────────────────────────────────────────
@@ -119,15 +152,22 @@ interface SeriesPaint {
 }
 
 function seriesPaint(e: Env, g: ChartGroup, s: Series, index: number, spPr: XElement | undefined, box: Box): SeriesPaint {
-  const auto = autoColor(index, e.ctx.colors);
+  const auto = styleSeriesColor(e.style, index, colourCount(g), e.ctx.colors) ?? autoColor(index, e.ctx.colors);
   const p = readSpPr(spPr, e.ctx.colors, e.source);
   const isLine = g.kind === 'line' || g.kind === 'scatter';
-  const fillSpec: FillSpec | undefined = isLine ? undefined : (p.fill ?? { kind: 'solid', color: auto });
+  const theme = e.ctx.chain.theme;
+  const fillSpec: FillSpec | undefined = isLine ? undefined : (p.fill ?? seriesFill(e.style, g.threeD, auto, theme, e.ctx.colors, themeSource(e.ctx)));
   let stroke: Stroke | undefined;
+  const outline = seriesOutlineColor(e.style, index, e.ctx.colors);
   if (p.line === null) stroke = undefined;
   else if (p.line) stroke = strokeOf(p.line);
-  else if (isLine) stroke = { ...solidStroke(auto, 2.25), cap: 'round', join: 'round' };
-  else if (g.kind === 'pie' || g.kind === 'doughnut') stroke = solidStroke(schemeColor('bg1', e.ctx.colors) ?? { r: 1, g: 1, b: 1, a: 1 }, 0.75);
+  else if (isLine) {
+    const spec = themeLine(theme, auto, e.ctx.colors, themeSource(e.ctx), lineSeriesRelWidth(e.style));
+    stroke = { ...solidStroke(auto, spec?.width ?? 2.25), cap: 'round', join: 'round' };
+  } else if (outline) {
+    const spec = themeLine(theme, outline, e.ctx.colors, themeSource(e.ctx));
+    stroke = spec ? strokeOf(spec) : solidStroke(outline, 0.75);
+  } else if (g.kind === 'pie' || g.kind === 'doughnut') stroke = solidStroke(schemeColor('bg1', e.ctx.colors) ?? { r: 1, g: 1, b: 1, a: 1 }, 0.75);
   const color = fillSpec?.kind === 'solid' ? fillSpec.color : (stroke?.color ?? auto);
   void s;
   return { fill: paintIn(fillSpec, box.x, box.y, box.w, box.h), fillSpec, stroke, color };
@@ -181,13 +221,21 @@ function drawLegend(e: Env, box: Box, w: number, h: number): Box {
   const pos = val(legend, 'legendPos') ?? 'r';
   const style = styleOf(defaults(1000, false), e.chartTx, child(legend, 'txPr'));
   let entries = legendEntries(e).slice(0, 200);
-  // Stacked columns list their series top-down, as the stack reads (LibreOffice's order).
+  // Stacked columns list their series top-down, as the stack reads, and horizontal bars as the
+  // bars read, bottom-up (LibreOffice's and PowerPoint's order).
   const first = e.model.groups[0];
-  if (first?.kind === 'bar' && first.barDir === 'col' && first.grouping !== 'clustered' && (pos === 'r' || pos === 'l') && !pointColours(first)) entries = entries.reverse();
+  const stackedCols = first?.barDir === 'col' && first.grouping !== 'clustered';
+  const bars = first?.barDir === 'bar';
+  if (first?.kind === 'bar' && (stackedCols || bars) && (pos === 'r' || pos === 'l') && !pointColours(first)) entries = entries.reverse();
   if (entries.length === 0) return box;
   const labels = entries.map((en) => label(en.text, style, e.ctx, e.env, { align: 'l' }));
-  const sym = 7;
-  const gap = 4;
+  // LibreOffice's legend: symbols 0.6 of the font size, 0.66 em from their text, 0.33 em padding
+  // left and right, 0.2 em above, below and between rows.
+  const em = Math.max(1, ...labels.map((l) => l.h)) / 1.2;
+  const sym = 0.6 * em;
+  const gap = 0.66 * em;
+  const padX = 0.33 * em;
+  const padY = 0.2 * em;
   const rowH = Math.max(sym, ...labels.map((l) => l.h));
   const widths = labels.map((l) => sym + gap + l.w);
   const manual = manualBox(legend, w, h);
@@ -211,35 +259,42 @@ function drawLegend(e: Env, box: Box, w: number, h: number): Box {
   }
   const rowWidth = (r: number[]) => r.reduce((s, i, k) => s + widths[i]! + (k ? 10 : 0), 0);
   const lw = Math.max(...rows.map(rowWidth));
-  const lh = rows.length * rowH + (rows.length - 1) * 2;
-  let x: number;
-  let y: number;
+  const lh = rows.length * rowH + (rows.length - 1) * padY;
+  // The legend's box (padding included) is placed as LibreOffice places it: at 2.1 mm from the
+  // frame's side (centred on the frame's height), or 1.85 mm below the title (above the frame's
+  // foot); the diagram keeps what is left beside it, less the same distance.
+  const bw = lw + 2 * padX;
+  const bh = lh + 2 * padY;
+  let bx: number;
+  let by: number;
   let rest = box;
   if (manual) {
-    x = manual.x;
-    y = manual.y;
+    bx = manual.x;
+    by = manual.y;
   } else if (pos === 'l') {
-    x = box.x;
-    y = box.y + (box.h - lh) / 2;
-    if (!overlay) rest = { ...box, x: box.x + lw + PAD, w: box.w - lw - PAD };
+    bx = LEGEND_X;
+    by = (h - bh) / 2;
+    if (!overlay) rest = { ...box, x: box.x + bw + LEGEND_X, w: box.w - bw - LEGEND_X };
   } else if (pos === 't') {
-    x = box.x + (box.w - lw) / 2;
-    y = box.y;
-    if (!overlay) rest = { ...box, y: box.y + lh + PAD, h: box.h - lh - PAD };
+    bx = (w - bw) / 2;
+    by = box.y + LEGEND_Y;
+    if (!overlay) rest = { ...box, y: box.y + bh + LEGEND_Y, h: box.h - bh - LEGEND_Y };
   } else if (pos === 'b') {
-    x = box.x + (box.w - lw) / 2;
-    y = box.y + box.h - lh;
-    if (!overlay) rest = { ...box, h: box.h - lh - PAD };
+    bx = (w - bw) / 2;
+    by = h - LEGEND_Y - bh;
+    if (!overlay) rest = { ...box, h: box.h - bh - LEGEND_Y };
   } else {
-    x = box.x + box.w - lw;
-    y = pos === 'tr' ? box.y : box.y + (box.h - lh) / 2;
-    if (!overlay) rest = { ...box, w: box.w - lw - PAD };
+    bx = w - LEGEND_X - bw;
+    by = pos === 'tr' ? box.y + LEGEND_Y : (h - bh) / 2;
+    if (!overlay) rest = { ...box, w: box.w - bw - LEGEND_X };
   }
+  const x = bx + padX;
+  const y = by + padY;
   const lp = readSpPr(child(legend, 'spPr'), e.ctx.colors, e.source);
-  path(e, rectPath(x - 3, y - 2, lw + 6, lh + 4), paintIn(lp.fill, x, y, lw, lh), lp.line ? strokeOf(lp.line) : undefined);
+  path(e, rectPath(bx, by, bw, bh), paintIn(lp.fill, bx, by, bw, bh), lp.line ? strokeOf(lp.line) : undefined);
   rows.forEach((r, ri) => {
     let cx = vertical ? x : x + (lw - rowWidth(r)) / 2;
-    const cy = y + ri * (rowH + 2);
+    const cy = y + ri * (rowH + padY);
     for (const i of r) {
       const en = entries[i]!;
       const sy = cy + (rowH - sym) / 2;
@@ -355,18 +410,24 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   const xTitle = xAxis && !xAxis.deleted && xAxis.title ? axisTitle(e, xAxis) : undefined;
   const yLabelW = Math.max(0, ...yLabels.map((l) => l.w));
   let plot: Box;
-  const left = (yLabels.length ? yLabelW + 5 : 0) + (yTitle ? yTitle.h + PAD : 0);
+  // Tick labels sit 1 mm beyond the outer tick marks (1.5 mm long).
+  const tickOut = (a: Axis | undefined) => a !== undefined && !a.deleted && (a.majorTickMark === 'out' || a.majorTickMark === 'cross');
+  const yGap = (tickOut(yAxis) ? TICK : 0) + LABEL_GAP;
+  const xGap = (tickOut(xAxis) ? TICK : 0) + LABEL_GAP;
+  const left = (yLabels.length ? yLabelW + yGap : 0) + (yTitle ? yTitle.h + PAD : 0);
   // x labels: wrapped to their band when categories; their height decides the bottom margin.
   const provisionalW = manualPlot && manualPlot.w > 0 ? manualPlot.w : box.w - left;
   const band = xTexts.length > 0 ? provisionalW / Math.max(1, xTexts.length) : provisionalW;
   const xIsCat = !scatter && !horizontal;
   const xLabels = showLabels(xAxis) ? xTexts.map((t) => label(t, axisStyle(xAxis), e.ctx, e.env, xIsCat ? { wrapWidth: Math.max(10, band * 0.95) } : {})) : [];
   const xLabelH = Math.max(0, ...xLabels.map((l) => l.h));
-  const bottom = (xLabels.length ? xLabelH + 5 : 0) + (xTitle ? xTitle.h + PAD : 0);
+  const bottom = (xLabels.length ? xLabelH + xGap : 0) + (xTitle ? xTitle.h + PAD : 0);
+  // The top value label is centred on the plot's top edge: half of it reaches above.
+  const top = yLabels.length && !horizontal ? Math.max(0, ...yLabels.map((l) => l.h)) / 2 : 0;
   if (manualPlot && manualPlot.w > 0 && manualPlot.h > 0) {
     const inner = child(child(e.model.plotArea, 'layout'), 'manualLayout');
     plot = val(inner, 'layoutTarget') === 'inner' ? manualPlot : { x: manualPlot.x + left, y: manualPlot.y, w: manualPlot.w - left, h: manualPlot.h - bottom };
-  } else plot = { x: box.x + left, y: box.y + 4, w: box.w - left - 4, h: box.h - bottom - 4 };
+  } else plot = { x: box.x + left, y: box.y + top, w: box.w - left, h: box.h - bottom - top };
   if (plot.w <= 4 || plot.h <= 4) return;
   drawPlotArea(e, plot);
 
@@ -393,7 +454,7 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     if (!a || a.deleted) return undefined;
     const p = readSpPr(a.spPr, e.ctx.colors, e.source);
     if (p.line === null) return undefined;
-    return p.line ? strokeOf(p.line) : solidStroke(GREY, 0.75);
+    return p.line ? strokeOf(p.line) : styleStroke(e);
   };
   const xs = axisStroke(xAxis);
   const ys = axisStroke(yAxis);
@@ -401,19 +462,39 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   const zeroX = horizontal ? valPos(f, crossValue(f.val)) : scatter ? xPos(f, crossValue(f.xval!)) : plot.x;
   if (xs) line(e, plot.x, zeroY, plot.x + plot.w, zeroY, xs);
   if (ys) line(e, zeroX, plot.y, zeroX, plot.y + plot.h, ys);
+  // Outer tick marks (c:majorTickMark out/cross; in: inward): at the value ticks, and between
+  // categories.
+  const tickLen = (a: Axis | undefined): [number, number] | undefined => {
+    if (!a || a.deleted) return undefined;
+    if (a.majorTickMark === 'out') return [0, TICK];
+    if (a.majorTickMark === 'in') return [-TICK, 0];
+    if (a.majorTickMark === 'cross') return [-TICK / 2, TICK / 2];
+    return undefined;
+  };
+  const catTicks = (): number[] => Array.from({ length: f.cats + 1 }, (_, i) => (horizontal ? plot.y + (i / f.cats) * plot.h : plot.x + (i / f.cats) * plot.w));
+  const xt = tickLen(xAxis);
+  if (xs && xt) {
+    const at = xIsCat ? (f.between ? catTicks() : Array.from({ length: f.cats }, (_, i) => catCenter(f, i))) : horizontal ? ticks(f.val).map((v) => valPos(f, v)) : ticks(f.xval!).map((v) => xPos(f, v));
+    for (const p of at.slice(0, 4097)) line(e, p, zeroY + xt[0], p, zeroY + xt[1], xs);
+  }
+  const yt = tickLen(yAxis);
+  if (ys && yt) {
+    const at = horizontal ? (f.between ? catTicks() : Array.from({ length: f.cats }, (_, i) => catCenter(f, i))) : ticks(f.val).map((v) => valPos(f, v));
+    for (const p of at.slice(0, 4097)) line(e, zeroX - yt[1], p, zeroX - yt[0], p, ys);
+  }
   // Tick labels.
   const n = xLabels.length;
   xLabels.forEach((l, i) => {
     const cx = xIsCat ? catCenter(f, i) : horizontal ? valPos(f, ticks(f.val)[i]!) : xPos(f, ticks(f.xval!)[i]!);
-    l.draw(e.m, cx - l.w / 2, plot.y + plot.h + 4);
+    l.draw(e.m, cx - l.w / 2, plot.y + plot.h + xGap);
   });
   void n;
   yLabels.forEach((l, i) => {
     const cy = horizontal ? catCenter(f, i) : valPos(f, ticks(f.val)[i]!);
-    l.draw(e.m, plot.x - 5 - l.w, cy - l.h / 2);
+    l.draw(e.m, plot.x - yGap - l.w, cy - l.h / 2);
   });
   if (yTitle) yTitle.draw(e.m, box.x, plot.y + (plot.h + yTitle.w) / 2, -90);
-  if (xTitle) xTitle.draw(e.m, plot.x + (plot.w - xTitle.w) / 2, plot.y + plot.h + 5 + xLabelH + 3);
+  if (xTitle) xTitle.draw(e.m, plot.x + (plot.w - xTitle.w) / 2, plot.y + plot.h + xGap + xLabelH + 3);
 }
 
 function axisTitle(e: Env, a: Axis): Label | undefined {
@@ -450,7 +531,7 @@ function drawGridlines(e: Env, f: Frame, vAx: Axis | undefined, cat: Axis | unde
   const stroke = (g: XElement | undefined): Stroke | undefined => {
     if (!g) return undefined;
     const p = readSpPr(child(g, 'spPr'), e.ctx.colors, e.source);
-    return p.line === null ? undefined : p.line ? strokeOf(p.line) : solidStroke(GRID, 0.75);
+    return p.line === null ? undefined : p.line ? strokeOf(p.line) : styleStroke(e);
   };
   const { plot } = f;
   const vs = vAx && !vAx.deleted ? stroke(vAx.majorGridlines) : vAx ? stroke(vAx.majorGridlines) : undefined;
@@ -507,7 +588,8 @@ function drawBars(e: Env, g: ChartGroup, f: Frame): void {
     g.series.forEach((s, si) => {
       const v = s.values[c];
       if (v === undefined) return;
-      const slot = stacked ? 0 : si;
+      // Series run along the category axis' direction: bottom-up in horizontal bars.
+      const slot = stacked ? 0 : f.catReversed ? n - 1 - si : si;
       const k = f.catReversed ? f.cats - 1 - c : c;
       const start = (f.horizontal ? f.plot.y : f.plot.x) + k * bandW + (gap * barW) / 2 + slot * barW * (1 - ov);
       const [a, b] = stack ? [stack[si]!.base, stack[si]!.top] : [cross, v];
