@@ -17,9 +17,12 @@ import { child, val, type Axis, type ChartGroup, type ChartModel, type Series } 
 import { formatNumber } from './number-format.js';
 import { autoColor, paintIn, readSpPr, rectPath, solidStroke, strokeOf } from './paint.js';
 import { niceScale, ticks, type Scale } from './scale.js';
-import { bodyLabel, defaults, label, richOf, styleOf, type Label, type TextStyle } from './text.js';
+import { bodyLabel, defaults, label, richOf, sizeOnly, styleOf, txPrSource, type Label, type TextStyle } from './text.js';
 import { chartStyleNumber, gridColor, lineSeriesRelWidth, plotAreaColor, seriesFill, seriesOutlineColor, styleSeriesColor, themeLine } from './style.js';
 import { themeSource } from '../scene/shape.js';
+import { NS } from '../../xml/namespaces.js';
+
+const NS_A = NS.a;
 
 const PAD = 7;
 /** LibreOffice's automatic chart layout (chart2 ChartView.cxx, VLegend.cxx), in points. */
@@ -75,7 +78,11 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
   // Title (c:title): its rich text, or the series name of a one-series chart.
   if (model.title && !(model.autoTitleDeleted && !richOf(model.title))) {
     const rich = richOf(model.title);
-    const style = styleOf(defaults(1800, true), e.chartTx, child(model.title, 'txPr'));
+    // The title is 120 % of the chart's own text size where c:chartSpace/c:txPr sets one (else 18 pt).
+    const globalSz = Number(model.txPr?.child(NS_A, 'p')?.child(NS_A, 'pPr')?.child(NS_A, 'defRPr')?.attr('sz'));
+    const base = styleOf(defaults(1800, true), e.chartTx, undefined);
+    const scaled = Number.isFinite(globalSz) && globalSz > 0 ? [sizeOnly(Math.round(globalSz * 1.2))] : [];
+    const style = { sources: [...base.sources, ...scaled, ...txPrSource(child(model.title, 'txPr'))] };
     const t = rich ? bodyLabel(rich, style, ctx, env, w * 0.8) : label(allSeries.length === 1 ? allSeries[0]!.name : 'Chart Title', style, ctx, env, { wrapWidth: w * 0.8 });
     if (t.h > 0) {
       const manual = manualBox(model.title, w, h);
@@ -229,14 +236,14 @@ function drawLegend(e: Env, box: Box, w: number, h: number): Box {
   if (first?.kind === 'bar' && (stackedCols || bars) && (pos === 'r' || pos === 'l') && !pointColours(first)) entries = entries.reverse();
   if (entries.length === 0) return box;
   const labels = entries.map((en) => label(en.text, style, e.ctx, e.env, { align: 'l' }));
-  // LibreOffice's legend: symbols 0.6 of the font size, 0.66 em from their text, 0.33 em padding
-  // left and right, 0.2 em above, below and between rows.
+  // LibreOffice's legend (measured on its PDFs): rows one em high and 0.2 em apart, symbols 0.6 em
+  // with 0.22 em before their text, 0.33 em padding left and right, 0.2 em above and below.
   const em = Math.max(1, ...labels.map((l) => l.h)) / 1.2;
   const sym = 0.6 * em;
-  const gap = 0.66 * em;
+  const gap = 0.22 * em;
   const padX = 0.33 * em;
   const padY = 0.2 * em;
-  const rowH = Math.max(sym, ...labels.map((l) => l.h));
+  const rowH = Math.max(sym, em);
   const widths = labels.map((l) => sym + gap + l.w);
   const manual = manualBox(legend, w, h);
   const overlay = val(legend, 'overlay') === '1';
@@ -420,10 +427,11 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   const band = xTexts.length > 0 ? provisionalW / Math.max(1, xTexts.length) : provisionalW;
   const xIsCat = !scatter && !horizontal;
   const xLabels = showLabels(xAxis) ? xTexts.map((t) => label(t, axisStyle(xAxis), e.ctx, e.env, xIsCat ? { wrapWidth: Math.max(10, band * 0.95) } : {})) : [];
-  const xLabelH = Math.max(0, ...xLabels.map((l) => l.h));
+  // LibreOffice reserves one em per line of a tick label (our line box is 1.2 em).
+  const xLabelH = Math.max(0, ...xLabels.map((l) => l.h)) / 1.2;
   const bottom = (xLabels.length ? xLabelH + xGap : 0) + (xTitle ? xTitle.h + PAD : 0);
   // The top value label is centred on the plot's top edge: half of it reaches above.
-  const top = yLabels.length && !horizontal ? Math.max(0, ...yLabels.map((l) => l.h)) / 2 : 0;
+  const top = yLabels.length && !horizontal ? Math.max(0, ...yLabels.map((l) => l.h)) / 1.2 / 2 : 0;
   if (manualPlot && manualPlot.w > 0 && manualPlot.h > 0) {
     const inner = child(child(e.model.plotArea, 'layout'), 'manualLayout');
     plot = val(inner, 'layoutTarget') === 'inner' ? manualPlot : { x: manualPlot.x + left, y: manualPlot.y, w: manualPlot.w - left, h: manualPlot.h - bottom };
@@ -486,7 +494,8 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   const n = xLabels.length;
   xLabels.forEach((l, i) => {
     const cx = xIsCat ? catCenter(f, i) : horizontal ? valPos(f, ticks(f.val)[i]!) : xPos(f, ticks(f.xval!)[i]!);
-    l.draw(e.m, cx - l.w / 2, plot.y + plot.h + xGap);
+    // Our line box is 1.2 em with 0.2 em above the text; LibreOffice's starts at the text.
+    l.draw(e.m, cx - l.w / 2, plot.y + plot.h + xGap - l.h / 6);
   });
   void n;
   yLabels.forEach((l, i) => {

@@ -36,6 +36,11 @@ export function defaults(size: number, bold: boolean): XElement {
   return parseXmlText(`<a:pPr xmlns:a="${A}"><a:defRPr sz="${size}" b="${bold ? 1 : 0}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:pPr>`, 'chart-defaults').root;
 }
 
+/** Run properties that set only a size (hundredths of a point). */
+export function sizeOnly(size: number): XElement {
+  return parseXmlText(`<a:pPr xmlns:a="${A}"><a:defRPr sz="${size}"/></a:pPr>`, 'chart-size').root;
+}
+
 /** The a:pPr of the first paragraph of a c:txPr (or c:rich), where chart text keeps its defaults. */
 export function txPrSource(txPr: XElement | undefined): XElement[] {
   const p = txPr?.child(NS.a, 'p');
