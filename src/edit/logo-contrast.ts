@@ -20,7 +20,7 @@ const OPAQUE_BORDER_SHARE = 0.97;
 export interface LogoAnalysis {
   /** The picture's edge is opaque all round: the logo carries its own background. */
   opaqueBackground: boolean;
-  /** The outline's colours, as "RRGGBB" → number of pixels. */
+  /** The outline's colours, as "RRGGBB" → number of pixels (colours within 4 levels a channel counted as the first seen). */
   outline: Map<string, number>;
   /** Number of outline pixels. */
   outlinePixels: number;
@@ -36,6 +36,8 @@ export function analyseLogoPixels(data: Uint8Array, width: number, height: numbe
   let border = 0;
   let opaqueBorder = 0;
   const outline = new Map<string, number>();
+  /** Colour groups (4 levels a channel, within which contrast does not change) → their first colour. */
+  const groups = new Map<number, string>();
   let outlinePixels = 0;
   let [x0, y0, x1, y1] = [width, height, -1, -1];
   for (let y = 0; y < height; y++) {
@@ -57,8 +59,9 @@ export function analyseLogoPixels(data: Uint8Array, width: number, height: numbe
       if (!visible(x, y)) continue;
       const isOutline = onEdge || !visible(x - 1, y) || !visible(x + 1, y) || !visible(x, y - 1) || !visible(x, y + 1);
       if (!isOutline) continue;
-      // Colours are grouped by 4 levels per channel: contrast does not change within them.
-      const key = hex2(data[i]! & 0xfc) + hex2(data[i + 1]! & 0xfc) + hex2(data[i + 2]! & 0xfc);
+      const group = ((data[i]! >> 2) << 12) | ((data[i + 1]! >> 2) << 6) | (data[i + 2]! >> 2);
+      let key = groups.get(group);
+      if (key === undefined) groups.set(group, (key = hex2(data[i]!) + hex2(data[i + 1]!) + hex2(data[i + 2]!)));
       outline.set(key, (outline.get(key) ?? 0) + 1);
       outlinePixels++;
     }

@@ -106,6 +106,9 @@ describe('logo card: kept only when the logo would not read', () => {
   it('warns for a dark logo on a dark header when the template has no card', async () => {
     const { warnings } = await run(await header(false), dark, { logo: { name: 'logo.png', bytes: await wordmark('#1B2A4A') } });
     expect(codes(warnings)).toEqual(['W_LOGO_LOW_CONTRAST']);
+    expect(warnings.find((w) => w.code === 'W_LOGO_LOW_CONTRAST')!.message).toBe(
+      'the logo logo.png (its edge mostly #1B2A4A) does not stand out on the background behind it (#0A3D62) on slide 1: 0 % of its outline reaches 3:1; give a version of the logo made for this background, or one with a background of its own',
+    );
   });
 
   it('judges an SVG logo by its rasterised pixels', async () => {
