@@ -267,7 +267,7 @@ async function supervise(o: Options): Promise<number> {
       return;
     }
     const child = fork(path.join(HERE, 'worker.ts'), [], {
-      execArgv: ['--import', 'tsx', '--max-old-space-size=4096', '--stack-size=984'],
+      execArgv: ['--import', 'tsx', '--max-old-space-size=4096', '--stack-size=984', '--expose-gc'],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       cwd: ROOT,
