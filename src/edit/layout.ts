@@ -10,11 +10,14 @@
  *  3. the others follow each other from the top edge, separated by their designed gaps (the gaps
  *     of the template as it was before any member was removed; a removed member leaves the gap
  *     before it);
- *  4. the space left is added to those gaps in proportion to their designed size;
+ *  4. the space left is added to those gaps, smallest first (spread); when no `va:bottom` member
+ *     is left, the last member's lowest text line (not its box) sits on the bottom edge;
  *  5. when the content does not fit: the `va:grow` text shrinks in half-point steps (line spacing
  *     with it) down to 9 pt, in either column count; if that is not enough, `va:when:room`
  *     members go (last first) and the text starts again from its size; then E_TEXT_OVERFLOW
- *     names the field, the template and what fits.
+ *     names the field, the template and what fits. Before any of this, `va:when:spare` members
+ *     (hidden in the template) are shown only when the page has room for them with every text at
+ *     its own size; otherwise they go first, last first.
  *
  * Coordinates are EMU in the stack's child space (a:chOff/a:chExt), where its members' a:off live.
  */
@@ -24,9 +27,10 @@ import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { fieldsOf, type EditContext } from './context.js';
 import { fieldLength } from './text-check.js';
-import { ROOM } from './optional.js';
+import { ROOM, SPARE } from './optional.js';
 import { removeShape } from './remove-shape.js';
-import { allShapes, boxOf, childBoxOf, groupScale, hasMarker, isShape, xfrmOf, type Box } from './shapes.js';
+import { allShapes, boxOf, childBoxOf, cNvPr, groupScale, hasMarker, isShape, xfrmOf, type Box } from './shapes.js';
+import { slideBox } from './slide-geometry.js';
 import { BOTTOM_MARKER, GROW_MARKER, isFilledStack, memberShape } from './stack.js';
 import { longestFittingPrefix } from './text-prefix.js';
 import { applyScale, MIN_TEXT_PT, readSizes, type Sizes } from './text-sizes.js';
@@ -50,6 +54,8 @@ interface Member {
   /** Designed box (child space). */
   box: Box;
   bottom: boolean;
+  /** `va:when:spare`: shown only when the page has room for it (hidden in the template). */
+  spare: boolean;
 }
 
 /** A filled stack as the template designed it, captured before any edit. */
@@ -83,19 +89,52 @@ export function captureStacks(ctx: EditContext): StackPlan[] {
       const area = childBoxOf(group);
       const outer = boxOf(group);
       if (!area || !outer) continue;
-      const members: Member[] = [];
+      const all: Member[] = [];
       for (const el of group.elements()) {
         const shape = memberShape(el);
         const box = shape && boxOf(shape);
-        if (shape && box) members.push({ el, shape, box, bottom: hasMarker(shape, BOTTOM_MARKER) });
+        if (shape && box) all.push({ el, shape, box, bottom: hasMarker(shape, BOTTOM_MARKER), spare: hasMarker(shape, SPARE) });
       }
-      members.sort((a, b) => a.box.y - b.box.y);
-      const gapAfter = members.map((m, i) => (i + 1 < members.length ? Math.max(0, members[i + 1]!.box.y - (m.box.y + m.box.cy)) : 0));
+      const members = withSpares(all);
+      const gapAfter = spareGaps(members);
       plans.push({ part, group, members, gapAfter, area, outer });
     }
   }
   // Inner stacks first: an outer stack then sees their final extent.
   return plans.reverse();
+}
+
+/**
+ * Members top to bottom. A spare member (`va:when:spare`) is designed hidden over its neighbours
+ * (the template shows the page without it), so it goes by its place in the shape tree instead:
+ * before the next member that is not spare.
+ */
+function withSpares(all: Member[]): Member[] {
+  const sorted = all.filter((m) => !m.spare).sort((a, b) => a.box.y - b.box.y);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const m = all[i]!;
+    if (!m.spare) continue;
+    const next = all.slice(i + 1).find((n) => !n.spare);
+    const at = next ? sorted.indexOf(next) : sorted.length;
+    sorted.splice(at, 0, m);
+  }
+  return sorted;
+}
+
+/**
+ * The designed gap after each member: the space to the next member; a spare member and the
+ * member before it both take the gap between the neighbours that are not spare.
+ */
+function spareGaps(members: Member[]): number[] {
+  const solid = members.filter((m) => !m.spare);
+  const gapToNext = new Map<Member, number>();
+  solid.forEach((m, i) => gapToNext.set(m, i + 1 < solid.length ? Math.max(0, solid[i + 1]!.box.y - (m.box.y + m.box.cy)) : 0));
+  let last = 0;
+  return members.map((m, i) => {
+    if (i + 1 === members.length) return 0;
+    if (!m.spare) last = gapToNext.get(m)!;
+    return last;
+  });
 }
 
 function attached(el: XElement, root: XElement): boolean {
@@ -324,6 +363,14 @@ function layoutStack(ctx: EditContext, plan: StackPlan, measure: TextMeasure, op
   };
 
   let state = arrange();
+  // 0. Spare members (contract section 9): shown only when everything fits with them, every text
+  // at its own size; they give way before any text shrinks or any va:when:room member goes.
+  const spares = plan.members.filter((m) => isLive(m) && m.spare);
+  for (let i = spares.length - 1; i >= 0 && state.free < 0; i--) {
+    removeShape(ctx.pkg, plan.part, spares[i]!.shape);
+    state = arrange();
+  }
+  for (const m of spares) if (isLive(m)) showShape(m.shape);
   // ... then smaller text, half a point at a time, each size in the column count its lines ask
   // for and, failing that, in the other one.
   const shrink = () => {
@@ -374,9 +421,18 @@ function layoutStack(ctx: EditContext, plan: StackPlan, measure: TextMeasure, op
 
   // 2–4. Place: top members from the top edge, the bottom block on the bottom edge, the free
   // space spread over the gaps in proportion to their designed size.
-  const { live, heights, gaps, free } = state;
+  const { live, gaps } = state;
+  const heights = [...state.heights];
+  let free = state.free;
   let bottomStart = live.findIndex((m) => plan.members.indexOf(m) >= firstBottom);
   if (bottomStart < 0) bottomStart = live.length;
+  // Without a bottom block (a brand without links), the last member's content sits on the bottom
+  // edge: the empty lines its text boxes keep for wider fonts hang below it.
+  if (bottomStart === live.length && live.length > 0) {
+    const slack = contentSlack(plan.part, live[live.length - 1]!.shape, measure);
+    heights[live.length - 1] = heights[live.length - 1]! - slack;
+    free += slack;
+  }
   // The gaps that open: between the top members, and the one before the bottom block.
   const open = gaps.map((_, i) => i < bottomStart && (bottomStart < live.length || i < bottomStart - 1));
   const extra = spread(gaps, open, free);
@@ -424,6 +480,49 @@ export function spread(gaps: readonly number[], open: readonly boolean[], free: 
   }
   for (const i of idx) extra[i] = Math.max(0, level - gaps[i]!);
   return extra;
+}
+
+/** Shows a shape the template hid (p:cNvPr/@hidden). */
+function showShape(shape: XElement): void {
+  cNvPr(shape)?.removeAttr('hidden');
+}
+
+/** Whether a p:sp paints anything besides its text: a fill, an outline, or a theme style. */
+function paintsBox(sp: XElement): boolean {
+  const spPr = sp.child(NS.p, 'spPr');
+  if (sp.child(NS.p, 'style')) return true;
+  if (spPr && ['solidFill', 'gradFill', 'pattFill', 'blipFill'].some((f) => spPr.child(NS.a, f))) return true;
+  const ln = spPr?.child(NS.a, 'ln');
+  return !!ln && !ln.child(NS.a, 'noFill');
+}
+
+/**
+ * How far a member's content ends above its box (child units of its stack): a text box that
+ * paints nothing but its top-anchored text ends at its last line; any other shape at its box.
+ */
+function contentSlack(part: string, member: XElement, measure: TextMeasure): number {
+  const box = slideBox(member);
+  if (!box) return 0;
+  const leaves = member.is(NS.p, 'grpSp') ? [...member.descendants()].filter((d) => isShape(d) && !d.is(NS.p, 'grpSp')) : [member];
+  let ink = -Infinity;
+  for (const leaf of leaves) {
+    if (cNvPr(leaf)?.attr('hidden') === '1') continue;
+    const b = slideBox(leaf);
+    if (!b) continue;
+    let end = b.y + b.cy;
+    const body = leaf.child(NS.p, 'txBody');
+    if (leaf.is(NS.p, 'sp') && body && !paintsBox(leaf)) {
+      const anchor = body.child(NS.a, 'bodyPr')?.attr('anchor') ?? 't';
+      const text = [...body.descendants(NS.a, 't')].map((t) => t.textContent()).join('');
+      if (text.trim() === '') continue;
+      const m = anchor === 't' ? measure.measure(part, leaf, groupScale(leaf)) : undefined;
+      if (m) end = Math.min(end, b.y + Math.ceil((m.textHeight + m.insetHeight) * EMU_PER_PT));
+    }
+    ink = Math.max(ink, end);
+  }
+  if (!Number.isFinite(ink)) return 0;
+  const slack = box.y + box.cy - ink;
+  return slack > 0 ? slack / groupScale(member).y : 0;
 }
 
 function isInside(el: XElement, ancestor: XElement): boolean {

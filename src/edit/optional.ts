@@ -15,6 +15,11 @@ import { normalizeMultiline } from './tokens.js';
 const PREFIX = 'va:when:';
 /** `va:when:room`: kept while a filled stack has room for it (layout.ts decides, not the brand). */
 export const ROOM = 'va:when:room';
+/**
+ * `va:when:spare`: a hidden member of a filled stack shown only when the page has spare room for
+ * it with every text at its own size (layout.ts decides, not the brand).
+ */
+export const SPARE = 'va:when:spare';
 
 export const WHEN_FIELDS = [
   'logo',
@@ -66,7 +71,7 @@ export function applyWhen(ctx: EditContext, hasLogo: boolean): void {
   for (const part of contentParts(ctx.deck)) {
     const root = ctx.pkg.xml(part).root;
     // Outer groups first; a shape inside a removed group is gone with it.
-    for (const shape of shapesNamed(root, (n) => n.startsWith(PREFIX) && n !== ROOM)) {
+    for (const shape of shapesNamed(root, (n) => n.startsWith(PREFIX) && n !== ROOM && n !== SPARE)) {
       if (!isAttached(shape, root)) continue;
       const name = markerWithPrefix(shape, PREFIX) ?? '';
       const field = name.slice(PREFIX.length);

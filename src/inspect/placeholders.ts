@@ -21,7 +21,7 @@ export const WHEN_FIELDS = [
   'handout.privacy',
   'handout.interpreter',
 ] as const;
-const FIXED_NAMES = ['va:logo', 'va:logo:card', 'va:logo:beside', 'va:link:booking', 'va:link:billing', 'va:link:homepage', 'va:qr:booking', 'va:stack', 'va:bottom', 'va:grow', 'va:when:room'];
+const FIXED_NAMES = ['va:logo', 'va:logo:card', 'va:logo:beside', 'va:link:booking', 'va:link:billing', 'va:link:homepage', 'va:qr:booking', 'va:stack', 'va:bottom', 'va:grow', 'va:when:room', 'va:when:spare'];
 
 export interface PlaceholderInfo {
   name: string;
