@@ -15,6 +15,8 @@ import { OpcPackage } from '../../src/package/opc-package.js';
 import type { XElement } from '../../src/xml/element.js';
 import { NS } from '../../src/xml/namespaces.js';
 import { REPO_ROOT } from './helpers/corpus.js';
+import { pageMetrics } from './helpers/page-metrics.js';
+import { sampleBrandInput } from '../../src/brand/sample.js';
 
 const FIXTURE = readFileSync(path.join(REPO_ROOT, 'fixtures/edit/layout-page.pptx'));
 const fonts = createFontRegistry({ systemFonts: false });
@@ -160,6 +162,45 @@ describe('filled stacks', () => {
     const { pptx } = await brandIt(brand({ additionalInfo: info(600) }));
     const again = await customize(FIXTURE, brand({ additionalInfo: info(600) }), {}, { fonts, source: 'the layout fixture' });
     expect(Buffer.from(again.pptx).equals(Buffer.from(pptx))).toBe(true);
+  });
+});
+
+describe('spare members and the content bottom (built-in templates)', () => {
+  const template = (name: string) => new Uint8Array(readFileSync(path.join(REPO_ROOT, 'templates', name)));
+  const bare = (locale: string, paper: string) => parseBrand({ organization: 'Bare Clinic', colors: { primary: '#0A5FAD' }, links: { booking: 'https://example.org/book' }, locale, paper }, 't');
+  const hidden = (el: XElement) => el.child(NS.p, 'nvGrpSpPr')?.child(NS.p, 'cNvPr')?.attr('hidden');
+
+  it('shows a hidden va:when:spare member, between its neighbours, when the page has room for it with every text at its own size', async () => {
+    const { pptx } = await brandIt(bare('en', 'a4'), template('healthcare/en.a4.pptx'));
+    const p = page(pptx);
+    expect(p.names).toEqual(['Header', 'How your visit works', 'Before your visit va:when:room', 'Booking', 'Call tips va:when:spare']);
+    const tips = p.members.at(-1)!;
+    expect(hidden(tips.el)).toBeUndefined();
+    // The tips panel ends on the bottom margin; every member keeps at least its designed gap.
+    expect(tips.bottom).toBeCloseTo(p.area.bottom, 0);
+    for (const g of p.gaps) expect(g).toBeGreaterThanOrEqual(12);
+    expect(Math.max(...p.gaps) - Math.min(...p.gaps)).toBeLessThan(1);
+  });
+
+  it('removes it, before any text shrinks, when the brand content needs the room (the sample brand, a long note)', async () => {
+    const { logo: _logo, ...input } = sampleBrandInput('en');
+    const { pptx: sample } = await brandIt(parseBrand({ ...input, locale: 'en', paper: 'a4' }, 't'), template('healthcare/en.a4.pptx'));
+    expect(page(sample).names).toEqual(['Header', 'How your visit works', 'Before your visit va:when:room', 'Booking', 'Additional information va:grow', 'Links va:stack va:bottom']);
+    const { pptx: long } = await brandIt(brand({ additionalInfo: info(1200), locale: 'en', paper: 'a4' }), template('healthcare/en.a4.pptx'));
+    const p = page(long);
+    expect(p.names).not.toContain('Call tips va:when:spare');
+    const sizes = [...p.members.find((m) => m.name === 'Additional information va:grow')!.el.descendants(NS.a, 'rPr')].map((r) => Number(r.attr('sz')) / 100);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
+  });
+
+  it('puts the lowest text line of the last member on the bottom margin when no va:bottom member is left', async () => {
+    // Retail in Danish on Letter has no room for the tips with a bare brand: the checklist row is
+    // last, and its text boxes keep an empty line for wider fonts.
+    const { pptx } = await brandIt(bare('da-DK', 'letter'), template('retail/da-DK.letter.pptx'));
+    const p = page(pptx);
+    expect(p.names.at(-1)).toBe('Before your video call va:when:room');
+    const m = pageMetrics(pptx, fonts);
+    expect(Math.abs(m.contentBottom - p.area.bottom)).toBeLessThan(2);
   });
 });
 

@@ -149,7 +149,7 @@ export function namedShapes(t: OpenTemplate): string[] {
     // A name may carry several markers beside other words (contract section 3).
     for (const name of (nameOf(el) ?? '').split(/\s+/).filter((w) => w.startsWith('va:'))) {
       const when = /^va:when:(.+)$/.exec(name);
-      if (when ? !WHEN_FIELDS.has(when[1]!) && when[1] !== 'room' : !/^va:(logo|logo:card|logo:beside|logo:min:[\d.]+(mm|cm|pt|in)?|qr:booking|link:(booking|billing|homepage)|stack|bottom|grow)$/.test(name)) out.push(`unknown name ${name}`);
+      if (when ? !WHEN_FIELDS.has(when[1]!) && when[1] !== 'room' && when[1] !== 'spare' : !/^va:(logo|logo:card|logo:beside|logo:min:[\d.]+(mm|cm|pt|in)?|qr:booking|link:(booking|billing|homepage)|stack|bottom|grow)$/.test(name)) out.push(`unknown name ${name}`);
       if (name === 'va:stack' && !el.is(NS.p, 'grpSp')) out.push('a va:stack that is not a group');
     }
   }
@@ -284,7 +284,12 @@ export function groupProblems(t: OpenTemplate): string[] {
 export function stackProblems(t: OpenTemplate): string[] {
   const out: string[] = [];
   for (const stack of shapesAndGroups(t.spTree).filter((el) => (nameOf(el) ?? '').split(/\s+/).includes('va:stack'))) {
-    const members = [...stack.elements()].filter((c) => c.is(NS.p, 'sp') || c.is(NS.p, 'grpSp'));
+    const all = [...stack.elements()].filter((c) => c.is(NS.p, 'sp') || c.is(NS.p, 'grpSp'));
+    // A va:when:spare member is hidden and lies over its neighbours by design (contract section 9).
+    const hidden = (el: XElement) => el.child(NS.p, el.is(NS.p, 'sp') ? 'nvSpPr' : 'nvGrpSpPr')?.child(NS.p, 'cNvPr')?.attr('hidden') === '1';
+    const isSpare = (el: XElement) => (nameOf(el) ?? '').split(/\s+/).includes('va:when:spare');
+    for (const m of all) if (hidden(m) !== isSpare(m)) out.push(`${nameOf(m)} is ${hidden(m) ? 'hidden but not' : 'not hidden but'} va:when:spare`);
+    const members = all.filter((m) => !hidden(m));
     for (let i = 1; i < members.length; i++) {
       const a = rectOf(members[i - 1]!);
       const b = rectOf(members[i]!);

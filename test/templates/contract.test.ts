@@ -134,11 +134,12 @@ describe.each(VARIANTS)('$file', ({ file, id, locale, paper }) => {
     }
   });
 
-  it('is one filled page stack from the top to the bottom margin: header first, the note va:grow, the links va:bottom last, the general tips va:when:room', () => {
+  it('is one filled page stack from the top to the bottom margin: header first, the call tips va:when:spare (hidden) before the note va:grow, the links va:bottom last, the general tips va:when:room', () => {
     const page = all.find((el) => nameOf(el) === 'Page va:stack')!;
     const members = [...page.elements()].filter((c) => c.is(NS.p, 'sp') || c.is(NS.p, 'grpSp')).map((c) => nameOf(c) ?? '');
     expect(members[0]).toBe('Header');
     expect(members.at(-2)).toBe('Additional information va:grow');
+    expect(members.at(-3)).toBe('Call tips va:when:spare');
     expect(members.at(-1)).toBe('Links va:stack va:bottom');
     expect(members.filter((n) => n.split(/\s+/).includes('va:when:room'))).toHaveLength(1);
     const layout = paper === 'letter' ? letter : a4;

@@ -18,6 +18,16 @@ export function block(height: number, place: (y: number) => SceneElement[]): Blo
   return { height, place };
 }
 
+/**
+ * A member shown only when the page has spare room (`va:when:spare`, contract section 9): hidden
+ * in the template and taking no room there (it lies over the member after it, which keeps the
+ * template's room, and ends by `bottom` at the latest); the brand engine shows it, set apart from
+ * its neighbours by the gap between them, when the brand's content leaves room for it.
+ */
+export function spare(name: string, b: Block, bottom: number): Block {
+  return block(0, (y) => [{ kind: 'group', name: `${name} va:when:spare`, hidden: true, children: b.place(Math.min(y, bottom - b.height)) }]);
+}
+
 /** Empty room of a fixed height. */
 export function spacer(height: number): Block {
   return { height, place: () => [] };

@@ -56,7 +56,8 @@ function growNote(elements: readonly SceneElement[], extra: number): SceneElemen
   const below = note.box.y + note.box.h - 0.01;
   const shift = (els: readonly SceneElement[]): SceneElement[] =>
     els.map((el) => {
-      if (el.kind === 'group') return { ...el, children: shift(el.children) };
+      // A hidden spare member lies over the note where it was designed; it does not move.
+      if (el.kind === 'group') return el.hidden ? el : { ...el, children: shift(el.children) };
       if (el === note) return { ...el, box: { ...el.box, h: el.box.h + extra } };
       return el.box.y >= below ? { ...el, box: { ...el.box, y: el.box.y + extra } } : el;
     });

@@ -114,6 +114,8 @@ export interface ArtElement extends Base {
 export interface GroupElement extends Semantics {
   kind: 'group';
   name: string;
+  /** Hidden in the template (`p:cNvPr/@hidden`): a `va:when:spare` member the brand engine shows. */
+  hidden?: boolean;
   children: SceneElement[];
 }
 

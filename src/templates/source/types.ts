@@ -108,6 +108,11 @@ export interface LocaleStrings {
   ctaLead: string;
   /** "If you cannot join": a heading, a troubleshooting tip, and the help line with `{{helpPhone}}`. */
   help: { heading: string; tip: string; phone: string };
+  /**
+   * Tips for a good video call, true for every client and industry: shown on a page with spare
+   * room (`va:when:spare`, a brand with little content). Four short tips of one line each.
+   */
+  tips: { heading: string; items: readonly [string, string, string, string] };
   /** Lines to fill in by hand (`handout.writeIn`). */
   writeIn: { heading: string; date: string; time: string; with: string };
   logoPlaceholder: string;

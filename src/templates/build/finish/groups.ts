@@ -29,7 +29,7 @@ function extentOf(el: XElement): Extent {
 }
 
 /** A `p:grpSp` around `members` (which must be attached to the tree, so namespaces resolve). */
-function makeGroup(name: string, members: XElement[], ctx: XElement): XElement {
+function makeGroup(name: string, members: XElement[], ctx: XElement, hidden = false): XElement {
   const a = (local: string, attrs?: Record<string, string>): XElement => ctx.make(NS.a, local, attrs);
   const p = (local: string, attrs?: Record<string, string>): XElement => ctx.make(NS.p, local, attrs);
   let x0 = Infinity;
@@ -45,7 +45,7 @@ function makeGroup(name: string, members: XElement[], ctx: XElement): XElement {
   }
   const grpSp = p('grpSp');
   const nv = p('nvGrpSpPr');
-  nv.append(p('cNvPr', { id: '0', name }));
+  nv.append(p('cNvPr', { id: '0', name, ...(hidden ? { hidden: '1' } : {}) }));
   nv.append(p('cNvGrpSpPr'));
   nv.append(p('nvPr'));
   grpSp.append(nv);
@@ -74,7 +74,7 @@ export function applyGroups(spTree: XElement, elements: readonly SceneElement[],
       return sp;
     }
     if (el.children.length === 0) throw new Error(`the group ${el.name} is empty`);
-    const group = makeGroup(el.name, el.children.map(build), spTree);
+    const group = makeGroup(el.name, el.children.map(build), spTree, el.hidden === true);
     applyRole(group, el);
     return group;
   };

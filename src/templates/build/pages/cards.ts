@@ -6,11 +6,11 @@
  */
 import { COLORS, SIZES, textOn } from '../../source/design.js';
 import { ILLUSTRATIONS } from '../../source/illustrations/index.js';
-import { block, row, stack } from '../blocks.js';
+import { block, row, spare, stack } from '../blocks.js';
 import type { ComposeContext } from '../context.js';
 import { PLACEHOLDER_LINKS } from '../context.js';
 import { placeIllustration } from '../illustration.js';
-import { checklist, help } from '../sections/content.js';
+import { checklist, help, tips } from '../sections/content.js';
 import { links, note, qrArea, writeIn } from '../sections/cta.js';
 import { masthead, panel, titleBlock } from '../sections/header.js';
 import { CARD_DISC, cardRow, stepList } from '../sections/steps.js';
@@ -97,10 +97,13 @@ export function cardsPage(ctx: ComposeContext): PageResult {
   const foot = links(ctx, grid.x, grid.width, 'inline', 4, 'Links va:stack va:bottom');
   // The masthead and the title band are one member (Header): the free space never opens between them.
   const header = stack([masthead(ctx, full.x, full.w, { logoHeight: 36 }), hero], { gap: 2 });
-  const page = stack([header, body, ready, info, foot], {
-    gap: [section - 4, section, s, s],
+  // Tips for a good video call, hidden over the note: shown by the brand engine when the brand's
+  // content leaves the page room for them (va:when:spare).
+  const extra = spare('Call tips', tips(ctx, grid.x, grid.width), grid.bottom);
+  const page = stack([header, body, ready, extra, info, foot], {
+    gap: [section - 4, section, s, 0, s],
     group: 'Page va:stack',
-    names: ['Header', 'Steps and booking', 'Before your video call va:when:room', undefined, 'Links va:stack va:bottom'],
+    names: ['Header', 'Steps and booking', 'Before your video call va:when:room', undefined, undefined, 'Links va:stack va:bottom'],
     grid,
   });
   return { elements: page.place(grid.top), used: page.height, available: grid.bottom - grid.top };

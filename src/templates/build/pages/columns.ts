@@ -6,10 +6,10 @@
  */
 import { COLORS, SIZES } from '../../source/design.js';
 import { ILLUSTRATIONS } from '../../source/illustrations/index.js';
-import { block, row, stack } from '../blocks.js';
+import { block, row, spare, stack } from '../blocks.js';
 import type { ComposeContext } from '../context.js';
 import { placeIllustration } from '../illustration.js';
-import { checklist, help, notice } from '../sections/content.js';
+import { checklist, help, notice, tips } from '../sections/content.js';
 import { cta, links, note, writeIn } from '../sections/cta.js';
 import { masthead, titleBlock } from '../sections/header.js';
 import { numbered } from '../sections/steps.js';
@@ -45,10 +45,13 @@ export function columnsPage(ctx: ComposeContext): PageResult {
   const foot = links(ctx, grid.x, grid.width, 'inline', 4, 'Links va:stack va:bottom');
   // The masthead, its rule and the title are one member (Header): the free space never opens between them.
   const header = stack([masthead(ctx, full.x, full.w, { logoHeight: 36 }), rule, hero], { gap: [6, s] });
-  const page = stack([header, body, ready, info, foot], {
-    gap: [section, section, s, s],
+  // Tips for a good video call, hidden over the note: shown by the brand engine when the brand's
+  // content leaves the page room for them (va:when:spare).
+  const extra = spare('Call tips', tips(ctx, grid.x, grid.width), grid.bottom);
+  const page = stack([header, body, ready, extra, info, foot], {
+    gap: [section, section, s, 0, s],
     group: 'Page va:stack',
-    names: ['Header', 'How it works, security and booking', 'Before your meeting va:when:room', undefined, 'Links va:stack va:bottom'],
+    names: ['Header', 'How it works, security and booking', 'Before your meeting va:when:room', undefined, undefined, 'Links va:stack va:bottom'],
     grid,
   });
   void SIZES;

@@ -7,10 +7,10 @@
  */
 import { COLORS, SIZES } from '../../source/design.js';
 import { ILLUSTRATIONS } from '../../source/illustrations/index.js';
-import { block, row, stack } from '../blocks.js';
+import { block, row, spare, stack } from '../blocks.js';
 import type { ComposeContext } from '../context.js';
 import { placeIllustration } from '../illustration.js';
-import { assurances, checklist, help } from '../sections/content.js';
+import { assurances, checklist, help, tips } from '../sections/content.js';
 import { cta, links, note, writeIn } from '../sections/cta.js';
 import { masthead, panel, titleBlock } from '../sections/header.js';
 import { timeline } from '../sections/steps.js';
@@ -55,10 +55,13 @@ export function timelinePage(ctx: ComposeContext): PageResult {
   const foot = links(ctx, grid.x, grid.width, 'inline', 4, 'Links va:stack va:bottom');
   // The masthead and the title band are one member (Header): the free space never opens between them.
   const header = stack([masthead(ctx, full.x, full.w, { logoHeight: 40 }), hero], { gap: 2 });
-  const page = stack([header, steps, ready, booking, info, foot], {
-    gap: [s, s, s, s, s],
+  // Tips for a good video call, hidden over the note: shown by the brand engine when the brand's
+  // content leaves the page room for them (va:when:spare).
+  const extra = spare('Call tips', tips(ctx, grid.x, grid.width), grid.bottom);
+  const page = stack([header, steps, ready, booking, extra, info, foot], {
+    gap: [s, s, s, s, 0, s],
     group: 'Page va:stack',
-    names: ['Header', 'How your visit works', 'Before your visit va:when:room', 'Booking', undefined, 'Links va:stack va:bottom'],
+    names: ['Header', 'How your visit works', 'Before your visit va:when:room', 'Booking', undefined, undefined, 'Links va:stack va:bottom'],
     grid,
   });
   return { elements: page.place(grid.top), used: page.height, available: grid.bottom - grid.top };

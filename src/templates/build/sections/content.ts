@@ -151,3 +151,37 @@ export function assurances(ctx: ComposeContext, x: number, w: number): Block[] {
   if (ctx.copy.interpreter) out.push(item('handout.interpreter', 'Interpreter and captions', 'languages', ctx.copy.interpreter));
   return out;
 }
+
+/** Icons of the four tips (`LocaleStrings.tips.items`), in order. */
+const TIP_ICONS = ['headphones', 'lamp', 'plug-zap', 'app-window'] as const;
+
+/**
+ * Tips for a good video call: a panel (bg2) with a heading and four tips, each an icon and one
+ * line, in two columns. True for every client, so a page with spare room (`va:when:spare`) can
+ * show it; the designs place it before the note.
+ */
+export function tips(ctx: ComposeContext, x: number, w: number): Block {
+  const { strings, type, layout } = ctx;
+  const pad = 10;
+  const innerX = x + pad + 6;
+  const innerW = w - 2 * (pad + 6);
+  const gutter = layout.grid.gutter * 2;
+  const colW = (innerW - gutter) / 2;
+  const size = SIZES.icon;
+  const head = iconHeading(ctx, 'Tips heading', 'lightbulb', innerX, innerW, strings.tips.heading);
+  const cells = strings.tips.items.map((item, i) => {
+    const cx = innerX + (i % 2) * (colW + gutter);
+    const t = textBlock(ctx, { name: `Tip ${i + 1}`, x: cx + size + ICON_GAP, w: colW - size - ICON_GAP, paragraphs: [line(ctx, item, type.body)] });
+    return block(t.height, (y) => [
+      { kind: 'icon', name: `Tip ${i + 1} icon`, role: 'decorative', icon: TIP_ICONS[i]!, color: COLORS.icon, box: { x: cx, y: y + (type.body.lineHeight - size) / 2, w: size, h: size } },
+      ...t.place(y),
+    ]);
+  });
+  const rows = [0, 2].map((i) => {
+    const h = Math.max(cells[i]!.height, cells[i + 1]!.height);
+    return block(h, (y) => [...cells[i]!.place(y), ...cells[i + 1]!.place(y)]);
+  });
+  const inner = stack([head, rows[0]!, rows[1]!], { gap: [6, 4] });
+  const box = panel('Tips panel', inner, { x, w }, { fill: COLORS.panel, padding: pad });
+  return block(box.height, (y) => [{ kind: 'group', name: 'Call tips', children: box.place(y) }]);
+}

@@ -33,6 +33,10 @@ export const daDK: LocaleStrings = {
     tip: 'Intet billede eller ingen lyd? Giv browseren adgang til kamera og mikrofon, eller brug Teams-appen.',
     phone: 'Virker det stadig ikke? Ring til os på {{helpPhone}}.',
   },
+  tips: {
+    heading: 'Gode råd til videoopkaldet',
+    items: ['Brug høretelefoner for klarere lyd', 'Sid med ansigtet mod lyset', 'Sørg for strøm på enheden', 'Luk andre apps, der bruger kameraet'],
+  },
   writeIn: { heading: 'Din aftale', date: 'Dato', time: 'Kl.', with: 'Hos' },
   logoPlaceholder: 'Logo',
   documentTitle: 'Vejledning til videoaftaler ({industry})',

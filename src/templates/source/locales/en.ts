@@ -32,6 +32,10 @@ export const en: LocaleStrings = {
     tip: 'No picture or sound? Allow your browser to use the camera and microphone, or try the Teams app.',
     phone: 'Still can’t join? Call us at {{helpPhone}}.',
   },
+  tips: {
+    heading: 'Tips for a good video call',
+    items: ['Use headphones for clearer sound', 'Sit facing a window or a lamp', 'Keep your device charged', 'Close other apps using the camera'],
+  },
   writeIn: { heading: 'Your appointment', date: 'Date', time: 'Time', with: 'With' },
   logoPlaceholder: 'Logo',
   documentTitle: 'Virtual appointment handout ({industry})',

@@ -35,6 +35,10 @@ export const zhCN: LocaleStrings = {
     tip: '没有画面或声音时，请允许浏览器使用摄像头和麦克风，也可以改用Teams应用加入。',
     phone: '仍无法加入，请致电{{helpPhone}}获取帮助。',
   },
+  tips: {
+    heading: '视频通话小贴士',
+    items: ['戴上耳机，声音更清晰', '面向窗户或灯光而坐', '保持设备电量充足或接通电源', '关闭其他正在使用摄像头的应用'],
+  },
   writeIn: { heading: '您的预约', date: '日期', time: '时间', with: '接待人' },
   logoPlaceholder: 'Logo',
   documentTitle: '视频预约指南（{industry}）',
