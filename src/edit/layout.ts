@@ -22,6 +22,7 @@
  * Coordinates are EMU in the stack's child space (a:chOff/a:chExt), where its members' a:off live.
  */
 import { VaError } from '../errors.js';
+import { isCjkCodePoint } from '../fonts/script.js';
 import type { TextMeasure } from '../render/scene/measure-text.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
@@ -43,8 +44,19 @@ const WIDTH_SLACK = 0.03;
  * taller than the renderer, and a glyph's descent may reach below the last line.
  */
 const HEIGHT_SLACK_PT = 3;
-/** Lines of more characters than this read badly across a page: the text goes into two columns. */
+/**
+ * Lines of more characters than this read badly across a page: the text goes into two columns.
+ * A Chinese, Japanese or Korean character counts as two (`lineLength`): a line of more than 45
+ * of them is long for CJK text (comfortable is about 30-40 a line), as 90 is for Latin text.
+ */
 const MAX_LINE_CHARS = 90;
+
+/** Length of a line for the two-column rule: a CJK character counts as two, any other as one. */
+export function lineLength(text: string): number {
+  let n = 0;
+  for (const ch of text) n += isCjkCodePoint(ch.codePointAt(0)!) ? 2 : 1;
+  return n;
+}
 /** Gutter between the two columns of a grow text when its a:bodyPr has no spcCol (points). */
 const DEFAULT_COLUMN_GAP = 24;
 
@@ -237,7 +249,7 @@ function neededHeight(part: string, g: Grow, measure: TextMeasure): { emu: numbe
   ext.setAttr('cx', String(cx));
   if (!m) return { emu: Number(ext.attr('cy')), maxLineChars: 0, lines: 0 };
   const lines = m.prepared.layout.lines;
-  const maxLineChars = Math.max(0, ...lines.map((l) => l.runs.reduce((n, r) => n + [...r.text].length, 0)));
+  const maxLineChars = Math.max(0, ...lines.map((l) => l.runs.reduce((n, r) => n + lineLength(r.text), 0)));
   let text = m.prepared.layout.height;
   if (g.cols > 1 && lines.length > 0) text = balancedHeight(lines, g.cols);
   const pt = text + m.insetHeight + (lines.length > 0 ? HEIGHT_SLACK_PT : 0);
@@ -378,19 +390,20 @@ function layoutStack(ctx: EditContext, plan: StackPlan, measure: TextMeasure, op
       if (state.free >= 0) break;
       const preferred = g.cols;
       const largest = Math.max(...g.sizes.sz.map((x) => x.value / 100), MIN_TEXT_PT);
-      for (let size = largest; size >= MIN_TEXT_PT - 1e-9 && state.free < 0; size -= 0.5) {
-        g.f = size / largest;
-        applyScale(g.sizes, g.f);
-        setColumns(g, preferred);
-        state = arrange();
-        if (state.free >= 0 || g.fixedCols) continue;
-        setColumns(g, preferred > 1 ? 1 : 2);
-        const other = arrange();
-        if (other.free >= 0) state = other;
-        else {
-          setColumns(g, preferred);
+      // The column count the lines ask for first, down to 9 pt (readable lines before a larger
+      // size); only then the other count, from the text's own size again.
+      for (const cols of g.fixedCols ? [preferred] : [preferred, preferred > 1 ? 1 : 2]) {
+        setColumns(g, cols);
+        for (let size = largest; size >= MIN_TEXT_PT - 1e-9 && state.free < 0; size -= 0.5) {
+          g.f = size / largest;
+          applyScale(g.sizes, g.f);
           state = arrange();
         }
+        if (state.free >= 0) break;
+      }
+      if (state.free < 0 && !g.fixedCols) {
+        setColumns(g, preferred);
+        state = arrange();
       }
     }
   };

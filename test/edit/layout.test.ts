@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBrand } from '../../src/brand/validate.js';
 import { customize } from '../../src/edit/customize.js';
-import { spread } from '../../src/edit/layout.js';
+import { lineLength, spread } from '../../src/edit/layout.js';
 import { allShapes, boxOf, markersOf, shapeName } from '../../src/edit/shapes.js';
 import { createFontRegistry } from '../../src/fonts/index.js';
 import { OpcPackage } from '../../src/package/opc-package.js';
@@ -201,6 +201,25 @@ describe('spare members and the content bottom (built-in templates)', () => {
     expect(p.names.at(-1)).toBe('Before your video call va:when:room');
     const m = pageMetrics(pptx, fonts);
     expect(Math.abs(m.contentBottom - p.area.bottom)).toBeLessThan(2);
+  });
+});
+
+describe('two columns for long lines', () => {
+  it('counts a CJK character as two (45 Chinese characters are as long a line as 90 Latin ones)', () => {
+    expect(lineLength('Microsoft Teams')).toBe(15);
+    expect(lineLength('请使用Teams应用')).toBe(15);
+    expect(lineLength('，。')).toBe(4);
+  });
+
+  it('sets a long Chinese note in two columns (one column across an A4 page holds about 50)', async () => {
+    const note = '请提前五分钟从安静、光线充足且网络稳定的房间加入。请准备好您的身份证、保险信息以及想要咨询的问题清单。'.repeat(8).slice(0, 400);
+    const b = parseBrand({ organization: '示例诊所', colors: { primary: '#0A5FAD' }, links: { booking: 'https://example.org/book' }, locale: 'zh-CN', paper: 'a4', additionalInfo: note }, 't');
+    const { pptx } = await brandIt(b, new Uint8Array(readFileSync(path.join(REPO_ROOT, 'templates/healthcare/zh-CN.a4.pptx'))));
+    const p = page(pptx);
+    const box = p.members.find((m) => m.name === 'Additional information va:grow')!.el;
+    expect(box.child(NS.p, 'txBody')!.child(NS.a, 'bodyPr')!.attr('numCol')).toBe('2');
+    const sizes = [...box.descendants(NS.a, 'rPr')].map((r) => Number(r.attr('sz')) / 100);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
   });
 });
 
