@@ -1,5 +1,5 @@
 /**
- * A small namespace-aware XML tree: what fast-xml-parser's ordered output becomes so that
+ * A small namespace-aware XML tree (built by read-nodes.ts in one pass over a part's text) so that
  * editing code can ask "is this {DrawingML}srgbClr?" whatever prefix the file uses, insert
  * children in schema order and serialise without losing anything it did not touch.
  *

@@ -4,11 +4,12 @@
  * Safety first: the raw text is refused if it declares a DOCTYPE or an entity (no PresentationML
  * part legitimately has one, and refusing them avoids every known entity-expansion and XXE issue
  * of XML parsers), or if it is larger than the XML limit. Encoding is taken from the byte order
- * mark (UTF-8, UTF-16LE, UTF-16BE); the declaration is rewritten to UTF-8 on output.
+ * mark (UTF-8, UTF-16LE, UTF-16BE); the declaration is rewritten to UTF-8 on output. The text
+ * is then read once (read-nodes.ts), checking well-formedness as the tree is built.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { VaError } from '../errors.js';
-import { XCData, XComment, XElement, XInstruction, XText, type XNode } from './element.js';
+import type { XElement, XNode } from './element.js';
+import { readNodes } from './read-nodes.js';
 
 export interface XDocument {
   /** Attributes of the XML declaration (`version`, `encoding`, `standalone`), or null if absent. */
@@ -22,23 +23,6 @@ export interface XDocument {
   elements?: number;
 }
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: false,
-  htmlEntities: false,
-  commentPropName: '#comment',
-  cdataPropName: '#cdata',
-  allowBooleanAttributes: false,
-  ignorePiTags: false,
-  // No callbacks use the element path: without this, fast-xml-parser 5 builds a path string for
-  // every element and attribute (about a third of its parsing time on a 65 KB slide).
-  jPath: false,
-});
 
 const DEFAULT_MAX_XML_BYTES = 32 * 1024 * 1024;
 
@@ -138,75 +122,6 @@ export function decodeEntities(raw: string, partName: string): string {
   });
 }
 
-type RawNode = Record<string, unknown>;
-
-/** A qualified XML name (Namespaces in XML): NCName, optionally prefixed by NCName and a colon. */
-const QNAME_RE = /^[\p{L}_][\p{L}\p{N}_.\-\u00b7]*(?::[\p{L}_][\p{L}\p{N}_.\-\u00b7]*)?$/u;
-
-// Names already checked: a slide repeats a few dozen names thousands of times. Bounded, so a
-// hostile part with millions of distinct names cannot grow it without limit.
-const validNames = new Set<string>();
-function isQName(name: string): boolean {
-  if (validNames.has(name)) return true;
-  if (!QNAME_RE.test(name)) return false;
-  if (validNames.size >= 10_000) validNames.clear();
-  validNames.add(name);
-  return true;
-}
-
-function convert(raw: RawNode[], parent: XElement | null, out: XNode[], partName: string): void {
-  for (const item of raw) {
-    let name: string | undefined;
-    for (const key of Object.keys(item)) {
-      if (key !== ':@') {
-        name = key;
-        break;
-      }
-    }
-    if (name === undefined) continue;
-    const content = item[name] as RawNode[] | string;
-    if (name === '#text') {
-      out.push(new XText(decodeEntities(String(content), partName)));
-    } else if (name === '#comment') {
-      out.push(new XComment(textOf(content)));
-    } else if (name === '#cdata') {
-      out.push(new XCData(textOf(content)));
-    } else if (name.startsWith('?')) {
-      const attrs = (item[':@'] ?? {}) as Record<string, string>;
-      const body = Object.entries(attrs)
-        .map(([k, v]) => `${k}="${v}"`)
-        .join(' ');
-      out.push(new XInstruction(name.slice(1), body));
-    } else {
-      const attrs = (item[':@'] ?? {}) as Record<string, string>;
-      if (!isQName(name)) {
-        throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not well-formed: invalid element name <${name.slice(0, 40)}>`, { subject: partName });
-      }
-      const el = new XElement(name);
-      for (const [k, v] of Object.entries(attrs)) {
-        if (!isQName(k)) {
-          throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not well-formed: invalid attribute name ${k.slice(0, 40)}`, { subject: partName });
-        }
-        el.attrs.set(k, decodeEntities(String(v), partName));
-      }
-      el.parent = parent;
-      const prefix = el.prefix;
-      if (prefix !== '' && el.lookupNamespace(prefix) === undefined) {
-        throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not namespace-well-formed: the prefix "${prefix}" of <${name}> is not declared`, {
-          subject: partName,
-        });
-      }
-      if (Array.isArray(content)) convert(content, el, el.children, partName);
-      out.push(el);
-    }
-  }
-}
-
-function textOf(content: RawNode[] | string): string {
-  if (typeof content === 'string') return content;
-  return content.map((c) => String((c as Record<string, unknown>)['#text'] ?? '')).join('');
-}
-
 export interface ParseOptions {
   maxBytes?: number;
   /** Most elements the part may have (default MAX_XML_ELEMENTS). */
@@ -231,19 +146,12 @@ export function parseXmlText(text: string, partName: string, options: ParseOptio
   if (elements > maxElements) {
     throw new VaError('E_XML_LIMIT', `the XML part ${partName} has more than ${formatCount(maxElements)} elements, over the limit per part`, { subject: partName });
   }
-  const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not well-formed (line ${line}, column ${col}: ${msg})`, { subject: partName });
-  }
-  let raw: RawNode[];
-  try {
-    raw = parser.parse(text) as RawNode[];
-  } catch (err) {
-    throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not well-formed (${(err as Error).message})`, { subject: partName });
-  }
-  const nodes: XNode[] = [];
-  convert(raw, null, nodes, partName);
+  // One pass: well-formedness and the tree together (read-nodes.ts).
+  return documentOf(readNodes(text, partName, (raw) => decodeEntities(raw, partName)), partName, elements);
+}
+
+/** The document of a part's top-level nodes: its XML declaration, prolog and one root element. */
+export function documentOf(nodes: readonly XNode[], partName: string, elements?: number): XDocument {
   let declaration: Map<string, string> | null = null;
   const prolog: XNode[] = [];
   let root: XElement | undefined;
@@ -259,5 +167,5 @@ export function parseXmlText(text: string, partName: string, options: ParseOptio
     }
   }
   if (!root) throw new VaError('E_XML_MALFORMED', `the XML part ${partName} has no root element`, { subject: partName });
-  return { declaration, prolog, root, partName, elements };
+  return { declaration, prolog, root, partName, ...(elements === undefined ? {} : { elements }) };
 }
