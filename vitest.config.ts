@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Shared parsed XML is frozen in tests: an edit of it throws (src/xml/content-cache.ts).
+    setupFiles: ['test/setup/freeze-shared-xml.ts'],
   },
 });

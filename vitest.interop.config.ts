@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    // Shared parsed XML is frozen in tests: an edit of it throws (src/xml/content-cache.ts).
+    setupFiles: ['test/setup/freeze-shared-xml.ts'],
   },
 });

@@ -7,12 +7,13 @@
  * largest single cost of a warm deck (a 65 KB slide: ~15 ms to parse, ~1 ms to clone).
  *
  * Documents in this cache are never edited: `OpcPackage.xml()` hands out clones for editing, and
- * the renderer only reads. Small parts are not worth a hash and are left out. Bounded (least
+ * the renderer only reads (`OpcPackage.readOnlyXml()`); in tests they are frozen (freezeSharedXml). Small parts are not worth a hash and are left out. Bounded (least
  * recently used entries are dropped).
  */
 import { createHash } from 'node:crypto';
 import { XCData, XComment, XElement, XInstruction, XText } from './element.js';
 import type { XNode } from './element.js';
+import { freezeDocument } from './freeze.js';
 import { parseXml, type ParseOptions, type XDocument } from './parse.js';
 
 /** Parts smaller than this are parsed every time (cheaper than hashing and cloning). */
@@ -24,6 +25,17 @@ const LIMIT = 64;
 const BUDGET_BYTES = 32 * 1024 * 1024;
 const cache = new Map<string, { doc: XDocument; bytes: number }>();
 let cachedBytes = 0;
+let freezing = false;
+
+/**
+ * Tests (test/setup/freeze-shared-xml.ts, every test run): documents are deep-frozen as they
+ * enter the cache (freeze.ts), so a consumer that edits a shared document throws a TypeError at
+ * the edit instead of changing every later deck made from the same bytes. Off otherwise:
+ * freezing walks the whole tree.
+ */
+export function freezeSharedXml(on: boolean): void {
+  freezing = on;
+}
 
 function keyOf(bytes: Uint8Array, partName: string): string {
   return `${createHash('sha1').update(bytes).digest('base64')}:${partName}`;
@@ -35,6 +47,7 @@ export function shareable(length: number): boolean {
 }
 
 function remember(key: string, doc: XDocument, bytes: number): void {
+  if (freezing) freezeDocument(doc);
   const old = cache.get(key);
   if (old) cachedBytes -= old.bytes;
   cache.delete(key);
