@@ -4,6 +4,7 @@
  * preview picture; SmartArt without a saved drawing and other graphic data are skipped and
  * reported, one warning per kind and slide.
  */
+import { nonVisual } from '../../presentation/shape/non-visual.js';
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { skip, type SlideContext } from './context.js';
@@ -19,8 +20,7 @@ import { readXfrm } from './transform.js';
 
 /** `nested` draws a SmartArt's saved drawing (the shape tree's walk, one level deeper). */
 export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): void {
-  const nv = frame.child(NS.p, 'nvGraphicFramePr')?.child(NS.p, 'cNvPr');
-  if (nv?.attr('hidden') === '1' || nv?.attr('hidden') === 'true') return;
+  if (nonVisual(frame).hidden) return;
   const data = frame.child(NS.a, 'graphic')?.child(NS.a, 'graphicData');
   const uri = data?.attr('uri') ?? '';
   if (!data) return;

@@ -3,6 +3,7 @@
  * slide's legacy VML drawing (v:shape with the object's spid, v:imagedata@o:relid) rather than
  * in a p:pic inside p:oleObj. The preview is usually an EMF or WMF (drawn by emf/metafile.ts).
  */
+import { shapeNameOf } from '../../presentation/shape/non-visual.js';
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import type { ImageOp } from '../ops.js';
@@ -41,7 +42,7 @@ export function drawVmlPreview(frame: XElement, oleObj: XElement, env: ShapeEnv,
       if (isMetafile(format)) {
         const box = { x: 0, y: 0, w: xfrm.w, h: xfrm.h };
         const image = { key: name, bytes, format, name };
-        ctx.ops.push(...drawMetafile(image, { box, visible: box, m: shapeMatrix(xfrm), alpha: 1 }, { fonts: ctx.fonts, stats: ctx.text, warnings: ctx.warnings, slide: ctx.slideNo, part: vmlPart, shapeName: frame.child(NS.p, 'nvGraphicFramePr')?.child(NS.p, 'cNvPr')?.attr('name') ?? 'embedded object' }));
+        ctx.ops.push(...drawMetafile(image, { box, visible: box, m: shapeMatrix(xfrm), alpha: 1 }, { fonts: ctx.fonts, stats: ctx.text, warnings: ctx.warnings, slide: ctx.slideNo, part: vmlPart, shapeName: shapeNameOf(frame) ?? 'embedded object' }));
         return true;
       }
       const op: ImageOp = {

@@ -4,6 +4,7 @@
  * table style of ppt/tableStyles.xml: a:wholeTbl, bands, first/last row and column), and cell
  * text with its margins and anchoring.
  */
+import { shapeNameOf } from '../../presentation/shape/non-visual.js';
 import { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
 import { resolveColorIn } from '../color/resolve.js';
@@ -38,7 +39,7 @@ export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: Sl
   const own = readXfrm(frame.child(NS.p, 'xfrm'));
   if (!own) return;
   const xfrm = placeInGroup(own, env.group);
-  const name = frame.child(NS.p, 'nvGraphicFramePr')?.child(NS.p, 'cNvPr')?.attr('name') ?? 'table';
+  const name = shapeNameOf(frame) ?? 'table';
   const cols = (tbl.child(NS.a, 'tblGrid')?.childrenNamed(NS.a, 'gridCol') ?? []).map((c) => emuToPt(intAttr(c.attr('w'), 0)));
   const trs = tbl.childrenNamed(NS.a, 'tr');
   if (cols.length === 0 || trs.length === 0) return;
