@@ -15,6 +15,8 @@
 //      measure of test/render/helpers/pixel-diff.ts (a pixel differs when no pixel within 1 px in
 //      the other image is within 48/255 on every channel). Pages one side has and the other lacks
 //      count as 100 % different.
+//      A deck without slides is not compared (both write one blank page, LibreOffice's at its own
+//      default size): it is counted apart.
 //
 // Writes <out>/fidelity.json (every deck and page) and <out>/fidelity.md (the distribution, the
 // worst pages, the warnings by code, time and memory). Options:
@@ -155,6 +157,8 @@ interface Ours {
 interface DeckResult {
   file: string;
   sha: string;
+  /** The deck has no slides (not compared). */
+  noSlides?: boolean;
   ours: Ours;
   lo: { ok: boolean; pages?: number; error?: string };
   /** Share of differing pixels per page (pages of the longer document). */
@@ -350,7 +354,11 @@ async function runOne(deck: string): Promise<void> {
   const lo = libreOffice(sha);
   const o = await ours(deck, sha);
   const result: DeckResult = { file: rel, sha, ours: o, lo: lo.pdf ? { ok: true } : { ok: false, error: lo.error! }, pages: [] };
-  if (o.outcome === 'rendered' && lo.pdf) await compare(result, path.join(oursDir, `${sha}.pdf`), lo.pdf);
+  // A deck without slides: both write one blank page (LibreOffice at its default 28 × 15.75 cm,
+  // we at the slide size, W_RENDER_NO_SLIDES), so there is nothing to compare but the page size.
+  const noSlides = o.warnings.some((w) => w.code === 'W_RENDER_NO_SLIDES');
+  if (noSlides) result.noSlides = true;
+  else if (o.outcome === 'rendered' && lo.pdf) await compare(result, path.join(oursDir, `${sha}.pdf`), lo.pdf);
   results.push(result);
   const worstPage = result.pages.length ? Math.max(...result.pages) : undefined;
   log(
@@ -411,7 +419,7 @@ const md = [
   '',
   `- rendered: ${rendered.length}; refused with a VaError: ${count('refused').length} (${[...new Set(count('refused').map((r) => r.ours.code))].join(', ') || '-'}); ` +
     `crashes (another exception, or the process died): ${count('crash').length}; timeouts (${TIMEOUT_S} s): ${count('timeout').length}`,
-  `- LibreOffice failed on ${results.filter((r) => !r.lo.ok).length} (not compared); compared: ${compared.length} decks, ${pageRatios.length} pages; page counts differing: ${mismatched.length}`,
+  `- LibreOffice failed on ${results.filter((r) => !r.lo.ok).length} (not compared); without slides (one blank page each, not compared): ${results.filter((r) => r.noSlides).length}; compared: ${compared.length} decks, ${pageRatios.length} pages; page counts differing: ${mismatched.length}`,
   '',
   '| share of differing pixels | n | median | 75th | 90th | 95th | worst |',
   '|---|---|---|---|---|---|---|',
