@@ -81,4 +81,15 @@ describe('a chart left to its style', () => {
     expect(gradients.length).toBeGreaterThanOrEqual(12);
   });
 
+
+  it('a legend with lines gives every key the 8 mm width LibreOffice gives it', () => {
+    const list = listOf(fixture('charts')).list;
+    const keys = list.pages[3]!.ops.filter((o): o is PathOp => {
+      if (o.kind !== 'path' || o.commands.length !== 2 || !o.stroke) return false;
+      const [a, b] = o.commands as { x: number; y: number }[];
+      return Math.abs(a!.y - b!.y) < 1e-6 && Math.abs(Math.abs(b!.x - a!.x) - 8 * (72 / 25.4)) < 0.01;
+    });
+    expect(keys.length).toBe(3);
+  });
 });
+

@@ -244,7 +244,12 @@ function drawLegend(e: Env, box: Box, w: number, h: number): Box {
   const padX = 0.33 * em;
   const padY = 0.2 * em;
   const rowH = Math.max(sym, em);
-  const widths = labels.map((l) => sym + gap + l.w);
+  // With a line among the entries every symbol is 8 mm wide (16 mm with a dashed one), so the
+  // lines read: LibreOffice's preferred legend key of line series.
+  const lines = entries.filter((en) => (en.kind === 'line' || en.kind === 'scatter') && en.paint.stroke);
+  const dashed = lines.some((en) => (en.paint.stroke?.dash.length ?? 0) > 0);
+  const symW = lines.length > 0 ? Math.max(sym, (dashed ? 16 : 8) * (72 / 25.4)) : sym;
+  const widths = labels.map((l) => symW + gap + l.w);
   const manual = manualBox(legend, w, h);
   const overlay = val(legend, 'overlay') === '1';
   const vertical = pos === 'r' || pos === 'l' || pos === 'tr';
@@ -306,10 +311,10 @@ function drawLegend(e: Env, box: Box, w: number, h: number): Box {
       const en = entries[i]!;
       const sy = cy + (rowH - sym) / 2;
       if (en.kind === 'line' || en.kind === 'scatter') {
-        if (en.paint.stroke) line(e, cx, sy + sym / 2, cx + sym, sy + sym / 2, { ...en.paint.stroke, width: Math.min(en.paint.stroke.width, 3) });
-        if (en.marker) drawMarker(e, 'circle', cx + sym / 2, sy + sym / 2, 4, { kind: 'solid', color: en.paint.color }, undefined);
-      } else path(e, rectPath(cx, sy, sym, sym), en.paint.fill, en.paint.stroke);
-      labels[i]!.draw(e.m, cx + sym + gap, cy + (rowH - labels[i]!.h) / 2);
+        if (en.paint.stroke) line(e, cx, sy + sym / 2, cx + symW, sy + sym / 2, { ...en.paint.stroke, width: Math.min(en.paint.stroke.width, 3) });
+        if (en.marker) drawMarker(e, 'circle', cx + symW / 2, sy + sym / 2, 4, { kind: 'solid', color: en.paint.color }, undefined);
+      } else path(e, rectPath(cx, sy, symW, sym), en.paint.fill, en.paint.stroke);
+      labels[i]!.draw(e.m, cx + symW + gap, cy + (rowH - labels[i]!.h) / 2);
       cx += widths[i]! + 10;
     }
   });
