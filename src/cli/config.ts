@@ -38,7 +38,7 @@ export const CONFIG_KEYS: Readonly<Record<string, { kind: JsonKind; doc: string 
   dpi: { kind: 'number', doc: 'PNG resolution (--dpi)' },
   bleed: { kind: 'string', doc: 'print-shop bleed with crop marks, e.g. "3mm" (--bleed)' },
   pdfStandard: { kind: 'string', doc: 'pdfua-1 or pdfa-2a (--pdf-standard)' },
-  embedFonts: { kind: 'string', doc: 'fonts embedded in the PPTX: full, subset or none (--embed-fonts, --no-embed-fonts)' },
+  embedFonts: { kind: 'string', doc: 'fonts embedded in the PPTX: auto, full, subset or none (--embed-fonts, --no-embed-fonts)' },
 };
 
 export interface LoadedConfig {

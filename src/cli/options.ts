@@ -123,13 +123,13 @@ export function parseShard(value: string): Shard {
   return { index, count };
 }
 
-/** `--embed-fonts full|subset|none` (`--no-embed-fonts` is none): fonts embedded in the PPTX (docs/fonts.md). */
-export const EMBED_FONTS = ['full', 'subset', 'none'] as const;
+/** `--embed-fonts auto|full|subset|none` (`--no-embed-fonts` is none): fonts embedded in the PPTX (docs/fonts.md). */
+export const EMBED_FONTS = ['auto', 'full', 'subset', 'none'] as const;
 export type EmbedFontsMode = (typeof EMBED_FONTS)[number];
 export function parseEmbedFonts(value: unknown, label = '--embed-fonts'): EmbedFontsMode {
   if (value === false) return 'none';
-  if (value === true) return 'full';
+  if (value === true) return 'auto';
   const v = String(value).trim().toLowerCase();
   if ((EMBED_FONTS as readonly string[]).includes(v)) return v as EmbedFontsMode;
-  throw new VaError('E_USAGE', `${label} must be full, subset or none (got "${String(value).slice(0, 40)}")`);
+  throw new VaError('E_USAGE', `${label} must be auto, full, subset or none (got "${String(value).slice(0, 40)}")`);
 }

@@ -219,7 +219,7 @@ export async function produce(request: ProduceRequest): Promise<Produced> {
     fonts,
     ...(request.what ? { source: request.what } : {}),
     // Fonts go into the PPTX only when a PPTX is written (the renderer does not need them).
-    embedFonts: request.formats.includes('pptx') ? (request.embedFonts ?? 'full') : 'none',
+    embedFonts: request.formats.includes('pptx') ? (request.embedFonts ?? 'auto') : 'none',
   });
   const t1 = performance.now();
   const rendered = await renderFormats(branded.pptx, request);

@@ -174,7 +174,7 @@ async function run(pptx: Uint8Array, brand: Brand, assets: BrandAssets, options:
   checkPaper(deck, brand, warnings);
 
   // 8. The fonts the deck uses, embedded where their licence allows (embed-fonts.ts).
-  const report = options.embedFonts === 'none' ? { embedded: [], refused: [] } : await embedFonts(deck, fonts, warnings, options.embedFonts ?? 'full');
+  const report = options.embedFonts === 'none' ? { embedded: [], refused: [] } : await embedFonts(deck, fonts, warnings, options.embedFonts ?? 'auto');
 
   return { pptx: await pkg.save(), warnings: warnings.list, fonts: report };
 }

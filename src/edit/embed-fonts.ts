@@ -47,8 +47,16 @@ import {
 import type { Warning, WarningSink } from '../warnings.js';
 import { NS } from '../xml/namespaces.js';
 
-export type EmbedFontsMode = 'full' | 'subset' | 'none';
-export const EMBED_FONTS_MODES: readonly EmbedFontsMode[] = ['full', 'subset', 'none'];
+export type EmbedFontsMode = 'auto' | 'full' | 'subset' | 'none';
+export const EMBED_FONTS_MODES: readonly EmbedFontsMode[] = ['auto', 'full', 'subset', 'none'];
+
+/**
+ * `auto` (the default) embeds a font file up to this size whole and a larger one as a subset:
+ * the Latin families (Montserrat, Source Sans 3, Merriweather: 0.1-0.4 MB each) stay whole for
+ * editing, the Chinese ones (Noto Sans SC: 10 MB a face) keep only the characters used plus
+ * printable ASCII, so a Chinese handout is 0.2 MB instead of 13 MB.
+ */
+export const AUTO_WHOLE_MAX_BYTES = 2 * 1024 * 1024;
 
 type SubsetFont = (font: Buffer, text: string, options?: { targetFormat?: 'truetype' | 'sfnt' }) => Promise<Buffer>;
 let subsetModule: Promise<SubsetFont> | undefined;
@@ -145,6 +153,8 @@ const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')
 interface EotEntry {
   eot: Uint8Array;
   info: SfntInfo;
+  /** Only the characters used (EOT TTEMBED_SUBSET), not the whole font. */
+  subset: boolean;
   /** The EOT deflated as the ZIP writer would (pako, level 6): Noto Sans SC takes 1.4 s to deflate. */
   zipped: StoredEntry;
 }
@@ -153,22 +163,25 @@ interface EotEntry {
 const eotCache = new Map<string, EotEntry>();
 const MAX_CACHED = 16;
 
-export async function embedFonts(deck: Deck, registry: FontRegistry, warnings: WarningSink, mode: 'full' | 'subset' = 'full'): Promise<FontEmbeddingReport> {
+export async function embedFonts(deck: Deck, registry: FontRegistry, warnings: WarningSink, mode: 'auto' | 'full' | 'subset' = 'auto'): Promise<FontEmbeddingReport> {
   const pkg: OpcPackage = deck.pkg;
   const report: FontEmbeddingReport = { embedded: [], refused: [] };
   const planned: { typeface: string; slots: Map<FontSlot, EotEntry> }[] = [];
   const used = usedFaces(deck, registry);
+  let subsets = 0;
   for (const { typeface, faces } of used.byTypeface.values()) {
     const slots = new Map<FontSlot, EotEntry>();
     let refusal: string | undefined;
     for (const face of faces) {
       const slot = slotOf(face.native);
       if (slots.has(slot)) continue;
-      const text = mode === 'subset' ? ASCII + [...(used.chars.get(face) ?? [])].sort().join('') : '';
-      const cacheKey = mode === 'subset' ? `${face.key}\u0000${text}` : face.key;
+      const subset = mode === 'subset' || (mode === 'auto' && face.bytes.length > AUTO_WHOLE_MAX_BYTES);
+      const text = subset ? ASCII + [...(used.chars.get(face) ?? [])].sort().join('') : '';
+      const cacheKey = subset ? `${face.key}\u0000${text}` : face.key;
       const cached = eotCache.get(cacheKey);
       if (cached) {
         slots.set(slot, cached);
+        if (cached.subset) subsets++;
         continue;
       }
       const bytes = face.bytes;
@@ -194,7 +207,7 @@ export async function embedFonts(deck: Deck, registry: FontRegistry, warnings: W
       // A subset (PowerPoint's "embed only the characters used"), unless the licence says no
       // subsetting (fsType 0x0100): then the whole font.
       let eot: Uint8Array | undefined;
-      if (mode === 'subset' && !(info.fsType & 0x0100)) {
+      if (subset && !(info.fsType & 0x0100)) {
         try {
           const font = new Uint8Array(await (await loadSubset())(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), text, { targetFormat: 'truetype' }));
           eot = encodeEot(font, { ...info, ...pick(readSfntInfo(font)) }, EOT_FLAG_SUBSET);
@@ -202,8 +215,10 @@ export async function embedFonts(deck: Deck, registry: FontRegistry, warnings: W
           eot = undefined; // hb-subset refused the file: the whole font, as in full mode
         }
       }
+      const isSubset = eot !== undefined;
       eot ??= encodeEot(bytes, info);
-      const entry: EotEntry = { eot, info, zipped: { method: 8, compressed: pako.deflateRaw(eot, { level: 6 }), crc32: crc32(eot) } };
+      if (isSubset) subsets++;
+      const entry: EotEntry = { eot, info, subset: isSubset, zipped: { method: 8, compressed: pako.deflateRaw(eot, { level: 6 }), crc32: crc32(eot) } };
       eotCache.set(cacheKey, entry);
       if (eotCache.size > MAX_CACHED) eotCache.delete(eotCache.keys().next().value!);
       slots.set(slot, entry);
@@ -268,8 +283,9 @@ export async function embedFonts(deck: Deck, registry: FontRegistry, warnings: W
   }
   root.setAttr('embedTrueTypeFonts', '1');
   // Whole fonts: PowerPoint keeps them whole when it saves the file again ("Embed all characters");
-  // subsets: it saves subsets too ("Embed only the characters used").
-  if (mode === 'subset') root.setAttr('saveSubsetFonts', '1');
+  // subsets: it saves subsets too ("Embed only the characters used"). In auto mode, whole unless
+  // every font had to be a subset.
+  if (mode === 'subset' || (subsets > 0 && subsets === planned.reduce((n, p) => n + p.slots.size, 0))) root.setAttr('saveSubsetFonts', '1');
   else root.removeAttr('saveSubsetFonts');
   pkg.touch(main);
   return report;

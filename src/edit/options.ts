@@ -25,11 +25,12 @@ export interface CustomizeOptions {
   fitText?: boolean;
   /**
    * Embed the fonts the deck uses in the PPTX (p:embeddedFontLst, docs/fonts.md), where their
-   * licence allows: `full` (default: whole fonts, for editing), `subset` (only the characters the
-   * deck draws, plus printable ASCII: small files, but new text may need fonts the reader has) or
-   * `none`.
+   * licence allows: `auto` (default: whole fonts for editing, and only the characters used of a
+   * font file over 2 MB, such as the Chinese ones), `full` (every font whole), `subset` (only the
+   * characters the deck draws, plus printable ASCII: small files, but new text may need fonts the
+   * reader has) or `none`.
    */
-  embedFonts?: 'full' | 'subset' | 'none';
+  embedFonts?: 'auto' | 'full' | 'subset' | 'none';
   /** Package safety limits (defaults: src/package/limits.ts). */
   limits?: Partial<PackageLimits>;
   /** Logo safety limits (defaults: 10 MB, 40 megapixels). */

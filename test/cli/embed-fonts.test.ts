@@ -52,7 +52,7 @@ describe('customize --embed-fonts', () => {
     expect(fontParts(path.join(dir, 'out', 'font-klinik-generic-en.pptx')).length).toBeGreaterThan(0);
     const bad = await run(['customize', '-t', 'generic', '--brand', 'brand.json', '--embed-fonts', 'some'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(oneErrorLine(bad)).toMatch(/--embed-fonts must be full, subset or none \(got "some"\) \[E_USAGE\]$/);
+    expect(oneErrorLine(bad)).toMatch(/--embed-fonts must be auto, full, subset or none \(got "some"\) \[E_USAGE\]$/);
   });
 
   it('batch embeds by default and not with --no-embed-fonts', async () => {

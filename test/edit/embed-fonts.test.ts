@@ -67,12 +67,28 @@ describe('customize embeds the fonts the deck uses', () => {
     expect(pres).not.toContain('Noto Sans SC');
   });
 
-  it('zh-CN: Noto Sans SC is embedded too, with the Chinese charset', async () => {
+  it('zh-CN, by default (auto): Noto Sans SC as a subset, with the Chinese charset; the Latin fonts whole', async () => {
     const { pptx, fonts } = await customize(template('generic', 'zh-CN.a4'), brand({ locale: 'zh-CN' }));
     const noto = fonts.embedded.find((f) => f.typeface === 'Noto Sans SC');
     expect(noto?.slots).toContain('regular');
-    expect(noto!.bytes).toBeGreaterThan(10_000_000);
-    expect(text(open(pptx), 'ppt/presentation.xml')).toMatch(/<p:font typeface="Noto Sans SC"[^>]* charset="-122"\/>/);
+    expect(noto!.bytes).toBeLessThan(300_000);
+    const pkg = open(pptx);
+    const pres = text(pkg, 'ppt/presentation.xml');
+    expect(pres).toMatch(/<p:font typeface="Noto Sans SC"[^>]* charset="-122"\/>/);
+    expect(pres).not.toContain('saveSubsetFonts'); // the Latin fonts stay whole when PowerPoint saves again
+    const flags = (typeface: string) =>
+      readEmbeddedFonts(pkg)
+        .filter((r) => r.typeface === typeface)
+        .map((r) => new DataView(pkg.get(r.part!)!.buffer, pkg.get(r.part!)!.byteOffset).getUint32(12, true));
+    expect(new Set(flags('Noto Sans SC'))).toEqual(new Set([0x1])); // TTEMBED_SUBSET
+    const latin = fonts.embedded.filter((f) => f.typeface !== 'Noto Sans SC');
+    expect(latin.length).toBeGreaterThan(0);
+    for (const f of latin) expect(new Set(flags(f.typeface)), f.typeface).toEqual(new Set([0]));
+  });
+
+  it('zh-CN with embedFonts: full: Noto Sans SC whole (10 MB a face)', async () => {
+    const { fonts } = await customize(template('generic', 'zh-CN.a4'), brand({ locale: 'zh-CN' }), {}, { embedFonts: 'full' });
+    expect(fonts.embedded.find((f) => f.typeface === 'Noto Sans SC')!.bytes).toBeGreaterThan(10_000_000);
   });
 
   it('embedFonts: subset keeps only the characters drawn (and printable ASCII): zh-CN in kilobytes, not megabytes', async () => {

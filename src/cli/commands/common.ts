@@ -31,7 +31,7 @@ export interface RunSettings {
   /** Print-shop bleed in points (0: none). */
   bleed: number;
   pdfStandard: PdfStandard;
-  /** Fonts embedded in the PPTX (--embed-fonts, --no-embed-fonts): full (default) or none. */
+  /** Fonts embedded in the PPTX (--embed-fonts, --no-embed-fonts): auto (default), full, subset or none. */
   embedFonts: EmbedFontsMode;
 }
 
@@ -74,6 +74,6 @@ export async function runSettings(options: Record<string, unknown>, ctx: RunCont
     dpi: setting('dpi', options, config, cwd, (raw, s) => parseDpi(String(raw), s.label), DEFAULT_DPI),
     bleed: setting('bleed', options, config, cwd, (raw, s) => parseBleedOption(String(raw), s.label), 0),
     pdfStandard: setting('pdfStandard', options, config, cwd, (raw, s) => parsePdfStandard(String(raw), s.label), 'pdfua-1' as PdfStandard),
-    embedFonts: setting('embedFonts', options, config, cwd, (raw, s) => parseEmbedFonts(raw, s.label), 'full' as EmbedFontsMode),
+    embedFonts: setting('embedFonts', options, config, cwd, (raw, s) => parseEmbedFonts(raw, s.label), 'auto' as EmbedFontsMode),
   };
 }
