@@ -390,31 +390,21 @@ function layoutStack(ctx: EditContext, plan: StackPlan, measure: TextMeasure, op
       if (state.free >= 0) break;
       const preferred = g.cols;
       const largest = Math.max(...g.sizes.sz.map((x) => x.value / 100), MIN_TEXT_PT);
-      // The largest size that fits in a column count (or undefined), from the text's own down to 9 pt.
-      const fitting = (cols: number): number | undefined => {
+      // The column count the lines ask for first, down to 9 pt (readable lines before a larger
+      // size); only then the other count, from the text's own size again.
+      for (const cols of g.fixedCols ? [preferred] : [preferred, preferred > 1 ? 1 : 2]) {
         setColumns(g, cols);
-        for (let size = largest; size >= MIN_TEXT_PT - 1e-9; size -= 0.5) {
+        for (let size = largest; size >= MIN_TEXT_PT - 1e-9 && state.free < 0; size -= 0.5) {
           g.f = size / largest;
           applyScale(g.sizes, g.f);
           state = arrange();
-          if (state.free >= 0) return size;
         }
-        return undefined;
-      };
-      const apply = (cols: number, size: number | undefined) => {
-        setColumns(g, cols);
-        g.f = (size ?? MIN_TEXT_PT) / largest;
-        applyScale(g.sizes, g.f);
+        if (state.free >= 0) break;
+      }
+      if (state.free < 0 && !g.fixedCols) {
+        setColumns(g, preferred);
         state = arrange();
-      };
-      // The column count the lines ask for (readable lines), unless the other count holds the
-      // text more than half a point larger.
-      const inPreferred = fitting(preferred);
-      if (g.fixedCols) continue;
-      const other = preferred > 1 ? 1 : 2;
-      const inOther = fitting(other);
-      if (inOther !== undefined && (inPreferred === undefined || inOther > inPreferred + 0.5)) apply(other, inOther);
-      else apply(preferred, inPreferred);
+      }
     }
   };
   // 5. Not enough room: the grow texts shrink first, down to 9 pt, so that the page keeps its
