@@ -1,6 +1,7 @@
 /**
  * p:cNvPr and p:ph through src/presentation/shape/non-visual.ts, on real files: the templates
- * (every shape has one p:cNvPr, ids unique on the slide, the title placeholder) and decks of
+ * (every shape has one p:cNvPr, ids unique on the slide, the title placeholder, nothing hidden
+ * but the va:when:spare member) and decks of
  * ../shared/corpus/real written by PowerPoint (names, alt text, placeholders with and without
  * idx, a picture, a graphic frame, a connector). The corpus cases skip with a printed reason
  * when the corpus is absent.
@@ -34,7 +35,8 @@ describe('non-visual properties on the templates', () => {
         expect(nv.cNvPr).toBe(cNvPrOf(el));
         expect(nv.name).toBe(nv.cNvPr!.attr('name'));
         expect(shapeNameOf(el)).toBe(nv.name);
-        expect(nv.hidden).toBe(false);
+        // Only a va:when:spare member is hidden in a template (the engine shows it when there is room).
+        expect(nv.hidden, nv.name).toBe(/(^|\s)va:when:spare(\s|$)/i.test(nv.name ?? ''));
         expect(ids.has(nv.id!), `id ${nv.id} twice`).toBe(false);
         ids.add(nv.id!);
         if (placeholderOf(el)?.type === 'title') titles++;
