@@ -13,7 +13,7 @@
  * Returns the cleaned SVG bytes and what was removed (for a warning).
  */
 import { VaError } from '../errors.js';
-import { MAX_SVG_ELEMENTS } from '../limits/svg.js';
+import { MAX_SVG_DEPTH, MAX_SVG_ELEMENTS } from '../limits/svg.js';
 import type { XElement, XNode } from '../xml/element.js';
 import { XText } from '../xml/element.js';
 import { countElements, decodeXml, parseXmlText } from '../xml/parse.js';
@@ -64,7 +64,10 @@ function localLower(name: string): string {
   return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
 }
 
-function cleanElement(el: XElement, removed: string[]): void {
+function cleanElement(el: XElement, removed: string[], name: string, depth = 0): void {
+  if (depth > MAX_SVG_DEPTH) {
+    throw new VaError('E_LOGO_LIMIT', `the SVG logo ${name} is too complex to draw: its elements nest more than ${MAX_SVG_DEPTH} levels deep`, { subject: name });
+  }
   for (const [key, value] of [...el.attrs]) {
     if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
     const local = localLower(key);
@@ -97,7 +100,7 @@ function cleanElement(el: XElement, removed: string[]): void {
         c.parent = null;
         continue;
       }
-      cleanElement(c, removed);
+      cleanElement(c, removed, name, depth + 1);
     }
     kept.push(c);
   }
@@ -143,6 +146,6 @@ export function sanitizeSvg(bytes: Uint8Array, name: string): { svg: Uint8Array;
   const removed: string[] = [];
   for (const node of doc.prolog) if (node.kind === 'pi') removed.push(`processing instruction <?${node.target}?>`);
   doc.prolog = doc.prolog.filter((n) => n.kind !== 'pi');
-  cleanElement(root, removed);
+  cleanElement(root, removed, name);
   return { svg: serializeXml(doc), report: { removed } };
 }

@@ -103,6 +103,16 @@ describe('logo: SVG sanitising', () => {
     expect(() => sanitizeSvg(enc('<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>'), 'x.svg')).toThrow(/not well-formed/);
     expect(() => sanitizeSvg(enc('<svg xmlns="http://example.org/not-svg"/>'), 'x.svg')).toThrow(/not in the SVG namespace/);
   });
+
+  it('refuses elements nested deeper than 256 levels with one E_LOGO_LIMIT line (fuzz seed 2030: 3,376 and 14,323 nested groups overflowed the stack)', () => {
+    const nested = (n: number) => enc(`<svg xmlns="http://www.w3.org/2000/svg">${'<g>'.repeat(n)}<rect width="1" height="1"/>${'</g>'.repeat(n)}</svg>`);
+    expect(() => sanitizeSvg(nested(255), 'ok.svg')).not.toThrow();
+    for (const n of [257, 3376, 14_323]) {
+      expect(() => sanitizeSvg(nested(n), 'deep.svg')).toThrow(
+        expect.objectContaining({ code: 'E_LOGO_LIMIT', message: 'the SVG logo deep.svg is too complex to draw: its elements nest more than 256 levels deep' }),
+      );
+    }
+  });
 });
 
 describe('logo: placement', () => {
