@@ -31,10 +31,13 @@
 //   --jobs N         decks rendered at once by our renderer (default 1; LibreOffice runs one at a time)
 //   --dist DIR       the built library to measure (default: this checkout's dist/), e.g. an older build
 //   --external       the external corpus instead of a folder (--only and --limit pick its decks)
-//   --resume         keep the results of <out>/fidelity.json and measure only decks not in it (or that crashed)
+//   --resume         keep the results of <out>/fidelity.json and measure only decks not in it (or that crashed);
+//                    the results are saved after every deck, so an interrupted run resumes where it stopped
+//   --again TEXT     with --resume: measure again the decks whose name contains TEXT (repeatable), e.g.
+//                    after a renderer change that concerns them; the other decks keep their results
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sharp from 'sharp';
@@ -50,7 +53,7 @@ const opt = (name: string, fallback?: string): string | undefined => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
 const all = (name: string): string[] => argv.flatMap((a, i) => (a === name && argv[i + 1] !== undefined ? [argv[i + 1]!] : []));
-const flags = new Set(['--out', '--dpi', '--timeout', '--only', '--limit', '--sample', '--seed', '--images', '--jobs', '--dist']);
+const flags = new Set(['--out', '--dpi', '--timeout', '--only', '--limit', '--sample', '--seed', '--images', '--jobs', '--dist', '--again']);
 const positional = argv.filter((a, i) => !a.startsWith('--') && !flags.has(argv[i - 1] ?? ''));
 const EXTERNAL = argv.includes('--external');
 let folder = positional[0];
@@ -61,7 +64,7 @@ if (EXTERNAL) {
     process.exit(2);
   }
 } else if (!folder || !existsSync(folder)) {
-  console.error('usage: npm run fidelity -- <folder of .pptx files> | --external [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--sample N [--seed S]] [--images N] [--jobs N] [--dist DIR] [--resume]');
+  console.error('usage: npm run fidelity -- <folder of .pptx files> | --external [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--sample N [--seed S]] [--images N] [--jobs N] [--dist DIR] [--resume [--again TEXT]]');
   process.exit(2);
 }
 const OUT = path.resolve(opt('--out', '/tmp/va-fidelity')!);
@@ -84,6 +87,7 @@ const IMAGES = Number(opt('--images', '0'));
 const JOBS = Math.max(1, Number(opt('--jobs', '1')) | 0);
 const ONLY = all('--only');
 const RESUME = argv.includes('--resume');
+const AGAIN = all('--again');
 const DIST = path.resolve(opt('--dist', path.join(root, 'dist'))!);
 
 for (const tool of ['pdftoppm']) {
@@ -340,10 +344,17 @@ const started = Date.now();
 if (RESUME && existsSync(path.join(OUT, 'fidelity.json'))) {
   const previous = JSON.parse(readFileSync(path.join(OUT, 'fidelity.json'), 'utf8')) as { results: DeckResult[] };
   const wanted = new Set(decks.map((d) => path.relative(folder!, d)));
-  for (const r of previous.results) if (wanted.has(r.file) && r.ours.outcome !== 'crash') results.push(r);
+  for (const r of previous.results) if (wanted.has(r.file) && r.ours.outcome !== 'crash' && !AGAIN.some((a) => r.file.includes(a))) results.push(r);
   const done = new Set(results.map((r) => r.file));
   decks = decks.filter((d) => !done.has(path.relative(folder!, d)));
   log(`resuming: ${results.length} deck(s) kept from ${path.join(OUT, 'fidelity.json')}, ${decks.length} to measure`);
+}
+/** <out>/fidelity.json, written after every deck (through a temporary file and a rename). */
+function saveResults(): void {
+  const file = path.join(OUT, 'fidelity.json');
+  const sorted = [...results].sort((a, b) => a.file.localeCompare(b.file));
+  writeFileSync(`${file}.tmp`, JSON.stringify({ dpi: DPI, folder: EXTERNAL ? 'external' : folder, results: sorted }, null, 1));
+  renameSync(`${file}.tmp`, file);
 }
 let next = 0;
 const shaOf = new Map(decks.map((d) => [d, createHash('sha256').update(readFileSync(d)).digest('hex').slice(0, 24)]));
@@ -360,6 +371,7 @@ async function runOne(deck: string): Promise<void> {
   if (noSlides) result.noSlides = true;
   else if (o.outcome === 'rendered' && lo.pdf) await compare(result, path.join(oursDir, `${sha}.pdf`), lo.pdf);
   results.push(result);
+  saveResults();
   const worstPage = result.pages.length ? Math.max(...result.pages) : undefined;
   log(
     `[${results.length}/${decks.length}] ${rel}: ${o.outcome}${o.code ? ` ${o.code}` : ''}${o.ms !== undefined ? ` ${o.ms} ms` : ''}${o.maxRssMB ? ` ${o.maxRssMB} MB` : ''}` +
@@ -464,7 +476,7 @@ const md = [
   ...[...skipped].sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`),
   '',
 ].join('\n');
-writeFileSync(path.join(OUT, 'fidelity.json'), JSON.stringify({ dpi: DPI, folder: EXTERNAL ? 'external' : folder, results }, null, 1));
+saveResults();
 writeFileSync(path.join(OUT, 'fidelity.md'), md);
 log(md.split('\n## Worst pages')[0]!);
 log(`written: ${path.join(OUT, 'fidelity.md')}, ${path.join(OUT, 'fidelity.json')}${IMAGES > 0 ? `, ${imgDir}/` : ''}`);
