@@ -14,6 +14,7 @@
  */
 import { apply, multiply, translate, type Matrix } from './matrix.js';
 import type { DrawOp, PageList, PathCommand, PathOp } from './ops.js';
+import { extent } from '../arrays.js';
 
 /** Points per millimetre. */
 const MM = 72 / 25.4;
@@ -62,10 +63,8 @@ function extendToBleed(op: PathOp, w: number, h: number, bleed: number): PathOp 
   const page = op.commands.map((c) => ({ c, pts: points(c).map((p) => apply(op.transform, p.x, p.y)) }));
   const all = page.flatMap((p) => p.pts);
   if (all.length === 0) return undefined;
-  const minX = Math.min(...all.map((p) => p.x));
-  const maxX = Math.max(...all.map((p) => p.x));
-  const minY = Math.min(...all.map((p) => p.y));
-  const maxY = Math.max(...all.map((p) => p.y));
+  const { min: minX, max: maxX } = extent(all.map((p) => p.x));
+  const { min: minY, max: maxY } = extent(all.map((p) => p.y));
   const left = Math.abs(minX) <= EDGE_TOLERANCE;
   const right = Math.abs(maxX - w) <= EDGE_TOLERANCE;
   const top = Math.abs(minY) <= EDGE_TOLERANCE;

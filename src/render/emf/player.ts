@@ -11,6 +11,7 @@ import type { DrawOp, ImageOp, Paint, PathCommand, Stroke } from '../ops.js';
 import { arcPoints, ellipseCommands, roundRectCommands } from './shapes.js';
 import { cloneState, initialState, stockObject, type Box, type Brush, type DcState, type GdiObject, type LogFont, type Pen } from './dc.js';
 import type { MetaText } from './text.js';
+import { pushAll } from '../../arrays.js';
 
 export interface Point {
   x: number;
@@ -249,7 +250,7 @@ export class Player {
       const path = this.path!;
       const last = path[path.length - 1];
       if (!last || last.op === 'Z') path.push({ op: 'M', x: start.x, y: start.y });
-      path.push(...cmds);
+      pushAll(path, cmds);
     } else this.stroke([{ op: 'M', x: start.x, y: start.y }, ...cmds]);
     this.pos = pts[Math.floor(pts.length / 3) * 3 - 1]!;
   }
@@ -270,21 +271,21 @@ export class Player {
 
   polyline(pts: readonly Point[]): void {
     if (pts.length < 2) return;
-    if (this.recording) this.path!.push(...this.figure(pts, false));
+    if (this.recording) pushAll(this.path!, this.figure(pts, false));
     else this.stroke(this.figure(pts, false));
   }
 
   polygons(polys: readonly (readonly Point[])[]): void {
     const cmds = polys.filter((p) => p.length >= 2).flatMap((p) => this.figure(p, true));
     if (cmds.length === 0) return;
-    if (this.recording) this.path!.push(...cmds);
+    if (this.recording) pushAll(this.path!, cmds);
     else this.fillAndStroke(cmds);
   }
 
   polylines(polys: readonly (readonly Point[])[]): void {
     const cmds = polys.filter((p) => p.length >= 2).flatMap((p) => this.figure(p, false));
     if (cmds.length === 0) return;
-    if (this.recording) this.path!.push(...cmds);
+    if (this.recording) pushAll(this.path!, cmds);
     else this.stroke(cmds);
   }
 
@@ -333,7 +334,7 @@ export class Player {
     if (kind === 'pie' || kind === 'chord') cmds.push({ op: 'Z' });
     if (this.recording) {
       if (kind === 'arcTo' && this.path!.length > 0 && this.path![this.path!.length - 1]!.op !== 'Z') cmds.shift();
-      this.path!.push(...cmds);
+      pushAll(this.path!, cmds);
     } else if (kind === 'arc' || kind === 'arcTo') this.stroke(cmds);
     else this.fillAndStroke(cmds);
   }
@@ -351,7 +352,7 @@ export class Player {
       }
       return { op: c.op, x: q.x, y: q.y };
     });
-    if (this.recording) this.path!.push(...t);
+    if (this.recording) pushAll(this.path!, t);
     else if (filled) this.fillAndStroke(t);
     else this.stroke(t);
   }

@@ -36,7 +36,7 @@ export const CUSTOM_GEOMETRY_LIMITS: Readonly<CustomGeometryLimits> = Object.fre
 export interface CustomGeometryOptions {
   limits?: Partial<CustomGeometryLimits>;
   /** Receives W_GEOMETRY_LIMIT when the definition was cut short. */
-  warnings?: WarningSink;
+  warnings?: Pick<WarningSink, 'add'>;
   /** Part name for warnings. */
   part?: string;
 }

@@ -62,6 +62,7 @@ import { Languages, MarkedContent, writeStructureTree, type WrittenAnnot } from 
 import { SRGB_PROFILE_NAME, srgbIccProfile } from './srgb-icc.js';
 import { xmpPacket } from './xmp.js';
 import type { PdfStandard } from '../options.js';
+import { pushAll } from '../../arrays.js';
 
 export interface PdfMetadata {
   title?: string | undefined;
@@ -216,7 +217,7 @@ class Writer {
         ops.push(this.marked.begin(tag, index));
         open = tag;
       }
-      ops.push(...drawn);
+      pushAll(ops, drawn);
       if (tag !== 'artifact' && tag.owner.type === 'Figure') this.marked.extend(tag, index, opBounds(op), list.height);
     }
     if (open !== undefined) ops.push(this.marked.end());

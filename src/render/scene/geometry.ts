@@ -36,7 +36,8 @@ export function shapeGeometry(el: XElement | undefined, w: number, h: number, ct
   if (!el) return rectangle(w, h);
   try {
     if (el.localName === 'custGeom') {
-      const g = customGeometry(el, w, h);
+      // a:custGeom past its limits (CUSTOM_GEOMETRY_LIMITS) is drawn in part, with W_GEOMETRY_LIMIT.
+      const g = customGeometry(el, w, h, { warnings: { add: (w) => warn(ctx, w.code, `${w.message} ("${shapeName}")`) } });
       return g.paths.length > 0 ? g : rectangle(w, h);
     }
     const name = el.attr('prst') ?? 'rect';

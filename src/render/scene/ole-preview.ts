@@ -13,6 +13,7 @@ import type { SlideContext } from './context.js';
 import { warn } from './context.js';
 import type { ShapeEnv } from './placement.js';
 import { placeInGroup, readXfrm, shapeMatrix } from './transform.js';
+import { pushAll } from '../../arrays.js';
 
 export function drawVmlPreview(frame: XElement, oleObj: XElement, env: ShapeEnv, ctx: SlideContext): boolean {
   const spid = oleObj.attr('spid');
@@ -42,7 +43,7 @@ export function drawVmlPreview(frame: XElement, oleObj: XElement, env: ShapeEnv,
       if (isMetafile(format)) {
         const box = { x: 0, y: 0, w: xfrm.w, h: xfrm.h };
         const image = { key: name, bytes, format, name };
-        ctx.ops.push(...drawMetafile(image, { box, visible: box, m: shapeMatrix(xfrm), alpha: 1 }, { fonts: ctx.fonts, stats: ctx.text, warnings: ctx.warnings, slide: ctx.slideNo, part: vmlPart, shapeName: shapeNameOf(frame) ?? 'embedded object' }));
+        pushAll(ctx.ops, drawMetafile(image, { box, visible: box, m: shapeMatrix(xfrm), alpha: 1 }, { fonts: ctx.fonts, stats: ctx.text, warnings: ctx.warnings, slide: ctx.slideNo, part: vmlPart, shapeName: shapeNameOf(frame) ?? 'embedded object' }));
         return true;
       }
       const op: ImageOp = {

@@ -15,6 +15,7 @@ import { drawShadow, outerShadow } from './shadow.js';
 import { drawGeometry, shapeLink } from './shape.js';
 import { styleLine } from './style-refs.js';
 import { shapeMatrix } from './transform.js';
+import { pushAll } from '../../arrays.js';
 
 /** p:pic: the picture inside its geometry (usually a rectangle), then its outline. */
 export function drawPicture(pic: XElement, env: ShapeEnv, ctx: SlideContext): void {
@@ -31,10 +32,10 @@ export function drawPicture(pic: XElement, env: ShapeEnv, ctx: SlideContext): vo
   if (blipFill) {
     const img = blipImage(blipFill, env.source, ctx, nv.name);
     const clipPath: PathCommand[] = [];
-    for (const p of geom.paths) if (p.fill !== 'none') clipPath.push(...p.commands);
+    for (const p of geom.paths) if (p.fill !== 'none') pushAll(clipPath, p.commands);
     const shadow = img ? outerShadow(spPrs, pic.child(NS.p, 'style') ?? inh.layoutPh?.child(NS.p, 'style'), ctx.chain.theme, ctx.colors) : undefined;
     if (shadow) drawShadow(shadow, [clipPath.length > 0 ? clipPath : rectangle(xfrm.w, xfrm.h).paths.flatMap((p) => p.commands)], m, xfrm, ctx);
-    if (img) ctx.ops.push(...imageOpsFor(img, blipFill, { x: 0, y: 0, w: xfrm.w, h: xfrm.h }, m, clipPath.length > 0 ? clipPath : undefined, ctx, env.source.part, nv.name));
+    if (img) pushAll(ctx.ops, imageOpsFor(img, blipFill, { x: 0, y: 0, w: xfrm.w, h: xfrm.h }, m, clipPath.length > 0 ? clipPath : undefined, ctx, env.source.part, nv.name));
   }
   const lineSources: LineSource[] = [];
   for (const spPr of spPrs) {

@@ -23,6 +23,7 @@ import { placeShape, spPrOf, type Inherited, type ShapeEnv } from './placement.j
 import { styleFill, styleFont, styleLine } from './style-refs.js';
 import { emitText, prepareText } from './text-body.js';
 import { placeInGroup, readXfrm, shapeMatrix, textMatrix, type Xfrm } from './transform.js';
+import { pushAll } from '../../arrays.js';
 
 export function linkEnvFor(source: PartXml, ctx: SlideContext): LinkEnv {
   return {
@@ -202,9 +203,9 @@ export function drawGeometry(geom: Geometry, fill: FillSpec | undefined, line: L
     : undefined;
   if (fill?.kind === 'blip') {
     const clipPath: PathCommand[] = [];
-    for (const p of geom.paths) if (p.fill !== 'none') clipPath.push(...p.commands);
+    for (const p of geom.paths) if (p.fill !== 'none') pushAll(clipPath, p.commands);
     const img = blipImage(fill.blipFill, fill.source, ctx, name, fill.colors);
-    if (img && clipPath.length > 0) ctx.ops.push(...imageOpsFor(img, fill.blipFill, { x: 0, y: 0, w: bw, h: bh }, m, clipPath, ctx, fill.source.part, name));
+    if (img && clipPath.length > 0) pushAll(ctx.ops, imageOpsFor(img, fill.blipFill, { x: 0, y: 0, w: bw, h: bh }, m, clipPath, ctx, fill.source.part, name));
   }
   let endsDone = false;
   for (const p of geom.paths) {
