@@ -11,6 +11,7 @@
  */
 import { placeholderOf } from '../presentation/shape/non-visual.js';
 import type { XElement } from '../xml/element.js';
+import type { ReadonlyXElement } from '../xml/readonly.js';
 import { NS } from '../xml/namespaces.js';
 
 /** The role tags a shape name may end with, and the PDF structure type each stands for. */
@@ -58,7 +59,7 @@ export function withRoleTag(name: string, tag: RoleTag): string {
 }
 
 /** True when PowerPoint's "Mark as decorative" is set (`adec:decorative val="1"`). */
-export function isDecorative(cNvPr: XElement | undefined): boolean {
+export function isDecorative(cNvPr: ReadonlyXElement | undefined): boolean {
   const extLst = cNvPr?.child(NS.a, 'extLst');
   if (!extLst) return false;
   for (const ext of extLst.childrenNamed(NS.a, 'ext')) {
@@ -78,12 +79,12 @@ export function markDecorative(cNvPr: XElement): void {
 }
 
 /** The placeholder type of a shape (`p:nvPr/p:ph/@type`; "obj" when p:ph has none), if it is one. */
-export function placeholderType(shape: XElement): string | undefined {
+export function placeholderType(shape: ReadonlyXElement): string | undefined {
   return placeholderOf(shape)?.type;
 }
 
 /** True for the slide's title placeholder (`title` or `ctrTitle`): the H1 of the page. */
-export function isTitlePlaceholder(shape: XElement): boolean {
+export function isTitlePlaceholder(shape: ReadonlyXElement): boolean {
   const t = placeholderType(shape);
   return t === 'title' || t === 'ctrTitle';
 }

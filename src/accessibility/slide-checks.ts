@@ -9,7 +9,7 @@
 import { misordered, type ReadingItem } from './reading-order.js';
 import { placeholderType } from './shape-roles.js';
 import { allNodes, slideOutline, type OutlineNode } from './slide-outline.js';
-import type { XElement } from '../xml/element.js';
+import type { ReadonlyXElement } from '../xml/readonly.js';
 import { NS } from '../xml/namespaces.js';
 
 export interface SlideAccessibility {
@@ -26,7 +26,7 @@ export interface SlideAccessibility {
 /** EMU: 2 points of tolerance for touching edges. */
 const TOLERANCE_EMU = 25400;
 
-export function checkSlide(spTree: XElement): SlideAccessibility {
+export function checkSlide(spTree: ReadonlyXElement): SlideAccessibility {
   const outline = slideOutline(spTree);
   const titleNode = [...allNodes(outline)].find((n) => n.title && !n.hidden);
   const missingAlt: string[] = [];

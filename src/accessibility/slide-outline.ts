@@ -4,7 +4,7 @@
  * decorative flag, title-placeholder flag, text, and its box on the slide (EMU; group child
  * spaces applied). `mc:AlternateContent` is read through its fallback, as the renderer draws it.
  */
-import type { XElement } from '../xml/element.js';
+import type { ReadonlyXElement } from '../xml/readonly.js';
 import { NS } from '../xml/namespaces.js';
 import type { Box } from './reading-order.js';
 import { altText, nonVisual } from '../presentation/shape/non-visual.js';
@@ -12,7 +12,7 @@ import { xfrmOf } from '../presentation/shape/xfrm.js';
 import { isDecorative, isTitlePlaceholder, roleTag, type RoleTag } from './shape-roles.js';
 
 export interface OutlineNode {
-  element: XElement;
+  element: ReadonlyXElement;
   kind: 'sp' | 'cxnSp' | 'pic' | 'grpSp' | 'graphicFrame' | 'contentPart';
   name: string;
   tag: RoleTag | undefined;
@@ -44,11 +44,11 @@ interface Space {
 
 const IDENTITY: Space = { ox: 0, oy: 0, cx: 0, cy: 0, sx: 1, sy: 1 };
 
-export function slideOutline(spTree: XElement): OutlineNode[] {
+export function slideOutline(spTree: ReadonlyXElement): OutlineNode[] {
   return walk(spTree, IDENTITY, 0);
 }
 
-function walk(tree: XElement, space: Space, depth: number): OutlineNode[] {
+function walk(tree: ReadonlyXElement, space: Space, depth: number): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const el of tree.elements()) {
     if (el.is(NS.mc, 'AlternateContent')) {
@@ -62,7 +62,7 @@ function walk(tree: XElement, space: Space, depth: number): OutlineNode[] {
   return out;
 }
 
-function node(el: XElement, space: Space, depth: number): OutlineNode {
+function node(el: ReadonlyXElement, space: Space, depth: number): OutlineNode {
   const nv = nonVisual(el);
   const cNvPr = nv.cNvPr;
   const name = nv.name ?? el.localName;
@@ -91,7 +91,7 @@ function node(el: XElement, space: Space, depth: number): OutlineNode {
   };
 }
 
-function rectOf(xfrm: XElement | undefined, offName = 'off', extName = 'ext'): Box | undefined {
+function rectOf(xfrm: ReadonlyXElement | undefined, offName = 'off', extName = 'ext'): Box | undefined {
   const off = xfrm?.child(NS.a, offName);
   const ext = xfrm?.child(NS.a, extName);
   if (!off || !ext) return undefined;
@@ -105,8 +105,8 @@ function toSlide(b: Box, s: Space): Box {
 }
 
 /** The text of a shape's `p:txBody` (a table's cells too), paragraphs joined by newlines. */
-function textOf(el: XElement): string {
-  const bodies = el.localName === 'graphicFrame' ? [...el.descendants(NS.a, 'txBody')] : [el.child(NS.p, 'txBody')].filter((b): b is XElement => !!b);
+function textOf(el: ReadonlyXElement): string {
+  const bodies = el.localName === 'graphicFrame' ? [...el.descendants(NS.a, 'txBody')] : [el.child(NS.p, 'txBody')].filter((b): b is ReadonlyXElement => !!b);
   const paras: string[] = [];
   for (const body of bodies) {
     for (const p of body.childrenNamed(NS.a, 'p')) {

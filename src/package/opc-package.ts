@@ -9,6 +9,7 @@
 import { VaError, clip } from '../errors.js';
 import { isRelType } from '../xml/namespaces.js';
 import { parseXml, type XDocument } from '../xml/parse.js';
+import type { ReadonlyXDocument } from '../xml/readonly.js';
 import { cloneDocument, rememberSerialized, shareable, sharedXml } from '../xml/content-cache.js';
 import { serializeXml } from '../xml/serialize.js';
 import { ContentTypes } from './content-types.js';
@@ -130,7 +131,11 @@ export class OpcPackage {
     return this.contentTypes.get(name);
   }
 
-  /** Parsed XML of a part (cached). Edit it in place, then call `touch(name)`. */
+  /**
+   * Parsed XML of a part (cached), this package's own: edit it in place, then call `touch(name)`.
+   * Parts the process shares (content-cache.ts) are cloned here, the one place the brand engine
+   * gets a tree it may edit. Code that only reads takes `readOnlyXml(name)`.
+   */
   xml(name: string): XDocument {
     const canonical = this.canonicalName(name);
     if (canonical === undefined) {
@@ -147,10 +152,11 @@ export class OpcPackage {
   }
 
   /**
-   * Parsed XML of a part that the caller only reads (the renderer): parts from 4 KB to 2 MB are
-   * the shared parse by content, never to be edited; others are this package's own parse.
+   * Parsed XML of a part that the caller only reads (the renderer, inspect): parts from 4 KB to
+   * 2 MB are the shared parse by content, typed read-only so that editing them does not compile;
+   * others are this package's own parse (the same object `xml(name)` returns).
    */
-  readOnlyXml(name: string): XDocument {
+  readOnlyXml(name: string): ReadonlyXDocument {
     const canonical = this.canonicalName(name);
     const bytes = canonical === undefined ? undefined : this.get(canonical);
     if (canonical === undefined || !bytes) {
@@ -160,7 +166,10 @@ export class OpcPackage {
   }
 
   /** Parses a part's bytes; an XML error names this package as well as the part. */
-  private parsePart(bytes: Uint8Array, name: string, shared = false): XDocument {
+  private parsePart(bytes: Uint8Array, name: string): XDocument;
+  /** The shared parse of a part's bytes (content-cache.ts): read-only. */
+  private parsePart(bytes: Uint8Array, name: string, shared: true): ReadonlyXDocument;
+  private parsePart(bytes: Uint8Array, name: string, shared = false): XDocument | ReadonlyXDocument {
     const options = { maxBytes: this.limits.maxXmlBytes, maxElements: this.limits.maxXmlElements };
     const overDeck = () =>
       new VaError('E_XML_LIMIT', `the XML parts read have more than ${this.limits.maxPackageXmlElements.toLocaleString('en-US')} elements together, over the limit per deck (at ${name})`, { subject: name });

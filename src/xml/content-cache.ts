@@ -6,15 +6,18 @@
  * gets the tree the brand engine serialised instead of parsing its bytes again. Parsing was the
  * largest single cost of a warm deck (a 65 KB slide: ~15 ms to parse, ~1 ms to clone).
  *
- * Documents in this cache are never edited: `OpcPackage.xml()` hands out clones for editing, and
- * the renderer only reads (`OpcPackage.readOnlyXml()`); in tests they are frozen (freezeSharedXml). Small parts are not worth a hash and are left out. Bounded (least
- * recently used entries are dropped).
+ * Documents in this cache are never edited, and the type checker holds every consumer to it:
+ * `sharedXml` returns a ReadonlyXDocument (readonly.ts), which has no way to edit it; the one way
+ * to a tree that can be edited is `cloneDocument`, which `OpcPackage.xml()` calls for the brand
+ * engine, while the renderer reads the shared tree itself (`OpcPackage.readOnlyXml()`). In tests the documents are also frozen (freezeSharedXml). Small
+ * parts are not worth a hash and are left out. Bounded (least recently used entries are dropped).
  */
 import { createHash } from 'node:crypto';
-import { XCData, XComment, XElement, XInstruction, XText } from './element.js';
+import { copyLeaf, XElement } from './element.js';
 import type { XNode } from './element.js';
 import { freezeDocument } from './freeze.js';
 import { parseXml, type ParseOptions, type XDocument } from './parse.js';
+import type { ReadonlyXDocument, ReadonlyXNode } from './readonly.js';
 
 /** Parts smaller than this are parsed every time (cheaper than hashing and cloning). */
 export const SHARED_MIN_BYTES = 4096;
@@ -60,8 +63,11 @@ function remember(key: string, doc: XDocument, bytes: number): void {
   }
 }
 
-/** The shared, read-only parse of a part's bytes (parsed on first use). Never edit the result. */
-export function sharedXml(bytes: Uint8Array, partName: string, options: ParseOptions = {}): XDocument {
+/**
+ * The shared, read-only parse of a part's bytes (parsed on first use). Small and very large parts
+ * are parsed afresh each time but typed read-only all the same: callers that edit clone.
+ */
+export function sharedXml(bytes: Uint8Array, partName: string, options: ParseOptions = {}): ReadonlyXDocument {
   // Small and very large parts, and parts over the caller's size limit (parseXml refuses them),
   // are not shared.
   if (!shareable(bytes.length) || (options.maxBytes !== undefined && bytes.length > options.maxBytes)) {
@@ -83,7 +89,7 @@ export function sharedXml(bytes: Uint8Array, partName: string, options: ParseOpt
  * Records that `bytes` are the serialisation of `doc` (a copy of it is kept, so the caller may
  * go on editing `doc`). A later `sharedXml` of the same bytes returns the copy without parsing.
  */
-export function rememberSerialized(bytes: Uint8Array, doc: XDocument): void {
+export function rememberSerialized(bytes: Uint8Array, doc: ReadonlyXDocument): void {
   if (!shareable(bytes.length)) return;
   remember(keyOf(bytes, doc.partName), cloneDocument(doc), bytes.length);
 }
@@ -94,8 +100,11 @@ export function clearSharedXml(): void {
   cachedBytes = 0;
 }
 
-/** A deep copy of a document: new elements, attribute maps and text nodes, parents set. */
-export function cloneDocument(doc: XDocument): XDocument {
+/**
+ * A deep copy of a document: new elements, attribute maps and text nodes, parents set. The one
+ * way from a shared (read-only) document to one that can be edited.
+ */
+export function cloneDocument(doc: ReadonlyXDocument): XDocument {
   return {
     declaration: doc.declaration ? new Map(doc.declaration) : null,
     prolog: doc.prolog.map((n) => cloneNode(n, null)),
@@ -105,7 +114,7 @@ export function cloneDocument(doc: XDocument): XDocument {
   };
 }
 
-function cloneNode(node: XNode, parent: XElement | null): XNode {
+function cloneNode(node: ReadonlyXNode, parent: XElement | null): XNode {
   switch (node.kind) {
     case 'element': {
       const el = new XElement(node.name, node.attrs);
@@ -113,13 +122,7 @@ function cloneNode(node: XNode, parent: XElement | null): XNode {
       for (const child of node.children) el.children.push(cloneNode(child, el));
       return el;
     }
-    case 'text':
-      return new XText(node.value);
-    case 'comment':
-      return new XComment(node.value);
-    case 'cdata':
-      return new XCData(node.value);
-    case 'pi':
-      return new XInstruction(node.target, node.body);
+    default:
+      return copyLeaf(node);
   }
 }

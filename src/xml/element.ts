@@ -6,25 +6,34 @@
  * Text and attribute values are stored decoded (entities resolved); the serializer escapes.
  */
 import type { Namespace } from './namespaces.js';
+import type { ReadonlyXCData, ReadonlyXComment, ReadonlyXElement, ReadonlyXInstruction, ReadonlyXNode, ReadonlyXText } from './readonly.js';
 
 export type XNode = XElement | XText | XComment | XCData | XInstruction;
 
-export class XText {
+export class XText implements ReadonlyXText {
+  /** Type only (no field at run time): a read-only node (readonly.ts) is not one of these. */
+  declare private readonly mutable: true;
   readonly kind = 'text' as const;
   constructor(public value: string) {}
 }
 
-export class XComment {
+export class XComment implements ReadonlyXComment {
+  /** Type only (no field at run time): a read-only node (readonly.ts) is not one of these. */
+  declare private readonly mutable: true;
   readonly kind = 'comment' as const;
   constructor(public value: string) {}
 }
 
-export class XCData {
+export class XCData implements ReadonlyXCData {
+  /** Type only (no field at run time): a read-only node (readonly.ts) is not one of these. */
+  declare private readonly mutable: true;
   readonly kind = 'cdata' as const;
   constructor(public value: string) {}
 }
 
-export class XInstruction {
+export class XInstruction implements ReadonlyXInstruction {
+  /** Type only (no field at run time): a read-only node (readonly.ts) is not one of these. */
+  declare private readonly mutable: true;
   readonly kind = 'pi' as const;
   constructor(
     public target: string,
@@ -32,7 +41,7 @@ export class XInstruction {
   ) {}
 }
 
-export class XElement {
+export class XElement implements ReadonlyXElement {
   readonly kind = 'element' as const;
   /** Qualified name as written, e.g. `a:srgbClr`. */
   name: string;
@@ -328,11 +337,25 @@ export class XElement {
     const copy = new XElement(this.name, this.attrs);
     for (const c of this.children) {
       if (c.kind === 'element') copy.append(c.clone());
-      else if (c.kind === 'text') copy.children.push(new XText(c.value));
-      else if (c.kind === 'comment') copy.children.push(new XComment(c.value));
-      else if (c.kind === 'cdata') copy.children.push(new XCData(c.value));
-      else copy.children.push(new XInstruction(c.target, c.body));
+      else copy.children.push(copyLeaf(c));
     }
     return copy;
+  }
+}
+
+/** A node that is not an element: text, comment, CDATA section or processing instruction. */
+export type XLeaf = Exclude<XNode, XElement>;
+
+/** A new copy of a text, comment, CDATA or instruction node, of a read-only tree or not. */
+export function copyLeaf(node: Exclude<ReadonlyXNode, ReadonlyXElement>): XLeaf {
+  switch (node.kind) {
+    case 'text':
+      return new XText(node.value);
+    case 'comment':
+      return new XComment(node.value);
+    case 'cdata':
+      return new XCData(node.value);
+    case 'pi':
+      return new XInstruction(node.target, node.body);
   }
 }

@@ -2,8 +2,7 @@
  * Serialises an XDocument to UTF-8 bytes. Office writes `standalone="yes"` declarations and a
  * CRLF after them; we do the same so edited parts look like PowerPoint's own.
  */
-import type { XElement, XNode } from './element.js';
-import type { XDocument } from './parse.js';
+import type { ReadonlyXDocument, ReadonlyXElement, ReadonlyXNode } from './readonly.js';
 
 export function escapeText(value: string): string {
   return value.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
@@ -36,7 +35,7 @@ export function stripInvalidXmlChars(value: string): string {
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
 }
 
-function writeNode(node: XNode, out: string[]): void {
+function writeNode(node: ReadonlyXNode, out: string[]): void {
   switch (node.kind) {
     case 'element':
       writeElement(node, out);
@@ -56,7 +55,7 @@ function writeNode(node: XNode, out: string[]): void {
   }
 }
 
-function writeElement(el: XElement, out: string[]): void {
+function writeElement(el: ReadonlyXElement, out: string[]): void {
   out.push('<', el.name);
   for (const [k, v] of el.attrs) out.push(' ', k, '="', escapeAttr(stripInvalidXmlChars(v)), '"');
   if (el.children.length === 0) {
@@ -68,13 +67,13 @@ function writeElement(el: XElement, out: string[]): void {
   out.push('</', el.name, '>');
 }
 
-export function serializeElement(el: XElement): string {
+export function serializeElement(el: ReadonlyXElement): string {
   const out: string[] = [];
   writeElement(el, out);
   return out.join('');
 }
 
-export function serializeXml(doc: XDocument): Uint8Array {
+export function serializeXml(doc: ReadonlyXDocument): Uint8Array {
   const out: string[] = [];
   const decl = doc.declaration ?? new Map([['version', '1.0']]);
   const standalone = decl.get('standalone');

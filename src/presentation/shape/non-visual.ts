@@ -6,12 +6,18 @@
  */
 import type { XElement } from '../../xml/element.js';
 import { NS } from '../../xml/namespaces.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
+
+// The accessors that return an element of the shape are overloaded: a shape the brand engine
+// owns (XElement) gives an element it may edit, a shared one (ReadonlyXElement) a read-only one.
 
 /**
  * The non-visual properties element of a shape: its first child p:nv…Pr (schema.ts: always
  * the first child; found wherever it is, so a shape of a hand-edited part still has a name).
  */
-export function nvPrOf(shape: XElement): XElement | undefined {
+export function nvPrOf(shape: XElement): XElement | undefined;
+export function nvPrOf(shape: ReadonlyXElement): ReadonlyXElement | undefined;
+export function nvPrOf(shape: ReadonlyXElement): ReadonlyXElement | undefined {
   for (const nv of shape.elements()) {
     if (nv.inNamespace(NS.p) && nv.localName.startsWith('nv') && nv.localName.endsWith('Pr')) return nv;
   }
@@ -19,13 +25,15 @@ export function nvPrOf(shape: XElement): XElement | undefined {
 }
 
 /** p:cNvPr of a shape, picture, group, graphic frame or connector. */
-export function cNvPrOf(shape: XElement): XElement | undefined {
+export function cNvPrOf(shape: XElement): XElement | undefined;
+export function cNvPrOf(shape: ReadonlyXElement): ReadonlyXElement | undefined;
+export function cNvPrOf(shape: ReadonlyXElement): ReadonlyXElement | undefined {
   return nvPrOf(shape)?.child(NS.p, 'cNvPr');
 }
 
 /** What p:cNvPr says, typed. */
-export interface NonVisual {
-  cNvPr: XElement | undefined;
+export interface NonVisual<E extends ReadonlyXElement = ReadonlyXElement> {
+  cNvPr: E | undefined;
   /** p:cNvPr/@id (unique on its slide, as written). */
   id: string | undefined;
   /** p:cNvPr/@name: what PowerPoint's Selection Pane shows. */
@@ -38,7 +46,9 @@ export interface NonVisual {
   hidden: boolean;
 }
 
-export function nonVisual(shape: XElement): NonVisual {
+export function nonVisual(shape: XElement): NonVisual<XElement>;
+export function nonVisual(shape: ReadonlyXElement): NonVisual;
+export function nonVisual(shape: ReadonlyXElement): NonVisual {
   const cNvPr = cNvPrOf(shape);
   const hidden = cNvPr?.attr('hidden');
   return {
@@ -52,12 +62,12 @@ export function nonVisual(shape: XElement): NonVisual {
 }
 
 /** p:cNvPr/@name of a shape. */
-export function shapeNameOf(shape: XElement): string | undefined {
+export function shapeNameOf(shape: ReadonlyXElement): string | undefined {
   return cNvPrOf(shape)?.attr('name');
 }
 
 /** The alternative text of p:cNvPr (@descr), trimmed; undefined when empty. */
-export function altText(cNvPr: XElement | undefined): string | undefined {
+export function altText(cNvPr: ReadonlyXElement | undefined): string | undefined {
   const d = cNvPr?.attr('descr')?.trim();
   return d ? d : undefined;
 }
@@ -69,7 +79,7 @@ export interface Placeholder {
 }
 
 /** The p:ph of a shape (any of the five kinds), or undefined when it is not a placeholder. */
-export function placeholderOf(shape: XElement): Placeholder | undefined {
+export function placeholderOf(shape: ReadonlyXElement): Placeholder | undefined {
   const ph = nvPrOf(shape)?.child(NS.p, 'nvPr')?.child(NS.p, 'ph');
   return ph ? { type: ph.attr('type') ?? 'obj', idx: ph.attr('idx') } : undefined;
 }

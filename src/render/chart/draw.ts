@@ -5,7 +5,7 @@
  * area where c:manualLayout puts it. Bar and column (clustered, stacked, percent), line, area,
  * pie, doughnut and scatter charts; their 3-D variants drawn flat.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import type { Matrix } from '../matrix.js';
 import type { PathCommand, Paint, Stroke } from '../ops.js';
 import type { Rgba } from '../color/rgba.js';
@@ -48,7 +48,7 @@ interface Env {
   m: Matrix;
   source: BlipSource;
   model: ChartModel;
-  chartTx: XElement | undefined;
+  chartTx: ReadonlyXElement | undefined;
   /** c:style (1–48): the automatic formatting of what the file leaves unsaid (style.ts). */
   style: number;
 }
@@ -112,7 +112,7 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
 }
 
 /** c:layout/c:manualLayout as a box in the frame (x, y, w, h are fractions of the chart). */
-function manualBox(el: XElement | undefined, w: number, h: number): Box | undefined {
+function manualBox(el: ReadonlyXElement | undefined, w: number, h: number): Box | undefined {
   const ml = child(child(el, 'layout'), 'manualLayout');
   if (!ml) return undefined;
   const f = (n: string) => {
@@ -158,7 +158,7 @@ interface SeriesPaint {
   color: Rgba;
 }
 
-function seriesPaint(e: Env, g: ChartGroup, s: Series, index: number, spPr: XElement | undefined, box: Box): SeriesPaint {
+function seriesPaint(e: Env, g: ChartGroup, s: Series, index: number, spPr: ReadonlyXElement | undefined, box: Box): SeriesPaint {
   const auto = styleSeriesColor(e.style, index, colourCount(g), e.ctx.colors) ?? autoColor(index, e.ctx.colors);
   const p = readSpPr(spPr, e.ctx.colors, e.source);
   const isLine = g.kind === 'line' || g.kind === 'scatter';
@@ -542,7 +542,7 @@ function catCenter(f: Frame, i: number): number {
 }
 
 function drawGridlines(e: Env, f: Frame, vAx: Axis | undefined, cat: Axis | undefined, xAx: Axis | undefined): void {
-  const stroke = (g: XElement | undefined): Stroke | undefined => {
+  const stroke = (g: ReadonlyXElement | undefined): Stroke | undefined => {
     if (!g) return undefined;
     const p = readSpPr(child(g, 'spPr'), e.ctx.colors, e.source);
     return p.line === null ? undefined : p.line ? strokeOf(p.line) : styleStroke(e);
@@ -806,7 +806,7 @@ interface DataLabel {
   ser: boolean;
   percent: boolean;
   pos: string | undefined;
-  el: XElement;
+  el: ReadonlyXElement;
 }
 
 /** The data label of point i (c:dLbl of the series, then the series' c:dLbls, then the group's). */

@@ -5,7 +5,7 @@
  * and is reported; an mc:AlternateContent fallback picture, where the file has one, is drawn by the
  * shape tree instead.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { skip, type SlideContext } from '../scene/context.js';
 import type { ShapeEnv } from '../scene/placement.js';
@@ -17,7 +17,7 @@ import { rectPath, solidStroke } from './paint.js';
 import { defaults, label } from './text.js';
 
 /** Draws the chart of a graphic frame (or its placeholder, with a warning). */
-export function drawChartFrame(frame: XElement, data: XElement, env: ShapeEnv, ctx: SlideContext): void {
+export function drawChartFrame(frame: ReadonlyXElement, data: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext): void {
   const own = readXfrm(frame.child(NS.p, 'xfrm'));
   if (!own) return;
   const xfrm = placeInGroup(own, env.group);
@@ -44,7 +44,7 @@ export function drawChartFrame(frame: XElement, data: XElement, env: ShapeEnv, c
 }
 
 /** A chart of a kind we do not draw (Office 2016 chartex: waterfall, treemap, funnel ...). */
-export function drawChartPlaceholder(frame: XElement, what: string, env: ShapeEnv, ctx: SlideContext): void {
+export function drawChartPlaceholder(frame: ReadonlyXElement, what: string, env: ShapeEnv, ctx: SlideContext): void {
   const own = readXfrm(frame.child(NS.p, 'xfrm'));
   if (!own) return;
   const xfrm = placeInGroup(own, env.group);

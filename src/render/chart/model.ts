@@ -4,7 +4,7 @@
  * with their series' cached values (c:numCache, c:strCache: what the file shows, no spreadsheet is
  * read), the axes (c:catAx, c:valAx, c:dateAx), title, legend and text properties.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import type { Namespace } from '../../xml/namespaces.js';
 import { formatNumber } from './number-format.js';
 
@@ -23,18 +23,18 @@ export interface Series {
   /** Scatter: c:xVal as numbers (undefined when they are text: 1, 2, 3 ... are used). */
   xValues: (number | undefined)[] | undefined;
   formatCode: string;
-  spPr: XElement | undefined;
+  spPr: ReadonlyXElement | undefined;
   /** c:dPt: per-point c:spPr by index. */
-  points: Map<number, XElement | undefined>;
-  dLbls: XElement | undefined;
-  marker: XElement | undefined;
+  points: Map<number, ReadonlyXElement | undefined>;
+  dLbls: ReadonlyXElement | undefined;
+  marker: ReadonlyXElement | undefined;
   smooth: boolean;
   invertIfNegative: boolean;
 }
 
 export interface ChartGroup {
   kind: GroupKind;
-  el: XElement;
+  el: ReadonlyXElement;
   threeD: boolean;
   /** c:barDir: "col" (vertical bars) or "bar" (horizontal). */
   barDir: 'col' | 'bar';
@@ -45,7 +45,7 @@ export interface ChartGroup {
   overlap: number | undefined;
   firstSliceAng: number;
   holeSize: number;
-  dLbls: XElement | undefined;
+  dLbls: ReadonlyXElement | undefined;
   axIds: string[];
   scatterStyle: string;
 }
@@ -53,15 +53,15 @@ export interface ChartGroup {
 export interface Axis {
   id: string;
   kind: 'cat' | 'val' | 'date' | 'ser';
-  el: XElement;
+  el: ReadonlyXElement;
   deleted: boolean;
   pos: 'b' | 'l' | 'r' | 't';
   reversed: boolean;
   min: number | undefined;
   max: number | undefined;
   majorUnit: number | undefined;
-  majorGridlines: XElement | undefined;
-  minorGridlines: XElement | undefined;
+  majorGridlines: ReadonlyXElement | undefined;
+  minorGridlines: ReadonlyXElement | undefined;
   formatCode: string | undefined;
   sourceLinked: boolean;
   tickLblPos: string;
@@ -69,23 +69,23 @@ export interface Axis {
   crossBetween: 'between' | 'midCat' | undefined;
   crosses: string;
   crossAx: string | undefined;
-  title: XElement | undefined;
-  spPr: XElement | undefined;
-  txPr: XElement | undefined;
+  title: ReadonlyXElement | undefined;
+  spPr: ReadonlyXElement | undefined;
+  txPr: ReadonlyXElement | undefined;
 }
 
 export interface ChartModel {
-  root: XElement;
-  title: XElement | undefined;
+  root: ReadonlyXElement;
+  title: ReadonlyXElement | undefined;
   autoTitleDeleted: boolean;
   groups: ChartGroup[];
   /** Chart types in the plot area that are not drawn (radar, surface, bubble, stock, ofPie ...). */
   unsupported: string[];
   axes: Map<string, Axis>;
-  legend: XElement | undefined;
-  plotArea: XElement | undefined;
-  spPr: XElement | undefined;
-  txPr: XElement | undefined;
+  legend: ReadonlyXElement | undefined;
+  plotArea: ReadonlyXElement | undefined;
+  spPr: ReadonlyXElement | undefined;
+  txPr: ReadonlyXElement | undefined;
   plotVisOnly: boolean;
 }
 
@@ -107,20 +107,20 @@ const OTHER_GROUPS = new Set(['radarChart', 'surfaceChart', 'surface3DChart', 'b
 const MAX_SERIES = 256;
 const MAX_POINTS = 4096;
 
-export const child = (el: XElement | undefined, local: string): XElement | undefined => el?.child(C, local);
-export const val = (el: XElement | undefined, local: string): string | undefined => el?.child(C, local)?.attr('val');
+export const child = (el: ReadonlyXElement | undefined, local: string): ReadonlyXElement | undefined => el?.child(C, local);
+export const val = (el: ReadonlyXElement | undefined, local: string): string | undefined => el?.child(C, local)?.attr('val');
 const num = (v: string | undefined): number | undefined => {
   if (v === undefined) return undefined;
   const n = Number(v);
   return Number.isFinite(n) ? n : undefined;
 };
-const bool = (el: XElement | undefined, local: string, fallback: boolean): boolean => {
+const bool = (el: ReadonlyXElement | undefined, local: string, fallback: boolean): boolean => {
   const v = val(el, local);
   if (v === undefined) return el?.child(C, local) ? true : fallback;
   return v === '1' || v === 'true';
 };
 
-export function readChart(root: XElement): ChartModel {
+export function readChart(root: ReadonlyXElement): ChartModel {
   const chart = child(root, 'chart');
   const plotArea = child(chart, 'plotArea');
   const groups: ChartGroup[] = [];
@@ -151,7 +151,7 @@ export function readChart(root: XElement): ChartModel {
   };
 }
 
-function readGroup(el: XElement, kind: GroupKind, threeD: boolean): ChartGroup {
+function readGroup(el: ReadonlyXElement, kind: GroupKind, threeD: boolean): ChartGroup {
   const series = el
     .childrenNamed(C, 'ser')
     .slice(0, MAX_SERIES)
@@ -176,13 +176,13 @@ function readGroup(el: XElement, kind: GroupKind, threeD: boolean): ChartGroup {
   };
 }
 
-function readSeries(s: XElement, i: number): Series {
+function readSeries(s: ReadonlyXElement, i: number): Series {
   const values = numbers(child(s, 'val') ?? child(s, 'yVal'));
   const catEl = child(s, 'cat') ?? child(s, 'xVal');
   const cat = catEl ? strings(catEl) : undefined;
   const xEl = child(s, 'xVal');
   const xNum = xEl && (child(xEl, 'numRef') || child(xEl, 'numLit')) ? numbers(xEl).values : undefined;
-  const points = new Map<number, XElement | undefined>();
+  const points = new Map<number, ReadonlyXElement | undefined>();
   for (const dPt of s.childrenNamed(C, 'dPt').slice(0, MAX_POINTS)) {
     const idx = num(val(dPt, 'idx'));
     if (idx !== undefined) points.set(idx, child(dPt, 'spPr'));
@@ -204,7 +204,7 @@ function readSeries(s: XElement, i: number): Series {
   };
 }
 
-function seriesName(tx: XElement | undefined): string | undefined {
+function seriesName(tx: ReadonlyXElement | undefined): string | undefined {
   if (!tx) return undefined;
   const direct = child(tx, 'v')?.textContent();
   if (direct !== undefined) return direct;
@@ -214,7 +214,7 @@ function seriesName(tx: XElement | undefined): string | undefined {
 }
 
 /** The cached numbers of c:val / c:yVal (c:numRef/c:numCache or c:numLit), by c:pt@idx. */
-function numbers(el: XElement | undefined): { values: (number | undefined)[]; formatCode: string } {
+function numbers(el: ReadonlyXElement | undefined): { values: (number | undefined)[]; formatCode: string } {
   const cache = child(child(el, 'numRef'), 'numCache') ?? child(el, 'numLit');
   if (!cache) return { values: [], formatCode: 'General' };
   const count = Math.min(MAX_POINTS, num(val(cache, 'ptCount')) ?? 0);
@@ -228,7 +228,7 @@ function numbers(el: XElement | undefined): { values: (number | undefined)[]; fo
 }
 
 /** Category labels: c:strCache, c:numCache (formatted as written), or the last level of c:multiLvlStrCache. */
-function strings(el: XElement): string[] | undefined {
+function strings(el: ReadonlyXElement): string[] | undefined {
   const str = child(child(el, 'strRef'), 'strCache') ?? child(el, 'strLit');
   const numCache = child(child(el, 'numRef'), 'numCache') ?? child(el, 'numLit');
   const multi = child(child(el, 'multiLvlStrRef'), 'multiLvlStrCache');
@@ -248,7 +248,7 @@ function strings(el: XElement): string[] | undefined {
 }
 
 
-function readAxis(el: XElement): Axis {
+function readAxis(el: ReadonlyXElement): Axis {
   const kind = el.localName === 'valAx' ? 'val' : el.localName === 'dateAx' ? 'date' : el.localName === 'serAx' ? 'ser' : 'cat';
   const scaling = child(el, 'scaling');
   const numFmt = child(el, 'numFmt');

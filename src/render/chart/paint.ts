@@ -4,7 +4,7 @@
  * the automatic colour PowerPoint gives it (accent1..accent6 of the theme, then the same six
  * darker and lighter), so a rebranded theme recolours the chart.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { parseXmlText } from '../../xml/parse.js';
 import { resolveColor, type ColorContext } from '../color/resolve.js';
@@ -16,7 +16,7 @@ import { readLine, type LineSpec } from '../scene/line.js';
 const A = NS.a.uris[0]!;
 /** Transforms of the automatic colours past the sixth series (PowerPoint's cycle). */
 const CYCLE = ['', '<a:lumMod val="60000"/>', '<a:lumMod val="80000"/><a:lumOff val="20000"/>', '<a:lumMod val="80000"/>', '<a:lumMod val="60000"/><a:lumOff val="40000"/>', '<a:lumMod val="50000"/>'];
-const autoCache = new Map<string, XElement>();
+const autoCache = new Map<string, ReadonlyXElement>();
 
 /** The automatic colour of series (or point) number `i`. */
 export function autoColor(i: number, colors: ColorContext): Rgba {
@@ -37,7 +37,7 @@ export interface ElementPaint {
   line: LineSpec | null | undefined;
 }
 
-export function readSpPr(spPr: XElement | undefined, colors: ColorContext, source: BlipSource): ElementPaint {
+export function readSpPr(spPr: ReadonlyXElement | undefined, colors: ColorContext, source: BlipSource): ElementPaint {
   const fill = readFill(fillElement(spPr), colors, source);
   const ln = spPr?.child(NS.a, 'ln');
   const line = ln ? readLine([{ el: ln, colors }], source) : undefined;

@@ -11,7 +11,7 @@
  * light outline), rows 3–4 (17–32) the theme's intense fill style, row 5 (33–40) outlined on a
  * tinted plot area, row 6 (41–48) on a dark plot area.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { parseXmlText } from '../../xml/parse.js';
 import { resolveColor, type ColorContext } from '../color/resolve.js';
@@ -26,7 +26,7 @@ const A = NS.a.uris[0]!;
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 /** The chart style number 1–48 (c:style, or c14:style − 100 in mc:AlternateContent); 2 when absent. */
-export function chartStyleNumber(root: XElement): number {
+export function chartStyleNumber(root: ReadonlyXElement): number {
   const direct = root.child(C, 'style')?.attr('val');
   let v = direct !== undefined ? Number(direct) : Number.NaN;
   if (!Number.isFinite(v)) {
@@ -45,7 +45,7 @@ export function chartStyleNumber(root: XElement): number {
   return Number.isInteger(v) && v >= 1 && v <= 48 ? v : 2;
 }
 
-const colorCache = new Map<string, XElement>();
+const colorCache = new Map<string, ReadonlyXElement>();
 
 /** A scheme colour with one transform (`<a:schemeClr val="tx1"><a:tint val="75000"/></a:schemeClr>`). */
 export function schemeWith(name: string, colors: ColorContext, mod?: 'tint' | 'shade', value?: number): Rgba | undefined {

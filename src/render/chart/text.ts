@@ -5,7 +5,7 @@
  * fonts, fallback per script and colours behave as in any shape.
  */
 import { parseXmlText } from '../../xml/parse.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { compose, rotate, translate, type Matrix } from '../matrix.js';
 import type { StyleChain } from '../text/paragraphs.js';
@@ -19,7 +19,7 @@ const A = NS.a.uris[0]!;
 
 export interface TextStyle {
   /** a:pPr-like elements (with a:defRPr), lowest priority first. */
-  sources: XElement[];
+  sources: ReadonlyXElement[];
 }
 
 export interface Label {
@@ -32,17 +32,17 @@ export interface Label {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Default run properties of chart text: size in hundredths of a point, bold. */
-export function defaults(size: number, bold: boolean): XElement {
+export function defaults(size: number, bold: boolean): ReadonlyXElement {
   return parseXmlText(`<a:pPr xmlns:a="${A}"><a:defRPr sz="${size}" b="${bold ? 1 : 0}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:pPr>`, 'chart-defaults').root;
 }
 
 /** Run properties that set only a size (hundredths of a point). */
-export function sizeOnly(size: number): XElement {
+export function sizeOnly(size: number): ReadonlyXElement {
   return parseXmlText(`<a:pPr xmlns:a="${A}"><a:defRPr sz="${size}"/></a:pPr>`, 'chart-size').root;
 }
 
 /** The a:pPr of the first paragraph of a c:txPr (or c:rich), where chart text keeps its defaults. */
-export function txPrSource(txPr: XElement | undefined): XElement[] {
+export function txPrSource(txPr: ReadonlyXElement | undefined): ReadonlyXElement[] {
   const p = txPr?.child(NS.a, 'p');
   const pPr = p?.child(NS.a, 'pPr');
   return pPr ? [pPr] : [];
@@ -63,7 +63,7 @@ export function label(text: string, style: TextStyle, ctx: SlideContext, env: Sh
 }
 
 /** A label from a text body (c:rich: a:bodyPr, a:lstStyle, a:p ...). */
-export function bodyLabel(body: XElement, style: TextStyle, ctx: SlideContext, env: ShapeEnv, wrapWidth?: number): Label {
+export function bodyLabel(body: ReadonlyXElement, style: TextStyle, ctx: SlideContext, env: ShapeEnv, wrapWidth?: number): Label {
   const bodyPr = parseXmlText(`<a:bodyPr xmlns:a="${A}" lIns="0" tIns="0" rIns="0" bIns="0" wrap="${wrapWidth ? 'square' : 'none'}" anchor="t"/>`, 'chart-body').root;
   const input = (w: number) => ({
     txBody: body,
@@ -96,11 +96,11 @@ export function bodyLabel(body: XElement, style: TextStyle, ctx: SlideContext, e
 }
 
 /** The text style of a chart element: defaults, then the chart's c:txPr, then the element's own. */
-export function styleOf(base: XElement, chartTxPr: XElement | undefined, own: XElement | undefined): TextStyle {
+export function styleOf(base: ReadonlyXElement, chartTxPr: ReadonlyXElement | undefined, own: ReadonlyXElement | undefined): TextStyle {
   return { sources: [base, ...txPrSource(chartTxPr), ...txPrSource(own)] };
 }
 
 /** c:title: its rich text (c:tx/c:rich), or undefined for an automatic title. */
-export function richOf(title: XElement | undefined): XElement | undefined {
+export function richOf(title: ReadonlyXElement | undefined): ReadonlyXElement | undefined {
   return title?.child(C, 'tx')?.child(C, 'rich');
 }

@@ -7,7 +7,7 @@
  * 22/72/6 weights. Transforms apply in document order.
  */
 import { NS } from '../../xml/namespaces.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { presetColorHex } from './preset-colors.js';
 import { parseHex, type Rgba } from './rgba.js';
 
@@ -23,14 +23,14 @@ export interface ColorContext {
 const COLOR_ELEMENTS = new Set(['srgbClr', 'schemeClr', 'sysClr', 'prstClr', 'scrgbClr', 'hslClr']);
 
 /** The colour element among `el`'s children (e.g. inside a:solidFill, a:gs, a:buClr). */
-export function colorChild(el: XElement | undefined): XElement | undefined {
+export function colorChild(el: ReadonlyXElement | undefined): ReadonlyXElement | undefined {
   if (!el) return undefined;
   for (const c of el.elements()) if (COLOR_ELEMENTS.has(c.localName) && c.inNamespace(NS.a)) return c;
   return undefined;
 }
 
 /** Resolves the colour inside a container element (a:solidFill, a:gs, a:fgClr ...). */
-export function resolveColorIn(container: XElement | undefined, ctx: ColorContext): Rgba | null {
+export function resolveColorIn(container: ReadonlyXElement | undefined, ctx: ColorContext): Rgba | null {
   return resolveColor(colorChild(container), ctx);
 }
 
@@ -60,10 +60,10 @@ const DEFAULT_SYSTEM: Record<string, string> = {
 };
 
 /** Resolved colours per element and context (text resolves the same defaults for every run). */
-const memo = new WeakMap<XElement, { ctx: ColorContext; value: Rgba | null }[]>();
+const memo = new WeakMap<ReadonlyXElement, { ctx: ColorContext; value: Rgba | null }[]>();
 
 /** Resolves one colour element; null when it cannot be resolved (unknown scheme slot, bad value). */
-export function resolveColor(el: XElement | undefined, ctx: ColorContext): Rgba | null {
+export function resolveColor(el: ReadonlyXElement | undefined, ctx: ColorContext): Rgba | null {
   if (!el) return null;
   let entries = memo.get(el);
   const hit = entries?.find((e) => e.ctx === ctx);
@@ -78,7 +78,7 @@ export function resolveColor(el: XElement | undefined, ctx: ColorContext): Rgba 
   return value;
 }
 
-function baseColor(el: XElement, ctx: ColorContext): Rgba | null {
+function baseColor(el: ReadonlyXElement, ctx: ColorContext): Rgba | null {
   switch (el.localName) {
     case 'srgbClr':
       return parseHex(el.attr('val'));
@@ -160,7 +160,7 @@ function toHsl(s: State): State {
   return { mode: 'hsl', c1: h, c2: sat, c3: l };
 }
 
-function applyTransforms(base: Rgba, el: XElement): Rgba {
+function applyTransforms(base: Rgba, el: ReadonlyXElement): Rgba {
   let s: State = { mode: 'rgb', c1: base.r, c2: base.g, c3: base.b };
   let alpha = base.a;
   for (const t of el.elements()) {

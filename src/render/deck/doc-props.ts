@@ -6,7 +6,7 @@
 import type { OpcPackage } from '../../package/opc-package.js';
 import { NS, isRelType } from '../../xml/namespaces.js';
 import { resolveTarget } from '../../package/relationships.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 
 export interface DocProps {
   title?: string;
@@ -53,7 +53,7 @@ export function readDocProps(pkg: OpcPackage): DocProps {
   return props;
 }
 
-function safeRoot(pkg: OpcPackage, part: string): XElement | undefined {
+function safeRoot(pkg: OpcPackage, part: string): ReadonlyXElement | undefined {
   try {
     return pkg.xml(part).root;
   } catch {
@@ -67,7 +67,7 @@ function clean(s: string | undefined): string | undefined {
   return t ? t : undefined;
 }
 
-function date(el: XElement | undefined): Date | undefined {
+function date(el: ReadonlyXElement | undefined): Date | undefined {
   const s = el?.textContent().trim();
   if (!s) return undefined;
   const d = new Date(s);

@@ -7,7 +7,7 @@ import { VaError } from '../../errors.js';
 import type { OpcPackage } from '../../package/opc-package.js';
 import { readDeck, type Deck } from '../../presentation/deck.js';
 import type { Warning } from '../../warnings.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { emuToPt, intAttr } from '../units.js';
 
@@ -20,7 +20,7 @@ export interface Presentation {
   slides: string[];
   /** The deck's structure (src/presentation/deck.ts): slides, layouts, masters, themes. */
   deck: Deck;
-  defaultTextStyle: XElement | undefined;
+  defaultTextStyle: ReadonlyXElement | undefined;
 }
 
 /** Default slide size of PowerPoint (4:3, 10 × 7.5 in) when p:sldSz is missing. */

@@ -5,14 +5,14 @@
  */
 import type { OpcPackage } from '../../package/opc-package.js';
 import type { Relationships } from '../../package/relationships.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { parseTheme, readTheme, type Theme } from './theme.js';
 import { reportRecovered } from '../../diagnostics.js';
 
 export interface PartXml {
   part: string;
-  root: XElement;
+  root: ReadonlyXElement;
   rels: Relationships;
   kind: 'slide' | 'layout' | 'master';
 }
@@ -82,7 +82,7 @@ export function colourMap(master: PartXml | undefined, layout: PartXml | undefin
   return map;
 }
 
-function attrsOf(el: XElement | undefined): Record<string, string> {
+function attrsOf(el: ReadonlyXElement | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!el) return out;
   for (const [k, v] of el.attrs) if (!k.includes(':') && k !== 'xmlns') out[k] = v;

@@ -2,7 +2,7 @@
  * The parts of a theme (a:theme) the renderer needs: the colour scheme (a:clrScheme), the font
  * scheme (a:fontScheme) and the format scheme's style lists (a:fmtScheme), read once per part.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { OpcPackage } from '../../package/opc-package.js';
 import { resolveColor } from '../color/resolve.js';
@@ -23,11 +23,11 @@ export interface Theme {
   major: ThemeFonts;
   minor: ThemeFonts;
   /** a:fillStyleLst, a:lnStyleLst, a:effectStyleLst, a:bgFillStyleLst children in order. */
-  fillStyles: readonly XElement[];
-  lineStyles: readonly XElement[];
-  bgFillStyles: readonly XElement[];
+  fillStyles: readonly ReadonlyXElement[];
+  lineStyles: readonly ReadonlyXElement[];
+  bgFillStyles: readonly ReadonlyXElement[];
   /** a:effectStyleLst's a:effectStyle elements (shadows of p:style/a:effectRef). */
-  effectStyles?: readonly XElement[];
+  effectStyles?: readonly ReadonlyXElement[];
 }
 
 const SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
@@ -66,7 +66,7 @@ export function readTheme(pkg: OpcPackage, part: string | undefined): Theme {
   return theme;
 }
 
-export function parseTheme(root: XElement | undefined, part: string | undefined): Theme {
+export function parseTheme(root: ReadonlyXElement | undefined, part: string | undefined): Theme {
   const elements = root?.child(NS.a, 'themeElements');
   const scheme = elements?.child(NS.a, 'clrScheme');
   const colors: Record<string, Rgba> = {};
@@ -96,7 +96,7 @@ export function parseTheme(root: XElement | undefined, part: string | undefined)
   };
 }
 
-function readFonts(el: XElement | undefined, fallbackLatin: string): ThemeFonts {
+function readFonts(el: ReadonlyXElement | undefined, fallbackLatin: string): ThemeFonts {
   const scripts: Record<string, string> = {};
   for (const f of el?.childrenNamed(NS.a, 'font') ?? []) {
     const script = f.attr('script');

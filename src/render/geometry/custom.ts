@@ -7,7 +7,7 @@
  * and path commands is capped (the rest is dropped with a warning), missing attributes count
  * as 0, unknown elements are skipped, and the evaluator defines every arithmetic corner case.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { WarningSink } from '../../warnings.js';
 import { ARG_COUNT, evaluateGeometry, type DefCommand, type DefOp, type GeometryDef, type GuideDef, type PathDef } from './evaluate.js';
@@ -90,7 +90,7 @@ class Budget {
   }
 }
 
-function readGuides(list: XElement | undefined, budget: Budget): GuideDef[] {
+function readGuides(list: ReadonlyXElement | undefined, budget: Budget): GuideDef[] {
   const out: GuideDef[] = [];
   if (!list) return out;
   for (const gd of list.childrenNamed(NS.a, 'gd')) {
@@ -103,7 +103,7 @@ function readGuides(list: XElement | undefined, budget: Budget): GuideDef[] {
 }
 
 /** The a:pt children of a command, as flat x y arguments. */
-function points(el: XElement, count: number): Arg[] | null {
+function points(el: ReadonlyXElement, count: number): Arg[] | null {
   const pts = el.childrenNamed(NS.a, 'pt');
   if (pts.length < count) return null;
   const args: Arg[] = [];
@@ -113,7 +113,7 @@ function points(el: XElement, count: number): Arg[] | null {
 
 const POINT_COMMANDS: Readonly<Record<string, DefOp>> = { moveTo: 'M', lnTo: 'L', quadBezTo: 'Q', cubicBezTo: 'C' };
 
-function readPath(path: XElement, budget: Budget): PathDef {
+function readPath(path: ReadonlyXElement, budget: Budget): PathDef {
   const commands: DefCommand[] = [];
   for (const el of path.elements()) {
     if (!el.inNamespace(NS.a)) continue;
@@ -143,7 +143,7 @@ function readPath(path: XElement, budget: Budget): PathDef {
 }
 
 /** Reads an a:custGeom element into a definition (no evaluation yet). */
-export function readCustomGeometry(custGeom: XElement, options: CustomGeometryOptions = {}): GeometryDef {
+export function readCustomGeometry(custGeom: ReadonlyXElement, options: CustomGeometryOptions = {}): GeometryDef {
   const budget = new Budget({ ...CUSTOM_GEOMETRY_LIMITS, ...(options.limits ?? {}) });
   const av = readGuides(custGeom.child(NS.a, 'avLst'), budget);
   const gd = readGuides(custGeom.child(NS.a, 'gdLst'), budget);
@@ -170,6 +170,6 @@ export function readCustomGeometry(custGeom: XElement, options: CustomGeometryOp
 }
 
 /** The geometry of an a:custGeom for a shape of w × h (any unit; the result uses the same). */
-export function customGeometry(custGeom: XElement, w: number, h: number, options: CustomGeometryOptions = {}): Geometry {
+export function customGeometry(custGeom: ReadonlyXElement, w: number, h: number, options: CustomGeometryOptions = {}): Geometry {
   return evaluateGeometry(readCustomGeometry(custGeom, options), w, h);
 }

@@ -2,7 +2,7 @@
  * a:prstGeom: the preset shapes of ECMA-376 (presetShapeDefinitions) evaluated for one size.
  */
 import { NS } from '../../xml/namespaces.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { evaluateGeometry, type GeometryDef } from './evaluate.js';
 import { evaluateFormula, parseFormula } from './formula.js';
 import { compilePreset } from './preset-def.js';
@@ -45,7 +45,7 @@ export function presetNames(): string[] {
  * Adjust values of a:prstGeom/a:avLst (`<a:gd name="adj" fmla="val 50000"/>`). Accepts the
  * a:prstGeom or the a:avLst itself. Formulas other than `val` are evaluated without guides.
  */
-export function readAdjustValues(el: XElement | undefined): Record<string, number> {
+export function readAdjustValues(el: ReadonlyXElement | undefined): Record<string, number> {
   const out: Record<string, number> = Object.create(null) as Record<string, number>;
   if (!el) return out;
   const avLst = el.is(NS.a, 'avLst') ? el : el.child(NS.a, 'avLst');

@@ -3,7 +3,7 @@
  * textures recoloured with the placeholder colour), a:grayscl, a:lum (brightness/contrast),
  * a:biLevel (threshold) and a:clrChange (one colour made transparent).
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { colorChild, resolveColor, type ColorContext } from '../color/resolve.js';
 import type { Rgba } from '../color/rgba.js';
@@ -19,7 +19,7 @@ export interface ImageEffects {
   clearColor?: Rgba;
 }
 
-export function readImageEffects(blip: XElement | undefined, colors: ColorContext): ImageEffects | undefined {
+export function readImageEffects(blip: ReadonlyXElement | undefined, colors: ColorContext): ImageEffects | undefined {
   if (!blip) return undefined;
   const fx: ImageEffects = {};
   for (const e of blip.elements()) {

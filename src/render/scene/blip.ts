@@ -4,7 +4,7 @@
  * (a:tile) and transparency (a:alphaModFix). EMF/WMF pictures are played into operations
  * (emf/metafile.ts). Linked pictures (r:link) are never fetched, and reported.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { ColorContext } from '../color/resolve.js';
 import { drawMetafile, isMetafile } from '../emf/metafile.js';
@@ -18,7 +18,7 @@ import { warn, type SlideContext } from './context.js';
 import type { BlipSource } from './fill.js';
 
 /** The picture a:blipFill shows, or undefined (reported) when it cannot be drawn. */
-export function blipImage(blipFill: XElement, source: BlipSource, ctx: SlideContext, shapeName: string, colors: ColorContext = ctx.colors): ImageSource | undefined {
+export function blipImage(blipFill: ReadonlyXElement, source: BlipSource, ctx: SlideContext, shapeName: string, colors: ColorContext = ctx.colors): ImageSource | undefined {
   const blip = blipFill.child(NS.a, 'blip');
   if (!blip) return undefined;
   const effects = readImageEffects(blip, colors);
@@ -73,7 +73,7 @@ function clip(s: string): string {
  */
 export function imageOpsFor(
   image: ImageSource,
-  blipFill: XElement,
+  blipFill: ReadonlyXElement,
   box: { x: number; y: number; w: number; h: number },
   m: Matrix,
   clipPath: PathCommand[] | undefined,
@@ -121,7 +121,7 @@ export function imageOpsFor(
 /** Most tiles drawn for one fill; beyond that the picture is stretched instead. */
 const MAX_TILES = 400;
 
-function tileOps(image: ImageSource, tile: XElement, box: { x: number; y: number; w: number; h: number }): { x: number; y: number; w: number; h: number }[] | undefined {
+function tileOps(image: ImageSource, tile: ReadonlyXElement, box: { x: number; y: number; w: number; h: number }): { x: number; y: number; w: number; h: number }[] | undefined {
   const px = imagePixelSize(image.bytes, image.format);
   if (!px) return undefined;
   const tw = ((px.w * 72) / 96) * Math.abs(pctAttr(tile.attr('sx'), 1));

@@ -5,7 +5,7 @@
  * by depth, in the frame, sized so that the lines fit its height. LibreOffice lays such a diagram
  * out from its layout definition; we do not, and say so (W_RENDER_SKIPPED).
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { parseXmlText } from '../../xml/parse.js';
 import type { SlideContext } from './context.js';
@@ -22,7 +22,7 @@ interface Node {
 }
 
 /** The data part's nodes in reading order, with their depth (1: top level). */
-export function diagramNodes(dataRoot: XElement): Node[] {
+export function diagramNodes(dataRoot: ReadonlyXElement): Node[] {
   const pts = new Map<string, { type: string; text: string }>();
   const children = new Map<string, { id: string; ord: number }[]>();
   let doc: string | undefined;
@@ -71,7 +71,7 @@ export function diagramNodes(dataRoot: XElement): Node[] {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Draws the diagram's text as a list in the frame; false when the data has no text. */
-export function drawDiagramText(frameXfrm: Xfrm, data: XElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): boolean {
+export function drawDiagramText(frameXfrm: Xfrm, data: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): boolean {
   const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
   const dm = relIds?.attrNS(NS.r, 'dm');
   const dataPart = dm ? env.source.rels.targetPart(dm) : undefined;

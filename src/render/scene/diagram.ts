@@ -9,7 +9,8 @@
  * itself) is drawn once, with one W_RENDER_CYCLE; and a drawing is drawn at most once per slide
  * (W_RENDER_SKIPPED), so that frames multiplied at every level cannot multiply the work.
  */
-import { XElement } from '../../xml/element.js';
+import { copyLeaf, XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { PartXml } from '../deck/slide-chain.js';
 import { clip } from '../../errors.js';
@@ -18,13 +19,13 @@ import type { ShapeEnv } from './placement.js';
 import { placeInGroup, type Xfrm } from './transform.js';
 
 /** Draws a shape tree one level deeper than the frame (tree.ts: the depth limit). */
-export type DrawNested = (tree: XElement, env: ShapeEnv) => void;
+export type DrawNested = (tree: ReadonlyXElement, env: ShapeEnv) => void;
 
 const DSP = 'http://schemas.microsoft.com/office/drawing/2008/diagram';
 const PML = NS.p.uris[0]!;
 
 /** Draws the saved drawing of a diagram; false when the deck has none. */
-export function drawDiagram(frameXfrm: Xfrm, data: XElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): boolean {
+export function drawDiagram(frameXfrm: Xfrm, data: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): boolean {
   const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
   const dm = relIds?.attrNS(NS.r, 'dm');
   const source = env.source;
@@ -66,22 +67,22 @@ export function drawDiagram(frameXfrm: Xfrm, data: XElement, env: ShapeEnv, ctx:
   return true;
 }
 
-const cache = new WeakMap<XElement, XElement>();
+const cache = new WeakMap<ReadonlyXElement, ReadonlyXElement>();
 
 /** A copy of a dsp:spTree with its dsp:* elements renamed p:* (namespaces declared on the copy). */
-function asPresentationTree(tree: XElement, root: XElement): XElement {
-  let copy = cache.get(tree);
-  if (copy) return copy;
-  const rename = (el: XElement): XElement => {
+function asPresentationTree(tree: ReadonlyXElement, root: ReadonlyXElement): ReadonlyXElement {
+  const cached = cache.get(tree);
+  if (cached) return cached;
+  const rename = (el: ReadonlyXElement): XElement => {
     const isDsp = el.namespaceURI === DSP;
     const out = new XElement(isDsp ? `p:${el.localName}` : el.name, el.attrs);
     for (const c of el.children) {
       if (c.kind === 'element') out.append(rename(c));
-      else out.children.push(c);
+      else out.children.push(copyLeaf(c));
     }
     return out;
   };
-  copy = rename(tree);
+  const copy = rename(tree);
   for (const [k, v] of root.attrs) if (k.startsWith('xmlns')) copy.attrs.set(k, v);
   for (const [k, v] of tree.attrs) if (k.startsWith('xmlns')) copy.attrs.set(k, v);
   copy.attrs.set('xmlns:p', PML);

@@ -3,7 +3,7 @@
  * a:path), a:pattFill (approximated by mixing its two colours by ink coverage), a:blipFill
  * (picture fills) and a:grpFill (the enclosing group's fill).
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { resolveColor, resolveColorIn, colorChild, type ColorContext } from '../color/resolve.js';
 import { mix, type Rgba, BLACK, WHITE } from '../color/rgba.js';
@@ -19,7 +19,7 @@ export type FillSpec =
   /** `stopsCut`: more stops than MAX_GRADIENT_STOPS in the file, the first ones kept (reported by the shape). */
   | { kind: 'linear'; stops: GradientStop[]; angle: number; scaled: boolean; stopsCut?: true }
   | { kind: 'path'; stops: GradientStop[]; path: 'circle' | 'rect' | 'shape'; focus: { l: number; t: number; r: number; b: number }; stopsCut?: true }
-  | { kind: 'blip'; blipFill: XElement; source: BlipSource; colors: ColorContext }
+  | { kind: 'blip'; blipFill: ReadonlyXElement; source: BlipSource; colors: ColorContext }
   | { kind: 'group' };
 
 /** The part whose relationships a picture fill's r:embed resolves against. */
@@ -31,14 +31,14 @@ export interface BlipSource {
 const FILL_NAMES = new Set(['noFill', 'solidFill', 'gradFill', 'blipFill', 'pattFill', 'grpFill']);
 
 /** The fill element among `props`'s children (a:spPr, p:bgPr, a:tcPr, a:ln ...). */
-export function fillElement(props: XElement | undefined): XElement | undefined {
+export function fillElement(props: ReadonlyXElement | undefined): ReadonlyXElement | undefined {
   if (!props) return undefined;
   for (const c of props.elements()) if (FILL_NAMES.has(c.localName) && c.inNamespace(NS.a)) return c;
   return undefined;
 }
 
 /** Resolves a fill element; undefined when `el` is undefined (meaning "not specified here"). */
-export function readFill(el: XElement | undefined, colors: ColorContext, source: BlipSource): FillSpec | undefined {
+export function readFill(el: ReadonlyXElement | undefined, colors: ColorContext, source: BlipSource): FillSpec | undefined {
   if (!el) return undefined;
   switch (el.localName) {
     case 'noFill':
@@ -63,7 +63,7 @@ export function readFill(el: XElement | undefined, colors: ColorContext, source:
   }
 }
 
-function readGradient(el: XElement, colors: ColorContext): FillSpec {
+function readGradient(el: ReadonlyXElement, colors: ColorContext): FillSpec {
   const stops: GradientStop[] = [];
   let cut = false;
   for (const gs of el.child(NS.a, 'gsLst')?.elements() ?? []) {

@@ -3,7 +3,7 @@
  * (freeforms), evaluated by src/render/geometry for the shape's size. A preset we do not know
  * and a freeform that cannot be evaluated fall back to the rectangle, with a warning.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { customGeometry, presetGeometry, readAdjustValues, type Geometry } from '../geometry/index.js';
 import type { SlideContext } from './context.js';
@@ -24,7 +24,7 @@ export function rectangle(w: number, h: number): Geometry {
 }
 
 /** The geometry element (a:prstGeom or a:custGeom) of the first spPr in `chain` that has one. */
-export function geometryElement(chain: readonly (XElement | undefined)[]): XElement | undefined {
+export function geometryElement(chain: readonly (ReadonlyXElement | undefined)[]): ReadonlyXElement | undefined {
   for (const spPr of chain) {
     const g = spPr?.child(NS.a, 'custGeom') ?? spPr?.child(NS.a, 'prstGeom');
     if (g) return g;
@@ -32,7 +32,7 @@ export function geometryElement(chain: readonly (XElement | undefined)[]): XElem
   return undefined;
 }
 
-export function shapeGeometry(el: XElement | undefined, w: number, h: number, ctx: SlideContext, shapeName: string): Geometry {
+export function shapeGeometry(el: ReadonlyXElement | undefined, w: number, h: number, ctx: SlideContext, shapeName: string): Geometry {
   if (!el) return rectangle(w, h);
   try {
     if (el.localName === 'custGeom') {

@@ -5,7 +5,7 @@
  * reported, one warning per kind and slide.
  */
 import { nonVisual } from '../../presentation/shape/non-visual.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { skip, type SlideContext } from './context.js';
 import { drawPicture } from './picture.js';
@@ -19,7 +19,7 @@ import { drawVmlPreview } from './ole-preview.js';
 import { readXfrm } from './transform.js';
 
 /** `nested` draws a SmartArt's saved drawing (the shape tree's walk, one level deeper). */
-export function drawGraphicFrame(frame: XElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): void {
+export function drawGraphicFrame(frame: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): void {
   if (nonVisual(frame).hidden) return;
   const data = frame.child(NS.a, 'graphic')?.child(NS.a, 'graphicData');
   const uri = data?.attr('uri') ?? '';

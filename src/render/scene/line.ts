@@ -3,7 +3,7 @@
  * (a:headEnd, a:tailEnd). A shape's own a:ln is merged property by property over the theme line
  * style its p:style/a:lnRef points at. Compound lines (cmpd) are drawn as one line.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { ColorContext } from '../color/resolve.js';
 import type { Rgba } from '../color/rgba.js';
@@ -34,7 +34,7 @@ export interface LineSpec {
 
 /** One a:ln and the colours it resolves with (a theme line style resolves phClr). */
 export interface LineSource {
-  el: XElement;
+  el: ReadonlyXElement;
   colors: ColorContext;
 }
 
@@ -121,7 +121,7 @@ export function readLine(sources: LineSource[], blipSource: BlipSource): LineSpe
   };
 }
 
-function readEnd(el: XElement): LineEnd {
+function readEnd(el: ReadonlyXElement): LineEnd {
   const t = el.attr('type') ?? 'none';
   const size = (v: string | undefined): LineEndSize => (v === 'sm' || v === 'lg' ? v : 'med');
   return {

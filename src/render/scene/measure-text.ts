@@ -13,7 +13,7 @@
 import type { FontRegistry } from '../../fonts/types.js';
 import type { OpcPackage } from '../../package/opc-package.js';
 import type { Warning } from '../../warnings.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { readPresentation, type Presentation } from '../deck/presentation.js';
 import { readSlideChain } from '../deck/slide-chain.js';
@@ -41,7 +41,7 @@ export interface MeasuredText {
 
 export interface TextMeasure {
   /** Lays out the text of a p:sp of a slide; `scale` maps the shape's a:ext to slide EMU (groups). */
-  measure(slidePart: string, sp: XElement, scale?: { x: number; y: number }): MeasuredText | undefined;
+  measure(slidePart: string, sp: ReadonlyXElement, scale?: { x: number; y: number }): MeasuredText | undefined;
   /** Warnings the layout produced (missing glyphs, fonts). */
   warnings: Warning[];
 }
@@ -106,7 +106,7 @@ export function createTextMeasure(pkg: OpcPackage, fonts: FontRegistry): TextMea
         {
           txBody,
           chain: textChain(sp, inh, source, style, ctx),
-          bodyPrs: [inh.masterPh, inh.layoutPh, sp].map((s) => s?.child(NS.p, 'txBody')?.child(NS.a, 'bodyPr')).filter((b): b is XElement => b !== undefined),
+          bodyPrs: [inh.masterPh, inh.layoutPh, sp].map((s) => s?.child(NS.p, 'txBody')?.child(NS.a, 'bodyPr')).filter((b): b is ReadonlyXElement => b !== undefined),
           box: { x: r.l, y: r.t, w: Math.max(0, r.r - r.l), h: Math.max(0, r.b - r.t) },
           props: { theme: ctx.chain.theme, colors: ctx.colors, source },
           links: linkEnvFor(source, ctx),

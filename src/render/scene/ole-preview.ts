@@ -4,7 +4,7 @@
  * in a p:pic inside p:oleObj. The preview is usually an EMF or WMF (drawn by emf/metafile.ts).
  */
 import { shapeNameOf } from '../../presentation/shape/non-visual.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { ImageOp } from '../ops.js';
 import { sniffImageFormat } from '../images/sniff.js';
@@ -15,12 +15,12 @@ import type { ShapeEnv } from './placement.js';
 import { placeInGroup, readXfrm, shapeMatrix } from './transform.js';
 import { pushAll } from '../../arrays.js';
 
-export function drawVmlPreview(frame: XElement, oleObj: XElement, env: ShapeEnv, ctx: SlideContext): boolean {
+export function drawVmlPreview(frame: ReadonlyXElement, oleObj: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext): boolean {
   const spid = oleObj.attr('spid');
   const own = readXfrm(frame.child(NS.p, 'xfrm'));
   if (!spid || !own) return false;
   for (const vmlPart of ctx.pkg.related(env.source.part, 'vmlDrawing')) {
-    let root: XElement;
+    let root: ReadonlyXElement;
     try {
       root = ctx.pkg.readOnlyXml(vmlPart).root;
     } catch {

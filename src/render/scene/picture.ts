@@ -3,7 +3,7 @@
  * with its shadow and outline, placed like any shape (placement.ts). Media (a:videoFile ...) is
  * drawn as its poster picture and reported.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { PathCommand } from '../ops.js';
 import { blipImage, imageOpsFor } from './blip.js';
@@ -18,7 +18,7 @@ import { shapeMatrix } from './transform.js';
 import { pushAll } from '../../arrays.js';
 
 /** p:pic: the picture inside its geometry (usually a rectangle), then its outline. */
-export function drawPicture(pic: XElement, env: ShapeEnv, ctx: SlideContext): void {
+export function drawPicture(pic: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext): void {
   const placed = placeShape(pic, env, ctx);
   if (!placed) return;
   const { nv, inh, spPrs, xfrm } = placed;

@@ -5,21 +5,21 @@
  * content placeholders → body, ctrTitle → title).
  */
 import { placeholderOf, type Placeholder } from '../../presentation/shape/non-visual.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { PartXml } from '../deck/slide-chain.js';
 
 /** A placeholder's type and idx (p:nvPr/p:ph), read by src/presentation/shape/non-visual.ts. */
 export type PhKey = Placeholder;
 
-const indexCache = new WeakMap<XElement, { shape: XElement; key: PhKey }[]>();
+const indexCache = new WeakMap<ReadonlyXElement, { shape: ReadonlyXElement; key: PhKey }[]>();
 
-function placeholdersIn(part: PartXml): { shape: XElement; key: PhKey }[] {
+function placeholdersIn(part: PartXml): { shape: ReadonlyXElement; key: PhKey }[] {
   let list = indexCache.get(part.root);
   if (!list) {
     list = [];
     const tree = part.root.child(NS.p, 'cSld')?.child(NS.p, 'spTree');
-    const walk = (el: XElement) => {
+    const walk = (el: ReadonlyXElement) => {
       for (const c of el.elements()) {
         if (c.is(NS.p, 'grpSp')) walk(c);
         else {
@@ -42,7 +42,7 @@ export function masterType(type: string): string {
 }
 
 /** The layout placeholder a slide placeholder inherits from. */
-export function findLayoutPlaceholder(layout: PartXml | undefined, key: PhKey): XElement | undefined {
+export function findLayoutPlaceholder(layout: PartXml | undefined, key: PhKey): ReadonlyXElement | undefined {
   if (!layout) return undefined;
   const list = placeholdersIn(layout);
   if (key.idx !== undefined) {
@@ -57,7 +57,7 @@ export function findLayoutPlaceholder(layout: PartXml | undefined, key: PhKey): 
 }
 
 /** The master placeholder a layout (or slide) placeholder inherits from. */
-export function findMasterPlaceholder(master: PartXml | undefined, key: PhKey): XElement | undefined {
+export function findMasterPlaceholder(master: PartXml | undefined, key: PhKey): ReadonlyXElement | undefined {
   if (!master) return undefined;
   const list = placeholdersIn(master);
   const mt = masterType(key.type);
@@ -65,7 +65,7 @@ export function findMasterPlaceholder(master: PartXml | undefined, key: PhKey): 
 }
 
 /** The master's text style for a placeholder type (p:txStyles): title, body or other. */
-export function masterTextStyle(master: PartXml | undefined, key: PhKey | undefined): XElement | undefined {
+export function masterTextStyle(master: PartXml | undefined, key: PhKey | undefined): ReadonlyXElement | undefined {
   const styles = master?.root.child(NS.p, 'txStyles');
   if (!styles) return undefined;
   if (!key) return styles.child(NS.p, 'otherStyle');

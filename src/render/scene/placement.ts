@@ -6,7 +6,7 @@
  * text measurement of the brand engine.
  */
 import { nonVisual, placeholderOf } from '../../presentation/shape/non-visual.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { PartXml } from '../deck/slide-chain.js';
 import type { SlideContext } from './context.js';
@@ -26,11 +26,11 @@ export interface ShapeEnv {
 /** The inheritance of a shape: itself, then its layout and master placeholders. */
 export interface Inherited {
   ph: PhKey | undefined;
-  layoutPh: XElement | undefined;
-  masterPh: XElement | undefined;
+  layoutPh: ReadonlyXElement | undefined;
+  masterPh: ReadonlyXElement | undefined;
 }
 
-export function inheritanceOf(shape: XElement, env: ShapeEnv, ctx: SlideContext): Inherited {
+export function inheritanceOf(shape: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext): Inherited {
   const ph = placeholderOf(shape);
   if (!ph) return { ph, layoutPh: undefined, masterPh: undefined };
   const layoutPh = env.source.kind === 'slide' ? findLayoutPlaceholder(ctx.chain.layout, ph) : undefined;
@@ -39,18 +39,18 @@ export function inheritanceOf(shape: XElement, env: ShapeEnv, ctx: SlideContext)
   return { ph, layoutPh, masterPh };
 }
 
-export function spPrOf(shape: XElement | undefined): XElement | undefined {
+export function spPrOf(shape: ReadonlyXElement | undefined): ReadonlyXElement | undefined {
   return shape?.child(NS.p, 'spPr');
 }
 
 /** A shape's p:cNvPr as the renderer names it in warnings: its name, else "shape <id>". */
-export function nvProps(shape: XElement): { name: string; hidden: boolean; cNvPr: XElement | undefined } {
+export function nvProps(shape: ReadonlyXElement): { name: string; hidden: boolean; cNvPr: ReadonlyXElement | undefined } {
   const nv = nonVisual(shape);
   return { name: nv.name || `shape ${nv.id ?? ''}`.trim(), hidden: nv.hidden, cNvPr: nv.cNvPr };
 }
 
 /** The first a:xfrm of the shape's own p:spPr, then of its layout's and its master's placeholder. */
-export function inheritedXfrm(spPrs: readonly (XElement | undefined)[]): Xfrm | undefined {
+export function inheritedXfrm(spPrs: readonly (ReadonlyXElement | undefined)[]): Xfrm | undefined {
   for (const spPr of spPrs) {
     const xfrm = readXfrm(spPr?.child(NS.a, 'xfrm'));
     if (xfrm) return xfrm;
@@ -63,7 +63,7 @@ export interface Placement {
   nv: ReturnType<typeof nvProps>;
   inh: Inherited;
   /** p:spPr of the shape, its layout placeholder, its master placeholder (each may be absent). */
-  spPrs: (XElement | undefined)[];
+  spPrs: (ReadonlyXElement | undefined)[];
   /** The transform on the page (groups applied). */
   xfrm: Xfrm;
 }
@@ -73,7 +73,7 @@ export interface Placement {
  * (p:cNvPr@hidden), a placeholder of a layout or master (a template for slides, not drawn on
  * them), or without any a:xfrm to place it.
  */
-export function placeShape(shape: XElement, env: ShapeEnv, ctx: SlideContext): Placement | undefined {
+export function placeShape(shape: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext): Placement | undefined {
   const nv = nvProps(shape);
   if (nv.hidden) return undefined;
   const inh = inheritanceOf(shape, env, ctx);

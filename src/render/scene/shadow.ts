@@ -6,7 +6,7 @@
  * about the shape's box, and softened by blurRad with a few stacked, widening copies (an
  * approximation of the Gaussian blur PowerPoint and LibreOffice draw).
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { Rgba } from '../color/rgba.js';
 import { resolveColor, colorChild, type ColorContext } from '../color/resolve.js';
@@ -31,7 +31,7 @@ export interface Shadow {
 const LAYERS = 4;
 
 /** The outer shadow of a shape, by precedence: own a:spPr, placeholders' a:spPr, p:style. */
-export function outerShadow(spPrs: readonly (XElement | undefined)[], style: XElement | undefined, theme: Theme, colors: ColorContext): Shadow | undefined {
+export function outerShadow(spPrs: readonly (ReadonlyXElement | undefined)[], style: ReadonlyXElement | undefined, theme: Theme, colors: ColorContext): Shadow | undefined {
   for (const spPr of spPrs) {
     const lst = spPr?.child(NS.a, 'effectLst');
     if (lst) return readShadow(lst.child(NS.a, 'outerShdw'), colors);
@@ -45,7 +45,7 @@ export function outerShadow(spPrs: readonly (XElement | undefined)[], style: XEl
   return readShadow(lst?.child(NS.a, 'outerShdw'), { ...colors, phClr: refColor(ref, colors) });
 }
 
-function readShadow(el: XElement | undefined, colors: ColorContext): Shadow | undefined {
+function readShadow(el: ReadonlyXElement | undefined, colors: ColorContext): Shadow | undefined {
   if (!el) return undefined;
   const color = resolveColor(colorChild(el), colors);
   if (!color || color.a <= 0) return undefined;

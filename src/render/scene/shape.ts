@@ -3,6 +3,7 @@
  * hyperlink (p:cNvPr/a:hlinkClick).
  */
 import { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { lineEnd, pathEnds, trimPathEnds, type Geometry, type PathCommand } from '../geometry/index.js';
 import { meanScale, transformedBounds, type Matrix } from '../matrix.js';
@@ -39,7 +40,7 @@ function clip(s: string): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
-export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void {
+export function drawShape(sp: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext): void {
   const placed = placeShape(sp, env, ctx);
   if (!placed) return;
   const { nv, inh, spPrs, xfrm } = placed;
@@ -68,7 +69,7 @@ export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void 
   const lineSources: LineSource[] = [];
   const ownLn = spPrs[0]?.child(NS.a, 'ln');
   if (ownLn) lineSources.push({ el: ownLn, colors: ctx.colors });
-  const styleLineSource = (st: XElement | undefined) => {
+  const styleLineSource = (st: ReadonlyXElement | undefined) => {
     const ref = st?.child(NS.a, 'lnRef');
     if (!ref) return;
     const sl = styleLine(st, theme, ctx.colors);
@@ -93,7 +94,7 @@ export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void 
       {
         txBody,
         chain: textChain(sp, inh, env.source, style, ctx),
-        bodyPrs: [inh.masterPh, inh.layoutPh, sp].map((s) => s?.child(NS.p, 'txBody')?.child(NS.a, 'bodyPr')).filter((b): b is XElement => b !== undefined),
+        bodyPrs: [inh.masterPh, inh.layoutPh, sp].map((s) => s?.child(NS.p, 'txBody')?.child(NS.a, 'bodyPr')).filter((b): b is ReadonlyXElement => b !== undefined),
         box: textBox(g0),
         props: { theme, colors: ctx.colors, source: blipSource },
         links: linkEnvFor(env.source, ctx),
@@ -121,13 +122,13 @@ export function drawShape(sp: XElement, env: ShapeEnv, ctx: SlideContext): void 
 }
 
 /** An a:ln without a fill: what a:lnRef idx="0" stands for. */
-const NO_LINE: XElement = (() => {
+const NO_LINE: ReadonlyXElement = (() => {
   const ln = new XElement('a:ln', [['xmlns:a', NS.a.uris[0]!]]);
   ln.append(new XElement('a:noFill'));
   return ln;
 })();
 
-function sourceOf(spPr: XElement | undefined, sp: XElement, inh: Inherited, env: ShapeEnv, ctx: SlideContext): BlipSource {
+function sourceOf(spPr: ReadonlyXElement | undefined, sp: ReadonlyXElement, inh: Inherited, env: ShapeEnv, ctx: SlideContext): BlipSource {
   if (spPr && inh.layoutPh && spPr === spPrOf(inh.layoutPh) && ctx.chain.layout) return ctx.chain.layout;
   if (spPr && inh.masterPh && spPr === spPrOf(inh.masterPh) && ctx.chain.master) return ctx.chain.master;
   void sp;
@@ -150,8 +151,8 @@ function grow(x: Xfrm, by: number, anchor: 't' | 'ctr' | 'b'): Xfrm {
 }
 
 /** The text style chain of a shape (see StyleChain): presentation defaults, master styles, placeholders, own list style. */
-export function textChain(sp: XElement, inh: Inherited, source: PartXml, style: XElement | undefined, ctx: SlideContext): StyleChain {
-  const lists: (XElement | undefined)[] = [ctx.pres.defaultTextStyle];
+export function textChain(sp: ReadonlyXElement, inh: Inherited, source: PartXml, style: ReadonlyXElement | undefined, ctx: SlideContext): StyleChain {
+  const lists: (ReadonlyXElement | undefined)[] = [ctx.pres.defaultTextStyle];
   if (inh.ph) lists.push(masterTextStyle(ctx.chain.master, inh.ph));
   else if (source.kind !== 'slide') lists.push(masterTextStyle(ctx.chain.master, undefined));
   lists.push(inh.masterPh?.child(NS.p, 'txBody')?.child(NS.a, 'lstStyle'));
@@ -159,11 +160,11 @@ export function textChain(sp: XElement, inh: Inherited, source: PartXml, style: 
   const ownIndex = lists.length;
   lists.push(sp.child(NS.p, 'txBody')?.child(NS.a, 'lstStyle'));
   const fontRef = styleFont(style, ctx.colors);
-  const cache = new Map<number, { sources: XElement[]; after: number }>();
+  const cache = new Map<number, { sources: ReadonlyXElement[]; after: number }>();
   const compute = (level: number) => {
     let c = cache.get(level);
     if (!c) {
-      const sources: XElement[] = [];
+      const sources: ReadonlyXElement[] = [];
       let after = 0;
       lists.forEach((list, i) => {
         if (i === ownIndex) after = sources.length;
@@ -238,7 +239,7 @@ function modifyPaint(paint: Paint, mode: string): Paint {
 }
 
 /** p:cNvPr/a:hlinkClick: a link over the whole shape. */
-export function shapeLink(cNvPr: XElement | undefined, m: Matrix, box: { w: number; h: number }, env: ShapeEnv, ctx: SlideContext): void {
+export function shapeLink(cNvPr: ReadonlyXElement | undefined, m: Matrix, box: { w: number; h: number }, env: ShapeEnv, ctx: SlideContext): void {
   const click = cNvPr?.child(NS.a, 'hlinkClick');
   if (!click) return;
   const target = readLink(click, linkEnvFor(env.source, ctx));

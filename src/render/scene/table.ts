@@ -6,6 +6,7 @@
  */
 import { shapeNameOf } from '../../presentation/shape/non-visual.js';
 import { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { resolveColorIn } from '../color/resolve.js';
 import { compose, translate } from '../matrix.js';
@@ -26,7 +27,7 @@ import { builtInTableStyle } from './table-styles.js';
 import type { StructElem } from '../structure/types.js';
 
 interface Cell {
-  tc: XElement;
+  tc: ReadonlyXElement;
   row: number;
   col: number;
   rowSpan: number;
@@ -35,7 +36,7 @@ interface Cell {
 
 const PART_ORDER = ['wholeTbl', 'band1V', 'band2V', 'band1H', 'band2H', 'lastCol', 'firstCol', 'lastRow', 'firstRow', 'seCell', 'swCell', 'neCell', 'nwCell'] as const;
 
-export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: SlideContext): void {
+export function drawTable(frame: ReadonlyXElement, tbl: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext): void {
   const own = readXfrm(frame.child(NS.p, 'xfrm'));
   if (!own) return;
   const xfrm = placeInGroup(own, env.group);
@@ -72,11 +73,11 @@ export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: Sl
   });
   const colX = [0];
   for (const w of cols) colX.push(colX[colX.length - 1]! + w);
-  const partsOf = (cell: Cell): XElement[] => {
+  const partsOf = (cell: Cell): ReadonlyXElement[] => {
     if (!style) return [];
     const lastR = trs.length - 1;
     const lastC = cols.length - 1;
-    const out: XElement[] = [];
+    const out: ReadonlyXElement[] = [];
     for (const part of PART_ORDER) {
       const el = style.child(NS.a, part);
       if (!el) continue;
@@ -218,9 +219,9 @@ export function drawTable(frame: XElement, tbl: XElement, env: ShapeEnv, ctx: Sl
   });
 }
 
-function tableStyle(ctx: SlideContext, id: string | undefined): XElement | undefined {
+function tableStyle(ctx: SlideContext, id: string | undefined): ReadonlyXElement | undefined {
   const part = ctx.pkg.related(ctx.pres.part, 'tableStyles')[0];
-  let root: XElement | undefined;
+  let root: ReadonlyXElement | undefined;
   try {
     root = part ? ctx.pkg.xml(part).root : undefined;
   } catch {
@@ -231,7 +232,7 @@ function tableStyle(ctx: SlideContext, id: string | undefined): XElement | undef
   return root?.childrenNamed(NS.a, 'tblStyle').find((s) => s.attr('styleId') === id) ?? builtInTableStyle(id);
 }
 
-function cellFill(cell: Cell, parts: XElement[], ctx: SlideContext, env: ShapeEnv): FillSpec | undefined {
+function cellFill(cell: Cell, parts: ReadonlyXElement[], ctx: SlideContext, env: ShapeEnv): FillSpec | undefined {
   const tcPr = cell.tc.child(NS.a, 'tcPr');
   const own = fillElement(tcPr);
   if (own) return readFill(own, ctx.colors, env.source);
@@ -250,7 +251,7 @@ function cellFill(cell: Cell, parts: XElement[], ctx: SlideContext, env: ShapeEn
 }
 
 /** Text of a cell: presentation defaults, then the table style's a:tcTxStyle, then the cell's list style. */
-function cellChain(txBody: XElement, parts: XElement[], ctx: SlideContext): StyleChain {
+function cellChain(txBody: ReadonlyXElement, parts: ReadonlyXElement[], ctx: SlideContext): StyleChain {
   let ref: FontRefProps | undefined;
   for (const p of parts) {
     const ts = p.child(NS.a, 'tcTxStyle');
@@ -267,7 +268,7 @@ function cellChain(txBody: XElement, parts: XElement[], ctx: SlideContext): Styl
   }
   const lists = [ctx.pres.defaultTextStyle, txBody.child(NS.a, 'lstStyle')];
   const levels = (level: number) => {
-    const out: XElement[] = [];
+    const out: ReadonlyXElement[] = [];
     for (const list of lists) {
       if (!list) continue;
       const def = list.child(NS.a, 'defPPr');

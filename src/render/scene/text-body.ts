@@ -5,7 +5,7 @@
  * drawn anyway (as PowerPoint and LibreOffice do) and reported (W_TEXT_OVERFLOW).
  */
 import { capText, MAX_TEXT_PER_DOCUMENT } from '../../limits/text.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { compose, rotate, translate, transformedBounds, determinant, scale, type Matrix } from '../matrix.js';
 import type { DrawOp, LinkArea, TextOp } from '../ops.js';
 import { resolveBodyProps, type BodyProps } from '../text/body-props.js';
@@ -44,10 +44,10 @@ export interface PreparedText {
 }
 
 export interface TextInput {
-  txBody: XElement;
+  txBody: ReadonlyXElement;
   chain: StyleChain;
   /** a:bodyPr elements from the lowest priority (master placeholder) to the shape's own. */
-  bodyPrs: XElement[];
+  bodyPrs: ReadonlyXElement[];
   box: TextBox;
   props: PropsEnv;
   links: LinkEnv;

@@ -2,7 +2,7 @@
  * Shape and group transforms (a:xfrm): offset, extent, rotation and flips, and a group's child
  * coordinate space (a:chOff, a:chExt).
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { compose, rotate, scale, translate, type Matrix } from '../matrix.js';
 import { angleAttr, boolAttr, emuToPt, intAttr } from '../units.js';
@@ -26,7 +26,7 @@ export interface GroupXfrm extends Xfrm {
 }
 
 /** Reads a:xfrm (or p:xfrm of a graphic frame); undefined when absent. */
-export function readXfrm(xfrm: XElement | undefined): Xfrm | undefined {
+export function readXfrm(xfrm: ReadonlyXElement | undefined): Xfrm | undefined {
   if (!xfrm) return undefined;
   const off = xfrm.child(NS.a, 'off');
   const ext = xfrm.child(NS.a, 'ext');
@@ -42,7 +42,7 @@ export function readXfrm(xfrm: XElement | undefined): Xfrm | undefined {
   };
 }
 
-export function readGroupXfrm(xfrm: XElement | undefined): GroupXfrm | undefined {
+export function readGroupXfrm(xfrm: ReadonlyXElement | undefined): GroupXfrm | undefined {
   const base = readXfrm(xfrm);
   if (!base || !xfrm) return undefined;
   const chOff = xfrm.child(NS.a, 'chOff');

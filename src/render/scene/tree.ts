@@ -3,7 +3,7 @@
  * nested, with their child coordinate space), graphic frames, and mc:AlternateContent (its
  * fallback is drawn). Ink (p:contentPart) is skipped and reported.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { SlideContext } from './context.js';
 import { skip, warn } from './context.js';
@@ -25,7 +25,7 @@ import { MAX_SHAPES_PER_DECK, MAX_SHAPES_PER_SLIDE } from '../../limits/shapes.j
  */
 export const MAX_DEPTH = 64;
 
-export function drawTree(tree: XElement, env: ShapeEnv, ctx: SlideContext, depth = 0): void {
+export function drawTree(tree: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, depth = 0): void {
   for (const el of tree.elements()) {
     const mark = ctx.ops.length;
     const links = ctx.links.length;
@@ -43,7 +43,7 @@ export function drawTree(tree: XElement, env: ShapeEnv, ctx: SlideContext, depth
   }
 }
 
-function drawElement(el: XElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
+function drawElement(el: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
   if (el.inNamespace(NS.mc)) {
     if (el.localName === 'AlternateContent') {
       const branch = el.child(NS.mc, 'Fallback') ?? el.child(NS.mc, 'Choice');
@@ -72,7 +72,7 @@ const SHAPES = new Set(['sp', 'cxnSp', 'pic', 'grpSp', 'graphicFrame', 'contentP
  * Counts a shape (a group counts once, and its members each) against the slide's and the deck's
  * limits (src/limits/shapes.ts); false, and counted as skipped, once a limit is reached.
  */
-function withinShapeLimit(el: XElement, ctx: SlideContext): boolean {
+function withinShapeLimit(el: ReadonlyXElement, ctx: SlideContext): boolean {
   if (!SHAPES.has(el.localName)) return true;
   if (ctx.shapes.slide >= MAX_SHAPES_PER_SLIDE || ctx.shapes.deck.drawn >= MAX_SHAPES_PER_DECK) {
     skip(ctx, 'shapeLimit');
@@ -98,12 +98,12 @@ function shapeLinkElement(outcome: RoleOutcome, ctx: SlideContext): StructElem {
 }
 
 /** W_ALT_TEXT_MISSING: a picture or graphic a reader would miss. */
-function missingAlt(ctx: SlideContext, name: string, el: XElement, env: ShapeEnv): void {
+function missingAlt(ctx: SlideContext, name: string, el: ReadonlyXElement, env: ShapeEnv): void {
   const what = el.localName === 'pic' ? 'picture' : el.localName === 'grpSp' ? 'group' : 'graphic';
   warn(ctx, 'W_ALT_TEXT_MISSING', `the ${what} "${name}" has no alt text: readers of the PDF get no description of it (add alt text, or mark it decorative, in PowerPoint's Alt Text pane)`, env.source.part);
 }
 
-function drawKind(el: XElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
+function drawKind(el: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
   switch (el.localName) {
     case 'sp':
     case 'cxnSp':
@@ -128,12 +128,12 @@ function drawKind(el: XElement, env: ShapeEnv, ctx: SlideContext, depth: number)
 }
 
 /** A shape tree drawn inside another (a SmartArt drawing), unless nested too deeply. */
-function drawNested(tree: XElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
+function drawNested(tree: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
   if (depth > MAX_DEPTH) skip(ctx, 'deepGroup');
   else drawTree(tree, env, ctx, depth);
 }
 
-function drawGroup(grp: XElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
+function drawGroup(grp: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, depth: number): void {
   if (depth >= MAX_DEPTH) {
     skip(ctx, 'deepGroup');
     return;

@@ -12,7 +12,7 @@
  */
 import { isDecorative, isTitlePlaceholder, roleTag } from '../../accessibility/shape-roles.js';
 import { altText, cNvPrOf } from '../../presentation/shape/non-visual.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 
 export type ShapeRole =
@@ -31,7 +31,7 @@ export type ShapeRole =
 const KINDS = new Set(['sp', 'cxnSp', 'pic', 'grpSp', 'graphicFrame', 'contentPart']);
 
 /** The role of `el` (a p:spTree child) drawn from a part of `sourceKind`. */
-export function shapeRole(el: XElement, sourceKind: 'slide' | 'layout' | 'master'): ShapeRole {
+export function shapeRole(el: ReadonlyXElement, sourceKind: 'slide' | 'layout' | 'master'): ShapeRole {
   if (!el.inNamespace(NS.p) || !KINDS.has(el.localName)) return { kind: 'artifact' };
   if (sourceKind !== 'slide') return { kind: 'artifact' };
   const cNvPr = cNvPrOf(el);
@@ -79,7 +79,7 @@ export function shapeRole(el: XElement, sourceKind: 'slide' | 'layout' | 'master
 }
 
 /** True when the element holds visible text (a:t with more than white space). */
-export function hasText(el: XElement): boolean {
+export function hasText(el: ReadonlyXElement): boolean {
   for (const t of el.descendants(NS.a, 't')) if (t.textContent().trim() !== '') return true;
   return false;
 }

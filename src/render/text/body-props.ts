@@ -2,7 +2,7 @@
  * Text body properties (a:bodyPr), inherited from placeholders: insets, anchoring, wrapping,
  * vertical text, columns and autofit (a:normAutofit fontScale/lnSpcReduction, a:spAutoFit).
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { angleAttr, boolAttr, emuToPt, intAttr } from '../units.js';
 
@@ -26,7 +26,7 @@ export interface BodyProps {
 }
 
 /** Resolves body properties from sources ordered lowest priority first. */
-export function resolveBodyProps(sources: readonly XElement[]): BodyProps {
+export function resolveBodyProps(sources: readonly ReadonlyXElement[]): BodyProps {
   const attr = (name: string): string | undefined => {
     for (let i = sources.length - 1; i >= 0; i--) {
       const v = sources[i]!.attr(name);

@@ -4,7 +4,7 @@
  * anything else (javascript:, file:, macros, programs) is dropped with a warning.
  */
 import type { Relationships } from '../../package/relationships.js';
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { LinkTarget } from '../ops.js';
 
@@ -22,7 +22,7 @@ export interface LinkEnv {
 }
 
 /** The link target of an a:hlinkClick element, or undefined (none, or dropped with a warning). */
-export function readLink(el: XElement | undefined, env: LinkEnv): LinkTarget | undefined {
+export function readLink(el: ReadonlyXElement | undefined, env: LinkEnv): LinkTarget | undefined {
   if (!el) return undefined;
   const action = el.attr('action') ?? '';
   const rid = el.attrNS(NS.r, 'id') ?? '';

@@ -3,7 +3,7 @@
  * every paragraph and run resolved through the style chain (see props.ts), hyperlinks resolved
  * through the link policy (links.ts).
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import type { LinkTarget } from '../ops.js';
 import type { Rgba } from '../color/rgba.js';
@@ -37,7 +37,7 @@ export interface Paragraph {
  * shape style's font (p:style/a:fontRef) sits among them.
  */
 export interface StyleChain {
-  levels(level: number): XElement[];
+  levels(level: number): ReadonlyXElement[];
   fontRef: { font: 'major' | 'minor' | undefined; color: Rgba | undefined } | undefined;
   /** Number of lowest-priority sources that come before the font reference. */
   fontRefAfter(level: number): number;
@@ -55,7 +55,7 @@ export interface ParagraphEnv {
  * colour map) rather than its own, unless the link asks for the text colour
  * (ahyp:hlinkClr val="tx"), and underlined unless the run says otherwise.
  */
-function hyperlinkStyle(style: RunStyle, click: XElement, rPr: XElement, env: ParagraphEnv): RunStyle {
+function hyperlinkStyle(style: RunStyle, click: ReadonlyXElement, rPr: ReadonlyXElement, env: ParagraphEnv): RunStyle {
   const textColour = [...click.descendants()].some((e) => e.localName === 'hlinkClr' && e.attr('val') === 'tx');
   const hlink = textColour ? null : schemeColor('hlink', env.props.colors);
   return {
@@ -69,7 +69,7 @@ function hyperlinkStyle(style: RunStyle, click: XElement, rPr: XElement, env: Pa
  * `cap.cut` is set when the body has more than `cap.max` paragraphs, runs, fields and line
  * breaks (MAX_SHAPE_TEXT_ITEMS): those past it are not read.
  */
-export function readParagraphs(txBody: XElement, chain: StyleChain, env: ParagraphEnv, cap: { max: number; cut: boolean } = { max: MAX_SHAPE_TEXT_ITEMS, cut: false }): Paragraph[] {
+export function readParagraphs(txBody: ReadonlyXElement, chain: StyleChain, env: ParagraphEnv, cap: { max: number; cut: boolean } = { max: MAX_SHAPE_TEXT_ITEMS, cut: false }): Paragraph[] {
   const out: Paragraph[] = [];
   let read = 0;
   for (const p of txBody.childrenNamed(NS.a, 'p')) {

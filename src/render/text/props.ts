@@ -5,7 +5,7 @@
  * come from the a:defRPr of those sources and then its own a:rPr. Attributes override one by
  * one; child groups (a fill, a typeface, spacing) replace as a whole.
  */
-import type { XElement } from '../../xml/element.js';
+import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
 import { resolveColorIn, type ColorContext } from '../color/resolve.js';
 import type { Rgba } from '../color/rgba.js';
@@ -20,7 +20,7 @@ export type BulletKind =
   | { kind: 'none' }
   | { kind: 'char'; char: string }
   | { kind: 'autonum'; scheme: string; startAt: number }
-  | { kind: 'blip'; blip: XElement };
+  | { kind: 'blip'; blip: ReadonlyXElement };
 
 export interface BulletStyle {
   type: BulletKind;
@@ -91,7 +91,7 @@ export interface PropsEnv {
   source: BlipSource;
 }
 
-function attr(sources: readonly XElement[], name: string): string | undefined {
+function attr(sources: readonly ReadonlyXElement[], name: string): string | undefined {
   for (let i = sources.length - 1; i >= 0; i--) {
     const v = sources[i]!.attr(name);
     if (v !== undefined) return v;
@@ -99,14 +99,14 @@ function attr(sources: readonly XElement[], name: string): string | undefined {
   return undefined;
 }
 
-function lastChild(sources: readonly XElement[], names: readonly string[]): XElement | undefined {
+function lastChild(sources: readonly ReadonlyXElement[], names: readonly string[]): ReadonlyXElement | undefined {
   for (let i = sources.length - 1; i >= 0; i--) {
     for (const c of sources[i]!.elements()) if (names.includes(c.localName) && c.inNamespace(NS.a)) return c;
   }
   return undefined;
 }
 
-function spacing(el: XElement | undefined, fallback: Spacing): Spacing {
+function spacing(el: ReadonlyXElement | undefined, fallback: Spacing): Spacing {
   if (!el) return fallback;
   const pct = el.child(NS.a, 'spcPct');
   if (pct) return { kind: 'pct', value: intAttr(pct.attr('val'), 100000) / 100000 };
@@ -115,7 +115,7 @@ function spacing(el: XElement | undefined, fallback: Spacing): Spacing {
   return fallback;
 }
 
-export function resolvePara(sources: readonly XElement[], level: number, env: PropsEnv): ParaStyle {
+export function resolvePara(sources: readonly ReadonlyXElement[], level: number, env: PropsEnv): ParaStyle {
   const algnRaw = attr(sources, 'algn');
   const algn: Align = algnRaw === 'ctr' || algnRaw === 'r' || algnRaw === 'dist' ? algnRaw : algnRaw === 'just' || algnRaw === 'justLow' ? 'just' : algnRaw === 'thaiDist' ? 'dist' : 'l';
   const tabLst = lastChild(sources, ['tabLst']);
@@ -143,7 +143,7 @@ export function resolvePara(sources: readonly XElement[], level: number, env: Pr
   };
 }
 
-function resolveBullet(sources: readonly XElement[], env: PropsEnv): BulletStyle {
+function resolveBullet(sources: readonly ReadonlyXElement[], env: PropsEnv): BulletStyle {
   const typeEl = lastChild(sources, ['buNone', 'buAutoNum', 'buChar', 'buBlip']);
   let type: BulletKind = { kind: 'none' };
   if (typeEl?.localName === 'buChar') type = { kind: 'char', char: typeEl.attr('char') ?? '•' };
@@ -174,7 +174,7 @@ function pctValue(v: string | undefined, fallback: number): number {
 }
 
 /** A run-properties source: an a:rPr/a:defRPr element, or the font and colour of p:style/a:fontRef. */
-export type RunSource = XElement | { fontRef: FontRefProps };
+export type RunSource = ReadonlyXElement | { fontRef: FontRefProps };
 
 /** Run properties that come from a style rather than an a:rPr (p:style/a:fontRef, a:tcTxStyle). */
 export interface FontRefProps {
@@ -186,7 +186,7 @@ export interface FontRefProps {
 
 /** Resolves a run's properties from its sources (lowest priority first). */
 export function resolveRun(sources: readonly RunSource[], env: PropsEnv): RunStyle {
-  const els: XElement[] = [];
+  const els: ReadonlyXElement[] = [];
   let color: Rgba | null | undefined;
   let refBold: boolean | undefined;
   let refItalic: boolean | undefined;
