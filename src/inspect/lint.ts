@@ -12,7 +12,7 @@
  * Each finding is grouped by value, with a count and the locations (part label and shape name).
  */
 import type { OpcPackage } from '../package/opc-package.js';
-import type { XElement } from '../xml/element.js';
+import type { ReadonlyXElement } from '../xml/readonly.js';
 import { NS } from '../xml/namespaces.js';
 import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
 import { cNvPrOf } from '../presentation/shape/non-visual.js';
@@ -48,7 +48,7 @@ export interface BrandFitLint {
   fontCount: number;
 }
 
-function colourValue(el: XElement): string {
+function colourValue(el: ReadonlyXElement): string {
   const local = el.localName;
   if (local === 'srgbClr') return `srgbClr ${(el.attr('val') ?? '').toUpperCase()}`;
   if (local === 'sysClr') return `sysClr ${el.attr('val') ?? ''}`;
@@ -57,7 +57,7 @@ function colourValue(el: XElement): string {
   return `hslClr ${el.attr('hue') ?? ''},${el.attr('sat') ?? ''},${el.attr('lum') ?? ''}`;
 }
 
-function colourUse(el: XElement): ColourUse {
+function colourUse(el: ReadonlyXElement): ColourUse {
   for (let e = el.parent; e; e = e.parent) {
     if (!e.inNamespace(NS.a) && !e.inNamespace(NS.p)) continue;
     const n = e.localName;
@@ -80,7 +80,7 @@ function colourUse(el: XElement): ColourUse {
  * The QR code: its area in a template (`va:qr:*`), or the shape customize draws in its place
  * (src/edit/qr.ts names it "QR code" with the description "QR code: <link>").
  */
-function isQrCode(el: XElement): boolean {
+function isQrCode(el: ReadonlyXElement): boolean {
   for (let shape = enclosingShape(el); shape; shape = shape.parent ? enclosingShape(shape.parent) : undefined) {
     const props = cNvPrOf(shape);
     const name = props?.attr('name') ?? '';
@@ -90,7 +90,7 @@ function isQrCode(el: XElement): boolean {
   return false;
 }
 
-function inSkippedContext(el: XElement): boolean {
+function inSkippedContext(el: ReadonlyXElement): boolean {
   for (let e = el.parent; e; e = e.parent) {
     if (e.is(NS.a, 'blip')) return true;
   }
@@ -125,7 +125,7 @@ export function brandFitLint(pkg: OpcPackage, structure: Deck): BrandFitLint {
   for (const cp of contentPartRoles(structure)) {
     // A run property (a:rPr) that names "Arial" for latin, ea and cs counts once.
     const fontSeen = new Set<string>();
-    const parentIds = new Map<XElement, number>();
+    const parentIds = new Map<ReadonlyXElement, number>();
     for (const el of walk(pkg.xml(cp.part).root)) {
       if (!el.inNamespace(NS.a)) continue;
       const isColour = LITERAL_COLOURS.includes(el.localName);

@@ -4,7 +4,7 @@
  * paragraph, `a:p`, joined across its runs).
  */
 import type { OpcPackage } from '../package/opc-package.js';
-import type { XElement } from '../xml/element.js';
+import type { ReadonlyXElement } from '../xml/readonly.js';
 import { NS } from '../xml/namespaces.js';
 import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
 import { shapeNames, walk } from './structure.js';
@@ -64,7 +64,7 @@ export function placeholders(pkg: OpcPackage, structure: Deck): PlaceholderInfo[
 }
 
 /** Text of a paragraph as a reader sees it: runs, fields, and "\n" for a:br. */
-export function paragraphText(p: XElement): string {
+export function paragraphText(p: ReadonlyXElement): string {
   let s = '';
   for (const c of p.elements()) {
     if (c.is(NS.a, 'r') || c.is(NS.a, 'fld')) s += c.child(NS.a, 't')?.textContent() ?? '';

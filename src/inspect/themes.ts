@@ -3,7 +3,7 @@
  * (`a:fontScheme`, major/minor `a:latin`/`a:ea`/`a:cs`).
  */
 import type { OpcPackage } from '../package/opc-package.js';
-import type { XElement } from '../xml/element.js';
+import type { ReadonlyXElement } from '../xml/readonly.js';
 import { NS } from '../xml/namespaces.js';
 import type { Deck } from '../presentation/deck.js';
 
@@ -36,7 +36,7 @@ export interface ThemeInfo {
   minor: ThemeFonts | null;
 }
 
-function colourOf(slot: XElement): ThemeColour {
+function colourOf(slot: ReadonlyXElement): ThemeColour {
   const c = [...slot.elements()][0];
   if (!c) return { hex: null, written: 'empty' };
   const local = c.localName;
@@ -45,7 +45,7 @@ function colourOf(slot: XElement): ThemeColour {
   return { hex: null, written: `${local} ${c.attr('val') ?? ''}`.trim() };
 }
 
-function fontsOf(el: XElement | undefined): ThemeFonts | null {
+function fontsOf(el: ReadonlyXElement | undefined): ThemeFonts | null {
   if (!el) return null;
   const face = (local: string) => {
     const v = el.child(NS.a, local)?.attr('typeface');

@@ -19,7 +19,7 @@
  * Render such decks with `--renderer libreoffice` when they matter.
  */
 import type { OpcPackage } from '../package/opc-package.js';
-import type { XElement } from '../xml/element.js';
+import type { ReadonlyXElement } from '../xml/readonly.js';
 import { NS } from '../xml/namespaces.js';
 import { sniffImageFormat } from '../render/images/sniff.js';
 import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
@@ -61,12 +61,12 @@ const DSP = 'http://schemas.microsoft.com/office/drawing/2008/diagram';
  * v:shape with the object's spid in the slide's VML drawing, whose v:imagedata is a picture
  * format the renderer reads (not EMF/WMF).
  */
-function hasOlePreview(pkg: OpcPackage, part: string, data: XElement): boolean {
+function hasOlePreview(pkg: OpcPackage, part: string, data: ReadonlyXElement): boolean {
   if ([...data.descendants(NS.p, 'pic')].length > 0) return true;
   const spid = [...data.descendants(NS.p, 'oleObj')][0]?.attr('spid');
   if (!spid) return false;
   for (const vml of pkg.related(part, 'vmlDrawing')) {
-    let root: XElement;
+    let root: ReadonlyXElement;
     try {
       root = pkg.xml(vml).root;
     } catch {
@@ -88,7 +88,7 @@ function hasOlePreview(pkg: OpcPackage, part: string, data: XElement): boolean {
 }
 
 /** The saved drawing of a SmartArt frame (see hasSavedDrawing), or undefined. */
-function savedDrawing(pkg: OpcPackage, part: string, data: XElement): string | undefined {
+function savedDrawing(pkg: OpcPackage, part: string, data: ReadonlyXElement): string | undefined {
   const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
   const rels = pkg.rels(part);
   const dm = relIds?.attrNS(NS.r, 'dm');
@@ -109,7 +109,7 @@ const DRAWN_CHARTS = /^(bar|bar3D|line|line3D|area|area3D|pie|pie3D|doughnut|sca
 const OTHER_CHARTS = /^(radar|surface|surface3D|bubble|stock|ofPie)Chart$/;
 
 /** What the renderer makes of a chart part (src/render/chart): drawn, drawn flat (3-D), or a placeholder. */
-function chartTreatment(pkg: OpcPackage, part: string, data: XElement): { kind: UnsupportedKind; treatment: Treatment } | null {
+function chartTreatment(pkg: OpcPackage, part: string, data: ReadonlyXElement): { kind: UnsupportedKind; treatment: Treatment } | null {
   const ref = [...data.elements()].find((e) => e.localName === 'chart');
   const id = ref?.attrNS(NS.r, 'id');
   const chartPart = id ? pkg.rels(part).targetPart(id) : undefined;
@@ -121,11 +121,11 @@ function chartTreatment(pkg: OpcPackage, part: string, data: XElement): { kind: 
 }
 
 /** 3D effects in a shape's properties (p:spPr, or dsp:spPr in a SmartArt drawing): drawn flat. */
-function has3dEffect(spPr: XElement): boolean {
+function has3dEffect(spPr: ReadonlyXElement): boolean {
   return [...spPr.elements()].some((c) => c.localName === 'scene3d' || (c.localName === 'sp3d' && !c.elements().next().done));
 }
 
-function classify(pkg: OpcPackage, part: string, el: XElement): { kind: UnsupportedKind; treatment: Treatment } | null {
+function classify(pkg: OpcPackage, part: string, el: ReadonlyXElement): { kind: UnsupportedKind; treatment: Treatment } | null {
   if (el.is(NS.a, 'graphicData')) {
     const uri = el.attr('uri') ?? '';
     if (uri === '' || DRAWN_URIS.has(uri)) return null;
@@ -149,7 +149,7 @@ function classify(pkg: OpcPackage, part: string, el: XElement): { kind: Unsuppor
 }
 
 /** Like walk(), but also enters mc:Choice (where 3D models and equations live). */
-function* walkWithChoices(el: XElement): Generator<XElement> {
+function* walkWithChoices(el: ReadonlyXElement): Generator<ReadonlyXElement> {
   for (const c of el.elements()) {
     if (c.is(NS.mc, 'Fallback')) continue;
     yield c;
@@ -162,7 +162,7 @@ export function unsupported(pkg: OpcPackage, structure: Deck): UnsupportedItem[]
   for (const cp of contentPartRoles(structure)) {
     // One item per shape and kind (a video picture has both a:videoFile and p14:media).
     const seen = new Set<string>();
-    const shapeIds = new Map<XElement, number>();
+    const shapeIds = new Map<ReadonlyXElement, number>();
     for (const el of walkWithChoices(pkg.xml(cp.part).root)) {
       const found = classify(pkg, cp.part, el);
       if (!found) continue;
