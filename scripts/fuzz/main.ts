@@ -13,7 +13,7 @@
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FAMILIES, TARGETS, generateCase, type Family, type FuzzCase, type Target } from './case.js';
@@ -23,7 +23,7 @@ import { loadSeeds, type SeedSet } from './seeds.js';
 import { runCase } from './targets.js';
 import type { RunRequest, WorkerMessage } from './worker.js';
 
-/** A case waiting (not computing) is a hang after this many times --hang-seconds of wall time. */
+/** A case waiting (not computing) is a hang after this many times --hang-seconds of wall time (× the load per core, when over 1). */
 const WALL_FACTOR = 6;
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -199,16 +199,21 @@ interface Slot {
   finished: boolean;
 }
 
-/** CPU seconds (user + system, all threads) a process has used so far. */
+/**
+ * CPU seconds (user + system, all threads) a process has used so far, with the processes it
+ * started and waited for (fc-match, LibreOffice): a case that spends its time in child
+ * processes is computing, not waiting.
+ */
 let ticksPerSecond: number | undefined;
 function cpuSeconds(pid: number | undefined): number {
   if (pid === undefined) return 0;
   ticksPerSecond ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
   try {
-    // /proc/<pid>/stat: fields after the command name; utime and stime are fields 14 and 15.
+    // /proc/<pid>/stat: fields after the command name; utime, stime, cutime and cstime are
+    // fields 14 to 17.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
   } catch {
     return 0;
   }
@@ -357,10 +362,14 @@ async function supervise(o: Options): Promise<number> {
       let kind: FindingKind | undefined;
       let message = '';
       // A hang is measured in CPU time (the machine may be shared and loaded), or in wall time
-      // when the case waits on something without using the CPU.
-      if (cpu > o.hangSeconds || elapsed > o.hangSeconds * 1000 * WALL_FACTOR) {
+      // when the case waits on something without using the CPU. The wall-time limit grows with
+      // the machine's load: at a load of 20 on 2 cores a worker gets about a tenth of a core, and
+      // a case that needs 12 s of CPU takes two minutes (seed 2031 case 567 was taken for a hang
+      // that way: 3.3 s of CPU in 120 s).
+      const load = Math.max(1, loadavg()[0]! / availableParallelism());
+      if (cpu > o.hangSeconds || elapsed > o.hangSeconds * 1000 * WALL_FACTOR * load) {
         kind = 'hang';
-        message = `no result after ${cpu.toFixed(1)} s of CPU time, ${Math.round(elapsed / 1000)} s of wall time (RSS ${Math.round(rss)} MB)`;
+        message = `no result after ${cpu.toFixed(1)} s of CPU time, ${Math.round(elapsed / 1000)} s of wall time (RSS ${Math.round(rss)} MB, load ${(load * availableParallelism()).toFixed(1)})`;
       } else if (rss > o.memoryMB) {
         kind = 'memory';
         message = `the process grew to ${Math.round(rss)} MB after ${Math.round(elapsed / 1000)} s of this case (${slot.casesInChild} cases before it in this process)`;
