@@ -6,7 +6,7 @@
  * | kind | XML | what the renderer does |
  * |---|---|---|
  * | `chart` | `p:graphicFrame` / `a:graphicData` with a chart URI whose part has radar, surface, bubble, stock or bar-of-pie groups (or is missing), or a chartex URI | not drawn (a placeholder frame) |
- * | `chart` | … a 3-D chart (c:bar3DChart, c:pie3DChart, ...) | drawn flat |
+ * | `chart` | … horizontal 3-D bars (c:bar3DChart with c:barDir val="bar"; other 3-D charts are drawn with their depth) | drawn flat |
  * | `smartart` | … with the diagram URI, without a saved drawing (`dsp:dataModelExt`) | not drawn |
  * | `ole` | … with the OLE URI | its preview picture (`p:pic`, or the legacy VML one) only, else not drawn |
  * | `activex` | `p:controls/p:control` | not drawn |
@@ -108,7 +108,7 @@ const CHARTEX = 'http://schemas.microsoft.com/office/drawing/2014/chartex';
 const DRAWN_CHARTS = /^(bar|bar3D|line|line3D|area|area3D|pie|pie3D|doughnut|scatter)Chart$/;
 const OTHER_CHARTS = /^(radar|surface|surface3D|bubble|stock|ofPie)Chart$/;
 
-/** What the renderer makes of a chart part (src/render/chart): drawn, drawn flat (3-D), or a placeholder. */
+/** What the renderer makes of a chart part (src/render/chart): drawn, drawn flat (horizontal 3-D bars), or a placeholder. */
 function chartTreatment(pkg: OpcPackage, part: string, data: ReadonlyXElement): { kind: UnsupportedKind; treatment: Treatment } | null {
   const ref = [...data.elements()].find((e) => e.localName === 'chart');
   const id = ref?.attrNS(NS.r, 'id');
@@ -117,7 +117,8 @@ function chartTreatment(pkg: OpcPackage, part: string, data: ReadonlyXElement): 
   const plot = [...pkg.xml(chartPart).root.descendants()].find((e) => e.localName === 'plotArea');
   const groups = [...(plot?.elements() ?? [])].map((e) => e.localName);
   if (!groups.some((g) => DRAWN_CHARTS.test(g)) || groups.some((g) => OTHER_CHARTS.test(g))) return { kind: 'chart', treatment: 'not drawn' };
-  return groups.some((g) => /3DChart$/.test(g)) ? { kind: 'chart', treatment: 'drawn flat' } : null;
+  const flat = [...(plot?.elements() ?? [])].some((g) => g.localName === 'bar3DChart' && [...g.elements()].some((c) => c.localName === 'barDir' && c.attr('val') === 'bar'));
+  return flat ? { kind: 'chart', treatment: 'drawn flat' } : null;
 }
 
 /** 3D effects in a shape's properties (p:spPr, or dsp:spPr in a SmartArt drawing): drawn flat. */

@@ -30,6 +30,9 @@ const FIXTURES = [
   // One slide per chart type: clustered columns (with data labels), stacked bars, percent-stacked
   // columns, lines with markers, areas, pie, doughnut, scatter, and a radar chart (a placeholder).
   'charts',
+  // 3-D charts with their depth: standard columns, clustered cylinders, stacked columns
+  // (right-angled axes, data labels), pie, line ribbons, extruded areas; horizontal 3-D bars flat.
+  'charts-3d',
   // EMF and WMF pictures drawn record by record (fixtures/render/metafile-bytes.mts).
   'metafiles',
 ];

@@ -3,7 +3,8 @@
  * PowerPoint and LibreOffice lay charts out when the file leaves it to them: title on top, legend
  * on its side (c:legendPos), axes with tick labels and titles around the plot area, or the plot
  * area where c:manualLayout puts it. Bar and column (clustered, stacked, percent), line, area,
- * pie, doughnut and scatter charts; their 3-D variants drawn flat.
+ * pie, doughnut and scatter charts; 3-D columns, lines, areas and pies with their depth (draw3d.ts),
+ * horizontal 3-D bars flat.
  */
 import type { ReadonlyXElement } from '../../xml/readonly.js';
 import type { Matrix } from '../matrix.js';
@@ -21,6 +22,8 @@ import { bodyLabel, defaults, label, richOf, sizeOnly, styleOf, txPrSource, type
 import { chartStyleNumber, gridColor, lineSeriesRelWidth, plotAreaColor, seriesFill, seriesOutlineColor, styleSeriesColor, themeLine } from './style.js';
 import { themeSource } from '../scene/shape.js';
 import { NS } from '../../xml/namespaces.js';
+import { line, path, type Box, type Env } from './env.js';
+import { drawAxes3D, drawPie3D, drawsWithDepth, type Kit } from './draw3d.js';
 
 const NS_A = NS.a;
 
@@ -35,35 +38,11 @@ const TICK = (150 / 100) * (72 / 25.4); // outer tick marks, 1.5 mm
 const LABEL_GAP = (100 / 100) * (72 / 25.4); // tick labels, 1 mm beyond the ticks
 const GREY: Rgba = { r: 0.525, g: 0.525, b: 0.525, a: 1 };
 
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-interface Env {
-  ctx: SlideContext;
-  env: ShapeEnv;
-  m: Matrix;
-  source: BlipSource;
-  model: ChartModel;
-  chartTx: ReadonlyXElement | undefined;
-  /** c:style (1–48): the automatic formatting of what the file leaves unsaid (style.ts). */
-  style: number;
-}
-
-function path(e: Env, commands: PathCommand[], fill?: Paint, stroke?: Stroke, evenOdd = false): void {
-  if (!fill && !stroke) return;
-  e.ctx.ops.push({ kind: 'path', transform: e.m, commands, ...(fill ? { fill } : {}), ...(stroke ? { stroke } : {}), ...(evenOdd ? { evenOdd } : {}) });
-}
-
-function line(e: Env, x1: number, y1: number, x2: number, y2: number, stroke: Stroke): void {
-  path(e, [{ op: 'M', x: x1, y: y1 }, { op: 'L', x: x2, y: y2 }], undefined, stroke);
-}
-
-/** Draws the chart in a w × h frame; `m` maps the frame to the page. */
-export function drawChartModel(model: ChartModel, w: number, h: number, m: Matrix, ctx: SlideContext, env: ShapeEnv, source: BlipSource): void {
+/**
+ * Draws the chart in a w × h frame; `m` maps the frame to the page. `flat3d` says that a 3-D chart
+ * was drawn flat (horizontal 3-D bars; the other 3-D charts are drawn with depth by draw3d.ts).
+ */
+export function drawChartModel(model: ChartModel, w: number, h: number, m: Matrix, ctx: SlideContext, env: ShapeEnv, source: BlipSource): { flat3d: boolean } {
   const e: Env = { ctx, env, m, source, model, chartTx: model.txPr, style: chartStyleNumber(model.root) };
   // Chart area: c:chartSpace/c:spPr; without one, white as PowerPoint's default style.
   const area = readSpPr(model.spPr, ctx.colors, source);
@@ -103,12 +82,34 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
   if (pie) {
     const plot = manualPlot ?? box;
     drawPlotArea(e, plot);
-    drawPie(e, pie, plot);
-    return;
+    if (pie.threeD && pie.kind === 'pie') drawPie3D(e, kit(e), pie, plot);
+    else drawPie(e, pie, plot);
+    return { flat3d: false };
   }
   const xy = model.groups.filter((g) => g.kind !== 'pie' && g.kind !== 'doughnut');
-  if (xy.length === 0) return;
+  if (xy.length === 0) return { flat3d: false };
+  if (drawsWithDepth(xy)) {
+    drawAxes3D(e, kit(e), xy, box, manualPlot);
+    return { flat3d: false };
+  }
   drawAxes(e, xy, box, manualPlot);
+  return { flat3d: xy.some((g) => g.threeD) };
+}
+
+/** The helpers the 3-D drawing borrows (draw3d.ts). */
+function kit(e: Env): Kit {
+  return {
+    seriesPaint: (g, s, index, spPr, box) => seriesPaint(e, g, s, index, spPr, box),
+    pointColours,
+    styleStroke: () => styleStroke(e),
+    dataRange,
+    stackedValues,
+    pointLabel: (g, s, i, v, total) => {
+      const d = dataLabels(g, s, i);
+      if (!d) return undefined;
+      return { label: label(pointText(d, s, i, v, total), labelStyle(e, g, s, d), e.ctx, e.env), pos: d.pos };
+    },
+  };
 }
 
 /** c:layout/c:manualLayout as a box in the frame (x, y, w, h are fractions of the chart). */
@@ -231,7 +232,8 @@ function drawLegend(e: Env, box: Box, w: number, h: number): Box {
   // Stacked columns list their series top-down, as the stack reads, and horizontal bars as the
   // bars read, bottom-up (LibreOffice's and PowerPoint's order).
   const first = e.model.groups[0];
-  const stackedCols = first?.barDir === 'col' && first.grouping !== 'clustered';
+  // (3-D standard columns stand one series behind the other: their legend reads in series order.)
+  const stackedCols = first?.barDir === 'col' && first.grouping !== 'clustered' && !(first.threeD && first.grouping === 'standard');
   const bars = first?.barDir === 'bar';
   if (first?.kind === 'bar' && (stackedCols || bars) && (pos === 'r' || pos === 'l') && !pointColours(first)) entries = entries.reverse();
   if (entries.length === 0) return box;

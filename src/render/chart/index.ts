@@ -38,9 +38,9 @@ export function drawChartFrame(frame: ReadonlyXElement, data: ReadonlyXElement, 
     skip(ctx, 'chartKind');
     return;
   }
-  drawChartModel(model, xfrm.w, xfrm.h, m, ctx, env, source);
+  const drawn = drawChartModel(model, xfrm.w, xfrm.h, m, ctx, env, source);
   if (model.unsupported.length > 0) skip(ctx, 'chartKind');
-  if (model.groups.some((g) => g.threeD)) skip(ctx, 'chart3d');
+  if (drawn.flat3d) skip(ctx, 'chart3d');
 }
 
 /** A chart of a kind we do not draw (Office 2016 chartex: waterfall, treemap, funnel ...). */

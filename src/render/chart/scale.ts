@@ -1,7 +1,7 @@
 /**
  * Value-axis scaling as LibreOffice and PowerPoint choose it when the file does not fix it
  * (c:scaling c:min/c:max, c:majorUnit): zero included when the data are all on one side of it,
- * 5 % of headroom past the data,
+ * 5 % of headroom past the data (none in 3-D charts, where LibreOffice adds none),
  * a major unit of 1, 2 or 5 × 10^n giving at most `maxIntervals` intervals, the ends rounded out
  * to whole units.
  */
@@ -11,7 +11,7 @@ export interface Scale {
   unit: number;
 }
 
-export function niceScale(dataMin: number, dataMax: number, fixed: { min?: number | undefined; max?: number | undefined; unit?: number | undefined }, maxIntervals: number, includeZero = true): Scale {
+export function niceScale(dataMin: number, dataMax: number, fixed: { min?: number | undefined; max?: number | undefined; unit?: number | undefined }, maxIntervals: number, includeZero = true, headroom = true): Scale {
   let lo = Number.isFinite(dataMin) ? dataMin : 0;
   let hi = Number.isFinite(dataMax) ? dataMax : 1;
   if (includeZero) {
@@ -23,8 +23,8 @@ export function niceScale(dataMin: number, dataMax: number, fixed: { min?: numbe
   if (fixed.max !== undefined) hi = fixed.max;
   if (hi <= lo) hi = lo + (lo === 0 ? 1 : Math.abs(lo) * 0.1);
   // Headroom: a maximum that falls on a tick gets one more interval (5 % of the range, rounded up).
-  if (fixed.max === undefined && hi > 0) hi += 0.05 * (hi - lo);
-  if (fixed.min === undefined && (lo < 0 || (!includeZero && lo > 0))) lo -= 0.05 * (hi - lo);
+  if (headroom && fixed.max === undefined && hi > 0) hi += 0.05 * (hi - lo);
+  if (headroom && fixed.min === undefined && (lo < 0 || (!includeZero && lo > 0))) lo -= 0.05 * (hi - lo);
   const range = hi - lo;
   let unit = fixed.unit !== undefined && fixed.unit > 0 && range / fixed.unit <= 1000 ? fixed.unit : 0;
   if (unit === 0) {

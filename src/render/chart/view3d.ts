@@ -1,0 +1,203 @@
+/**
+ * The view of a 3-D chart (c:view3D: c:rotX, c:rotY, c:rAngAx, c:depthPercent, c:perspective) as
+ * a projection of the chart's scene (a box: categories along x, values along y, series or depth
+ * along z, z = 0 at the front) onto the plot area, the way LibreOffice sets its 3-D scene up
+ * (oox View3DConverter, chart2 VDiagram, ThreeDHelper):
+ *
+ * - right-angled axes (c:rAngAx val="1"): a parallel oblique projection, the front face seen
+ *   square and the depth shifted up and to the side by the rotations (LibreOffice's shear);
+ * - otherwise the scene is turned by c:rotY about the vertical axis and tilted by c:rotX, then seen
+ *   in perspective from LibreOffice's camera distance for c:perspective (half of it, in percent,
+ *   on LibreOffice's scale; 0 is a parallel view);
+ * - the scene's height is chosen so that its picture has the aspect of the space it is given
+ *   (LibreOffice's automatic 3-D aspect ratio), then it is scaled to fit and centred.
+ *
+ * Defaults where the file says nothing: rotX 15, rotY 20, perspective 30, depth 100 %; a pie's
+ * c:rotX is its elevation (default 30) and its c:rotY the angle of the first slice.
+ */
+import type { ReadonlyXElement } from '../../xml/readonly.js';
+import { child, val } from './model.js';
+
+export interface View3D {
+  rotX: number;
+  rotY: number;
+  /** c:depthPercent (20–2000) / 100. */
+  depth: number;
+  rightAngled: boolean;
+  /** c:perspective (0–240), as written. */
+  perspective: number;
+}
+
+export interface Vec3 {
+  x: number;
+  y: number;
+  z: number;
+}
+
+export interface Pt {
+  x: number;
+  y: number;
+}
+
+const num = (v: string | undefined, fallback: number, lo: number, hi: number): number => {
+  const n = v === undefined ? Number.NaN : Number(v);
+  return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
+};
+
+/** c:chart/c:view3D with LibreOffice's defaults. */
+export function readView3D(chart: ReadonlyXElement | undefined, pie: boolean): View3D {
+  const v = child(chart, 'view3D');
+  const rAng = child(v, 'rAngAx');
+  const rAngVal = rAng?.attr('val');
+  return {
+    rotX: num(val(v, 'rotX'), pie ? 30 : 15, pie ? 0 : -90, 90),
+    rotY: ((num(val(v, 'rotY'), pie ? 0 : 20, 0, 360) % 360) + 360) % 360,
+    depth: num(val(v, 'depthPercent'), 100, 20, 2000) / 100,
+    rightAngled: !pie && rAng !== undefined && (rAngVal === undefined || rAngVal === '1' || rAngVal === 'true'),
+    perspective: num(val(v, 'perspective'), 30, 0, 240),
+  };
+}
+
+const rad = (d: number) => (d * Math.PI) / 180;
+
+/** LibreOffice's camera distance for a perspective in percent, in scene edges (ThreeDHelper). */
+function cameraDistance(percent: number): number {
+  const min = 0.75;
+  const max = 20;
+  const a = (100 * max * min) / (max - min);
+  const b = -a / max;
+  return a / (percent - b);
+}
+
+/**
+ * A projection of a w × h × d scene: `at` maps a scene point to the chart frame, `toCamera` is the
+ * direction from a scene point towards the viewer (for hiding back faces), `depth` grows away
+ * from the viewer (for drawing back to front).
+ */
+export interface Projection {
+  at(p: Vec3): Pt;
+  toCamera(p: Vec3): Vec3;
+  depth(p: Vec3): number;
+  /** The scene's size: w (x), h (y), d (z). */
+  dims: Vec3;
+  /** Whether the viewer sees the scene's right side (x = w) rather than its left. */
+  seesRight: boolean;
+  /** Whether the viewer sees the top (y = h) rather than the bottom. */
+  seesTop: boolean;
+}
+
+interface Raw {
+  u: number;
+  v: number;
+  depth: number;
+}
+
+function rawProjector(view: View3D, dims: Vec3): { raw: (p: Vec3) => Raw; toCamera: (p: Vec3) => Vec3 } {
+  const s = Math.max(dims.x, dims.y, dims.z) || 1;
+  if (view.rightAngled) {
+    // Oblique: the back is shifted right (left for rotY past 180) and up by the angles, in radians
+    // of the depth, as LibreOffice's shearXY(rotY, -rotX) with its angle limits (45° and 90°).
+    let ry = view.rotY > 180 ? view.rotY - 360 : view.rotY;
+    ry = Math.max(-45, Math.min(45, ry));
+    const sx = rad(ry);
+    const sy = rad(Math.max(-90, Math.min(90, view.rotX)));
+    return {
+      raw: (p) => ({ u: (p.x + sx * p.z) / s, v: -(p.y + sy * p.z) / s, depth: p.z - sx * p.x - sy * p.y }),
+      toCamera: () => ({ x: sx, y: sy, z: -1 }),
+    };
+  }
+  const psi = rad(view.rotY);
+  const theta = rad(view.rotX);
+  const cp = Math.cos(psi);
+  const sp = Math.sin(psi);
+  const ct = Math.cos(theta);
+  const st = Math.sin(theta);
+  const percent = Math.min(100, view.perspective / 2);
+  const dist = percent > 0 ? cameraDistance(percent) : Infinity;
+  const cx = dims.x / 2;
+  const cy = dims.y / 2;
+  const cz = dims.z / 2;
+  const view3 = (p: Vec3): Vec3 => {
+    const x = (p.x - cx) / s;
+    const y = (p.y - cy) / s;
+    const z = (p.z - cz) / s;
+    const x1 = x * cp + z * sp;
+    const z1 = -x * sp + z * cp;
+    return { x: x1, y: y * ct + z1 * st, z: -y * st + z1 * ct };
+  };
+  // The camera in scene coordinates: (0, 0, -dist) of the view turned back.
+  const camera = (): Vec3 => {
+    if (!Number.isFinite(dist)) return { x: 0, y: 0, z: 0 };
+    const y = dist * st;
+    const z1 = -dist * ct;
+    return { x: (-z1 * sp) * s + cx, y: y * s + cy, z: z1 * cp * s + cz };
+  };
+  const cam = camera();
+  return {
+    raw: (p) => {
+      const q = view3(p);
+      const f = Number.isFinite(dist) ? dist / (dist + q.z) : 1;
+      return { u: q.x * f, v: -q.y * f, depth: q.z };
+    },
+    toCamera: (p) => (Number.isFinite(dist) ? { x: cam.x - p.x, y: cam.y - p.y, z: cam.z - p.z } : { x: sp * ct, y: st, z: -cp * ct }),
+  };
+}
+
+function bounds(raw: (p: Vec3) => Raw, dims: Vec3): { x0: number; y0: number; x1: number; y1: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const x of [0, dims.x]) for (const y of [0, dims.y]) for (const z of [0, dims.z]) {
+    const r = raw({ x, y, z });
+    x0 = Math.min(x0, r.u);
+    x1 = Math.max(x1, r.u);
+    y0 = Math.min(y0, r.v);
+    y1 = Math.max(y1, r.v);
+  }
+  return { x0, y0, x1, y1 };
+}
+
+/**
+ * The projection of a scene w wide and d deep (any unit) whose height is chosen to fill a
+ * `rect.w` × `rect.h` area (LibreOffice's automatic aspect, its height kept within 0.2–5 times
+ * the larger of w and d), fitted and centred in `rect`. `fixedHeight` keeps a given height
+ * (pies).
+ */
+export function fitScene(view: View3D, w: number, d: number, rect: { x: number; y: number; w: number; h: number }, fixedHeight?: number): Projection {
+  const m = Math.max(w, d) || 1;
+  let h = fixedHeight ?? m;
+  if (fixedHeight === undefined && rect.w > 0 && rect.h > 0) {
+    const target = rect.w / rect.h;
+    let lo = 0.2 * m;
+    let hi = 5 * m;
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      const dims = { x: w, y: mid, z: d };
+      const b = bounds(rawProjector(view, dims).raw, dims);
+      const aspect = (b.x1 - b.x0) / Math.max(1e-9, b.y1 - b.y0);
+      // Taller scenes have smaller aspects.
+      if (aspect > target) lo = mid;
+      else hi = mid;
+    }
+    h = (lo + hi) / 2;
+  }
+  const dims = { x: w, y: h, z: d };
+  const { raw, toCamera } = rawProjector(view, dims);
+  const b = bounds(raw, dims);
+  const k = Math.min(rect.w / Math.max(1e-9, b.x1 - b.x0), rect.h / Math.max(1e-9, b.y1 - b.y0));
+  const ox = rect.x + (rect.w - k * (b.x1 - b.x0)) / 2 - k * b.x0;
+  const oy = rect.y + (rect.h - k * (b.y1 - b.y0)) / 2 - k * b.y0;
+  const right = view.rightAngled ? (view.rotY > 180 ? view.rotY - 360 : view.rotY) >= 0 : Math.sin(rad(view.rotY)) >= 0;
+  return {
+    at: (p) => {
+      const r = raw(p);
+      return { x: ox + k * r.u, y: oy + k * r.v };
+    },
+    toCamera,
+    depth: (p) => raw(p).depth,
+    dims,
+    seesRight: right,
+    seesTop: view.rotX >= 0,
+  };
+}
