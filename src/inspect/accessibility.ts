@@ -26,7 +26,7 @@ export function accessibility(pkg: OpcPackage, structure: Deck): SlideAccessibil
   for (const [i, part] of structure.slides.entries()) {
     let spTree;
     try {
-      spTree = pkg.xml(part).root.path(NS.p, 'cSld', 'spTree');
+      spTree = pkg.readOnlyXml(part).root.path(NS.p, 'cSld', 'spTree');
     } catch {
       continue;
     }

@@ -33,7 +33,7 @@ function textSize(pkg: OpcPackage, structure: Deck): ContractFinding[] {
   const out: ContractFinding[] = [];
   for (const cp of contentPartRoles(structure).filter((p) => p.role === 'slide')) {
     const small = new Map<string, number>();
-    for (const el of walk(pkg.xml(cp.part).root)) {
+    for (const el of walk(pkg.readOnlyXml(cp.part).root)) {
       if (!(el.is(NS.a, 'rPr') || el.is(NS.a, 'defRPr') || el.is(NS.a, 'endParaRPr'))) continue;
       const sz = Number(el.attr('sz'));
       if (!Number.isFinite(sz) || sz >= MIN_SIZE) continue;

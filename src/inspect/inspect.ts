@@ -55,7 +55,7 @@ function near(a: number, b: number): boolean {
 }
 
 function slideSize(pkg: OpcPackage): SlideSize | null {
-  const sz = pkg.xml(pkg.mainPart).root.child(NS.p, 'sldSz');
+  const sz = pkg.readOnlyXml(pkg.mainPart).root.child(NS.p, 'sldSz');
   const cx = Number(sz?.attr('cx'));
   const cy = Number(sz?.attr('cy'));
   if (!sz || !Number.isFinite(cx) || !Number.isFinite(cy) || cx <= 0 || cy <= 0) return null;

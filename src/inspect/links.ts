@@ -40,7 +40,7 @@ function schemeProblem(target: string): string | null {
 export function links(pkg: OpcPackage, structure: Deck): LinkInfo[] {
   const out: LinkInfo[] = [];
   for (const cp of contentPartRoles(structure)) {
-    const root = pkg.xml(cp.part).root;
+    const root = pkg.readOnlyXml(cp.part).root;
     const rels = pkg.rels(cp.part);
     for (const el of walk(root)) {
       const event = el.is(NS.a, 'hlinkClick') ? 'click' : el.is(NS.a, 'hlinkHover') ? 'hover' : null;

@@ -126,7 +126,7 @@ export function brandFitLint(pkg: OpcPackage, structure: Deck): BrandFitLint {
     // A run property (a:rPr) that names "Arial" for latin, ea and cs counts once.
     const fontSeen = new Set<string>();
     const parentIds = new Map<ReadonlyXElement, number>();
-    for (const el of walk(pkg.xml(cp.part).root)) {
+    for (const el of walk(pkg.readOnlyXml(cp.part).root)) {
       if (!el.inNamespace(NS.a)) continue;
       const isColour = LITERAL_COLOURS.includes(el.localName);
       const isFont = FONT_ELEMENTS.includes(el.localName) && el.attr('typeface') !== undefined;

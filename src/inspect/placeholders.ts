@@ -52,7 +52,7 @@ export function isKnownPlaceholder(name: string): boolean {
 export function placeholders(pkg: OpcPackage, structure: Deck): PlaceholderInfo[] {
   const out: PlaceholderInfo[] = [];
   for (const cp of contentPartRoles(structure)) {
-    for (const el of walk(pkg.xml(cp.part).root)) {
+    for (const el of walk(pkg.readOnlyXml(cp.part).root)) {
       if (!el.is(NS.p, 'cNvPr')) continue;
       // A name may carry several markers, beside other words (contract section 3).
       for (const name of (el.attr('name') ?? '').split(/\s+/).filter((w) => /^va:/i.test(w))) {
@@ -78,7 +78,7 @@ const TOKEN_RE = /\{\{\s*([^{}\s]{1,60})\s*\}\}/g;
 export function tokens(pkg: OpcPackage, structure: Deck): TokenInfo[] {
   const out: TokenInfo[] = [];
   for (const cp of contentPartRoles(structure)) {
-    for (const el of walk(pkg.xml(cp.part).root)) {
+    for (const el of walk(pkg.readOnlyXml(cp.part).root)) {
       if (!el.is(NS.a, 'p')) continue;
       const text = paragraphText(el);
       if (!text.includes('{{')) continue;

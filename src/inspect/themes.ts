@@ -63,7 +63,7 @@ export function themes(pkg: OpcPackage, structure: Deck): ThemeInfo[] {
   }
   const out: ThemeInfo[] = [];
   for (const [part, masters] of byPart) {
-    const root = pkg.xml(part).root;
+    const root = pkg.readOnlyXml(part).root;
     const elements = root.child(NS.a, 'themeElements');
     const scheme = elements?.child(NS.a, 'clrScheme');
     const fontScheme = elements?.child(NS.a, 'fontScheme');

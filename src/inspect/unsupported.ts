@@ -68,7 +68,7 @@ function hasOlePreview(pkg: OpcPackage, part: string, data: ReadonlyXElement): b
   for (const vml of pkg.related(part, 'vmlDrawing')) {
     let root: ReadonlyXElement;
     try {
-      root = pkg.xml(vml).root;
+      root = pkg.readOnlyXml(vml).root;
     } catch {
       continue; // legacy VML is often not well-formed XML: the renderer skips it too
     }
@@ -94,7 +94,7 @@ function savedDrawing(pkg: OpcPackage, part: string, data: ReadonlyXElement): st
   const dm = relIds?.attrNS(NS.r, 'dm');
   const dataPart = dm ? rels.targetPart(dm) : undefined;
   if (!dataPart || !pkg.has(dataPart)) return undefined;
-  for (const el of pkg.xml(dataPart).root.descendants()) {
+  for (const el of pkg.readOnlyXml(dataPart).root.descendants()) {
     if (el.localName === 'dataModelExt' && el.namespaceURI === DSP) {
       const id = el.attr('relId');
       const drawing = id ? rels.targetPart(id) : undefined;
@@ -114,7 +114,7 @@ function chartTreatment(pkg: OpcPackage, part: string, data: ReadonlyXElement): 
   const id = ref?.attrNS(NS.r, 'id');
   const chartPart = id ? pkg.rels(part).targetPart(id) : undefined;
   if (!chartPart || !pkg.has(chartPart)) return { kind: 'chart', treatment: 'not drawn' };
-  const plot = [...pkg.xml(chartPart).root.descendants()].find((e) => e.localName === 'plotArea');
+  const plot = [...pkg.readOnlyXml(chartPart).root.descendants()].find((e) => e.localName === 'plotArea');
   const groups = [...(plot?.elements() ?? [])].map((e) => e.localName);
   if (!groups.some((g) => DRAWN_CHARTS.test(g)) || groups.some((g) => OTHER_CHARTS.test(g))) return { kind: 'chart', treatment: 'not drawn' };
   const flat = [...(plot?.elements() ?? [])].some((g) => g.localName === 'bar3DChart' && [...g.elements()].some((c) => c.localName === 'barDir' && c.attr('val') === 'bar'));
@@ -164,7 +164,7 @@ export function unsupported(pkg: OpcPackage, structure: Deck): UnsupportedItem[]
     // One item per shape and kind (a video picture has both a:videoFile and p14:media).
     const seen = new Set<string>();
     const shapeIds = new Map<ReadonlyXElement, number>();
-    for (const el of walkWithChoices(pkg.xml(cp.part).root)) {
+    for (const el of walkWithChoices(pkg.readOnlyXml(cp.part).root)) {
       const found = classify(pkg, cp.part, el);
       if (!found) continue;
       const shape = enclosingShape(el);
@@ -178,11 +178,11 @@ export function unsupported(pkg: OpcPackage, structure: Deck): UnsupportedItem[]
       out.push({ ...found, location: partLabel(cp), part: cp.part, ...(cp.slide !== undefined ? { slide: cp.slide } : {}), ...(names.length ? { shape: names.join(' < ') } : {}) });
     }
     // SmartArt drawn from its saved drawing: the drawing's shapes can have 3D effects.
-    for (const el of walkWithChoices(pkg.xml(cp.part).root)) {
+    for (const el of walkWithChoices(pkg.readOnlyXml(cp.part).root)) {
       if (!el.is(NS.a, 'graphicData') || !GRAPHIC_URIS[el.attr('uri') ?? ''] || GRAPHIC_URIS[el.attr('uri') ?? ''] !== 'smartart') continue;
       const drawing = savedDrawing(pkg, cp.part, el);
       if (!drawing) continue;
-      const flat = [...pkg.xml(drawing).root.descendants()].some((d) => d.localName === 'spPr' && has3dEffect(d));
+      const flat = [...pkg.readOnlyXml(drawing).root.descendants()].some((d) => d.localName === 'spPr' && has3dEffect(d));
       const names = shapeNames(el);
       if (flat) out.push({ kind: '3d-effect', treatment: 'drawn flat', location: partLabel(cp), part: cp.part, ...(cp.slide !== undefined ? { slide: cp.slide } : {}), ...(names.length ? { shape: names.join(' < ') } : {}) });
     }

@@ -9,7 +9,7 @@
  * Documents in this cache are never edited, and the type checker holds every consumer to it:
  * `sharedXml` returns a ReadonlyXDocument (readonly.ts), which has no way to edit it; the one way
  * to a tree that can be edited is `cloneDocument`, which `OpcPackage.xml()` calls for the brand
- * engine, while the renderer reads the shared tree itself (`OpcPackage.readOnlyXml()`). In tests the documents are also frozen (freezeSharedXml). Small
+ * engine, while the renderer and inspect read the shared tree itself (`OpcPackage.readOnlyXml()`). In tests the documents are also frozen (freezeSharedXml). Small
  * parts are not worth a hash and are left out. Bounded (least recently used entries are dropped).
  */
 import { createHash } from 'node:crypto';
