@@ -10,7 +10,7 @@
  *   LibreOffice's light does (front 1.09, top 1.055, sides 0.99 of the series colour);
  * - standard (not stacked) columns, lines and areas stand one series behind the other, the first
  *   in front; clustered and stacked ones share one row, c:gapDepth apart from the walls;
- * - areas are extruded (front face, top, ends), lines are ribbons;
+ * - areas are extruded (front face, top, ends), lines are ribbons as deep as their row;
  * - a pie is tilted by its elevation (c:rotX), with its side (a fifth of its radius high) shaded.
  * Faces are drawn back to front (the painter's order), each facing away from the viewer left out.
  */
@@ -405,7 +405,8 @@ function area3D(e: Env, kit: Kit, g: ChartGroup, proj: Projection, L: AreaLayout
   // Areas span the category axis from the first category to the last; lines sit mid-category.
   const xAt = (c: number) => (isLine || L.between ? L.catX(c) : L.cats > 1 ? ((L.catX(c) - 0.5) * L.cats) / (L.cats - 1) : L.cats / 2);
   const stacks = stacked ? Array.from({ length: L.cats }, (_, c) => kit.stackedValues(g, c)) : undefined;
-  const depthFrac = isLine ? 1 / (1 + L.gapDepth) : L.deep ? 1 / (1 + L.gapDepth) : 1;
+  // Line ribbons fill their row, as LibreOffice's; deep areas leave c:gapDepth between rows.
+  const depthFrac = isLine ? 1 : L.deep ? 1 / (1 + L.gapDepth) : 1;
   const order = g.series.map((_, i) => i);
   // Deep rows: the back row first; stacked: the bottom series first.
   if (L.deep) order.reverse();

@@ -60,6 +60,13 @@ export function readView3D(chart: ReadonlyXElement | undefined, pie: boolean): V
 
 const rad = (d: number) => (d * Math.PI) / 180;
 
+/**
+ * A turned (not right-angled) scene comes out narrower than its space in LibreOffice: its
+ * automatic aspect (VDiagram::adjustAspectRatio3d) is an estimate that leaves the width short. Its
+ * PDFs of the Open-XML-SDK and docling 3-D columns are 0.9 of the width that would fill.
+ */
+const PERSPECTIVE_ASPECT = 0.9;
+
 /** LibreOffice's camera distance for a perspective in percent, in scene edges (ThreeDHelper). */
 function cameraDistance(percent: number): number {
   const min = 0.75;
@@ -168,7 +175,7 @@ export function fitScene(view: View3D, w: number, d: number, rect: { x: number; 
   const m = Math.max(w, d) || 1;
   let h = fixedHeight ?? m;
   if (fixedHeight === undefined && rect.w > 0 && rect.h > 0) {
-    const target = rect.w / rect.h;
+    const target = (rect.w / rect.h) * (view.rightAngled ? 1 : PERSPECTIVE_ASPECT);
     let lo = 0.2 * m;
     let hi = 5 * m;
     for (let i = 0; i < 40; i++) {
