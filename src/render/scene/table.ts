@@ -1,8 +1,9 @@
 /**
  * Tables (a:tbl in a graphic frame): the grid (a:tblGrid, a:tr@h, rows grow to fit their text),
  * merged cells (gridSpan, rowSpan, hMerge, vMerge), cell fills and borders (a:tcPr, else the
- * table style of ppt/tableStyles.xml: a:wholeTbl, bands, first/last row and column), and cell
- * text with its margins and anchoring.
+ * table style of ppt/tableStyles.xml: a:wholeTbl, bands, first/last row and column; borders as
+ * a:ln or as a theme line style, a:lnRef), the style's table background (a:tblBg: a:fill or a
+ * theme fill, a:fillRef) under the cells, and cell text with its margins and anchoring.
  */
 import { shapeNameOf } from '../../presentation/shape/non-visual.js';
 import { XElement } from '../../xml/element.js';
@@ -17,7 +18,7 @@ import { readLine, type LineSource } from './line.js';
 import { rectangle } from './geometry.js';
 import type { ShapeEnv } from './placement.js';
 import { drawGeometry, linkEnvFor } from './shape.js';
-import { themeFill } from './style-refs.js';
+import { styleLine, themeFill } from './style-refs.js';
 import { emitText, prepareText } from './text-body.js';
 import { placeInGroup, readXfrm, shapeMatrix } from './transform.js';
 import type { StyleChain } from '../text/paragraphs.js';
@@ -140,6 +141,13 @@ export function drawTable(frame: ReadonlyXElement, tbl: ReadonlyXElement, env: S
   for (const h of rowH) rowY.push(rowY[rowY.length - 1]! + h);
   const m = shapeMatrix(xfrm);
 
+  // The table background (a:tblBg) under every cell: the cells' own fills are drawn over it.
+  const bg = tableBackground(style, ctx, env);
+  if (bg && bg.kind !== 'none') {
+    const w = colX[cols.length]!;
+    const h = rowY[trs.length]!;
+    drawGeometry(rectangle(w, h), bg, null, m, ctx, name, { w, h });
+  }
   // Fills.
   cells.forEach((cell) => {
     const fill = cellFill(cell, partsOf(cell), ctx, env);
@@ -192,20 +200,44 @@ export function drawTable(frame: ReadonlyXElement, tbl: ReadonlyXElement, env: S
     const y1 = rowY[cell.row + cell.rowSpan]!;
     const tcPr = cell.tc.child(NS.a, 'tcPr');
     const parts = partsOf(cell);
-    const edges: [string, string, number, number, number, number][] = [
-      ['lnL', cell.col === 0 ? 'left' : 'insideV', x0, y0, x0, y1],
-      ['lnR', cell.col + cell.colSpan === cols.length ? 'right' : 'insideV', x1, y0, x1, y1],
-      ['lnT', cell.row === 0 ? 'top' : 'insideH', x0, y0, x1, y0],
-      ['lnB', cell.row + cell.rowSpan === trs.length ? 'bottom' : 'insideH', x0, y1, x1, y1],
+    // Each style part names its edges by the region it covers: the whole table (outer edges,
+    // inside lines between cells), a row part (a:firstRow, a:lastRow, a:band1H/2H: its top and
+    // bottom are the row's), a column part (a:firstCol, a:lastCol, a:band1V/2V: its left and
+    // right are the column's), a corner cell (all four its own).
+    const firstC = cell.col === 0;
+    const lastC = cell.col + cell.colSpan === cols.length;
+    const firstR = cell.row === 0;
+    const lastR = cell.row + cell.rowSpan === trs.length;
+    const edgeName = (part: string, side: 'left' | 'right' | 'top' | 'bottom'): string => {
+      const rowPart = part === 'firstRow' || part === 'lastRow' || part === 'band1H' || part === 'band2H';
+      const colPart = part === 'firstCol' || part === 'lastCol' || part === 'band1V' || part === 'band2V';
+      const corner = part === 'nwCell' || part === 'neCell' || part === 'swCell' || part === 'seCell';
+      if (corner) return side;
+      if (side === 'left') return firstC || colPart ? 'left' : 'insideV';
+      if (side === 'right') return lastC || colPart ? 'right' : 'insideV';
+      if (side === 'top') return firstR || rowPart ? 'top' : 'insideH';
+      return lastR || rowPart ? 'bottom' : 'insideH';
+    };
+    const edges: [string, 'left' | 'right' | 'top' | 'bottom', number, number, number, number][] = [
+      ['lnL', 'left', x0, y0, x0, y1],
+      ['lnR', 'right', x1, y0, x1, y1],
+      ['lnT', 'top', x0, y0, x1, y0],
+      ['lnB', 'bottom', x0, y1, x1, y1],
     ];
-    for (const [own, styleEdge, ax, ay, bx, by] of edges) {
+    for (const [own, side, ax, ay, bx, by] of edges) {
       const sources: LineSource[] = [];
       const ln = tcPr?.child(NS.a, own);
       if (ln) sources.push({ el: ln, colors: ctx.colors });
       for (let pi = parts.length - 1; pi >= 0; pi--) {
-        const edge = parts[pi]!.child(NS.a, 'tcStyle')?.child(NS.a, 'tcBdr')?.child(NS.a, styleEdge);
+        const part = parts[pi]!;
+        const edge = part.child(NS.a, 'tcStyle')?.child(NS.a, 'tcBdr')?.child(NS.a, edgeName(part.localName, side));
         const sln = edge?.child(NS.a, 'ln');
         if (sln) sources.push({ el: sln, colors: ctx.colors });
+        else if (edge?.child(NS.a, 'lnRef')) {
+          // A theme line style in the reference's colour (idx 0: no line).
+          const themed = styleLine(edge, ctx.chain.theme, ctx.colors);
+          sources.push(themed ?? { el: NO_BORDER, colors: ctx.colors });
+        }
       }
       const line = readLine(sources, env.source);
       if (!line || line.width <= 0) continue;
@@ -231,6 +263,25 @@ function tableStyle(ctx: SlideContext, id: string | undefined): ReadonlyXElement
   if (!id) return undefined;
   return root?.childrenNamed(NS.a, 'tblStyle').find((s) => s.attr('styleId') === id) ?? builtInTableStyle(id);
 }
+
+/** The style's table background (a:tblBg): its a:fill, or the theme fill its a:fillRef names. */
+function tableBackground(style: ReadonlyXElement | undefined, ctx: SlideContext, env: ShapeEnv): FillSpec | undefined {
+  const tblBg = style?.child(NS.a, 'tblBg');
+  if (!tblBg) return undefined;
+  const el = fillElement(tblBg.child(NS.a, 'fill'));
+  if (el) return readFill(el, ctx.colors, env.source);
+  const ref = tblBg.child(NS.a, 'fillRef');
+  if (!ref) return undefined;
+  const phClr = resolveColorIn(ref, ctx.colors) ?? undefined;
+  return themeFill(intAttr(ref.attr('idx'), 0), phClr, ctx.chain.theme, ctx.colors, themeSource(ctx));
+}
+
+/** An a:ln without a fill: a border whose a:lnRef has idx="0". */
+const NO_BORDER: XElement = (() => {
+  const ln = new XElement('a:ln', [['xmlns:a', NS.a.uris[0]!]]);
+  ln.append(new XElement('a:noFill'));
+  return ln;
+})();
 
 function cellFill(cell: Cell, parts: ReadonlyXElement[], ctx: SlideContext, env: ShapeEnv): FillSpec | undefined {
   const tcPr = cell.tc.child(NS.a, 'tcPr');

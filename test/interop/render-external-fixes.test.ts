@@ -1,0 +1,56 @@
+/**
+ * Renderer fixes found by the fidelity run on the external corpus (npm run fidelity -- --external),
+ * each asserted on the real deck that showed it (read from the mirrored repositories,
+ * test/helpers/external-corpus.ts). Skips with a printed reason when the mirrors are absent.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toHex } from '../../src/render/color/rgba.js';
+import type { PathOp } from '../../src/render/ops.js';
+import { displayList } from '../../src/render/render.js';
+import type { Warning } from '../../src/warnings.js';
+import { unavailableReason, withExternalCorpus } from '../helpers/external-corpus.js';
+import { registry } from '../render/helpers/fixtures.js';
+
+const reason = unavailableReason();
+if (reason) console.log(`skipped: renderer fixes on external decks: ${reason}`);
+
+/** The display list of one external deck, by the start of its manifest file name. */
+async function deckList(file: string) {
+  return withExternalCorpus(
+    async ({ decks }) => {
+      expect(decks.length, `${file} is in the manifest and its mirror`).toBe(1);
+      const warnings: Warning[] = [];
+      const list = displayList(new Uint8Array(readFileSync(decks[0]!)), { registry, what: file }, warnings);
+      return { list, warnings };
+    },
+    { filter: (e) => e.file === file },
+  );
+}
+
+const paths = (ops: readonly { kind: string }[]) => ops.filter((o): o is PathOp => o.kind === 'path');
+
+describe.skipIf(reason !== undefined)('renderer fixes on external decks', () => {
+  it('table styles: borders given as theme line styles (a:lnRef) and the table background (a:tblBg)', async () => {
+    // Open-XML-SDK bvt_O12Typical, slide 6: "Themed Style 1" (ppt/tableStyles.xml) draws every
+    // border as a:lnRef idx="1" in accent1 and fills the table with a:tblBg/a:fillRef idx="2"
+    // (the theme's first gradient, in accent1). Both were left out: a borderless white table
+    // (26 % of the page differed from LibreOffice's, 3 % after).
+    const { list } = await deckList('Open-XML-SDK__ets_assets_TestDataStorage_v2FxTestFiles_bvt_O12Typical.pptx');
+    const ops = paths(list.pages[5]!.ops);
+    // accent1 of the deck's theme.
+    const accent1 = '#4f81bd';
+    const borders = ops.filter((o) => o.stroke && o.commands.length === 2 && toHex(o.stroke.color) === accent1);
+    // 5 columns × 5 rows: at least the outer frame and the horizontal lines of the body rows.
+    expect(borders.length).toBeGreaterThanOrEqual(20);
+    // The theme's line styles 1 (6350 EMU, 0.5 pt: every border) and 2 (25400 EMU, 2 pt: the
+    // right edge of the first column, a:firstCol's a:right lnRef idx="2", in the four body rows;
+    // the header row has no inside vertical lines, a:firstRow's a:insideV is a:noFill).
+    const widths = borders.map((o) => Math.round(o.stroke!.width * 100) / 100);
+    expect(new Set(widths)).toEqual(new Set([0.5, 2]));
+    expect(widths.filter((w) => w === 2).length).toBe(4);
+    // The background: one gradient rectangle as large as the table (5 × 1645920 EMU wide).
+    const bg = ops.find((o) => o.fill?.kind === 'linear' && o.commands.some((c) => 'x' in c && Math.abs(c.x - (5 * 1645920) / 12700) < 0.01));
+    expect(bg, 'a gradient fill spanning the table').toBeDefined();
+  }, 60_000);
+});
