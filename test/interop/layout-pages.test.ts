@@ -2,8 +2,9 @@
  * The printed page follows its content (issue 9, docs/templates.md "The page follows its
  * content"): every template × locale × paper, branded with the longest allowed values (an
  * 80-character organisation, a 1,200-character note in the handout's language, all links) and
- * hard colours (pale #FFE066 with an 8:1 wordmark, mid-tone #C8102E with a 1:4 logo, near-black
- * #111111 without a logo), and with a bare brand (organisation, primary, booking link). For each
+ * hard colours (pale #FFE066 with an 8:1 wordmark, mid-tone #C8102E with a 1:4 logo, dark #1B365D
+ * with a 5:1 SVG wordmark, near-black #111111 without a logo), and with a bare brand
+ * (organisation, primary, booking link): the cases of test/edit/helpers/hard-brands.ts. For each
  * PDF: the run succeeds (no E_TEXT_OVERFLOW), no two text blocks of pdftotext -bbox-layout
  * overlap, the footer's lowest ink sits on the bottom margin, and no empty band between
  * sections is taller than the grid's rule (4 × the section space).
@@ -12,15 +13,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrandAssets } from '../../src/brand/assets.js';
-import { parseBrand } from '../../src/brand/validate.js';
-import { MAX_NOTE_ZH } from '../../src/brand/schema.js';
 import { customize } from '../../src/edit/customize.js';
 import { render } from '../../src/render/render.js';
 import { a4 } from '../../src/templates/source/layouts/a4.js';
 import { letter } from '../../src/templates/source/layouts/letter.js';
+import { HARD_BRANDS, hardBrand, hardLogos } from '../edit/helpers/hard-brands.js';
 import { pageMetrics } from '../edit/helpers/page-metrics.js';
 import { needTools } from '../helpers/tools.js';
 import { templateDecks } from '../render/helpers/decks.js';
@@ -28,39 +26,6 @@ import { registry } from '../render/helpers/fixtures.js';
 
 const missing = needTools('the layout of printed pages', 'pdftotext');
 const templates = templateDecks();
-
-const ORG = 'Nordisk Sundhedspartnerskab for Virtuelle Konsultationer og Digitale Omsorgstilb';
-const SENTENCES: Record<string, string> = {
-  en: 'Please join five minutes early from a quiet, well-lit room with a stable internet connection. Have your ID card, your insurance details and a list of your questions ready. If you need an interpreter, call us at least two days before. ',
-  'da-DK':
-    'Log ind fem minutter før tid fra et roligt og godt oplyst rum med en stabil internetforbindelse. Hav dit sundhedskort, en liste over din medicin og de spørgsmål, du gerne vil stille, klar. Har du brug for tolk, så ring til os senest to dage før. ',
-  'zh-CN': '请提前五分钟从安静、光线充足且网络稳定的房间加入。请准备好您的身份证、保险信息以及想要咨询的问题清单。如需翻译服务，请至少提前两天致电我们。儿童须由家长陪同参加。取消预约请至少提前二十四小时通知，否则将收取费用。',
-};
-const LINKS = {
-  booking: 'https://outlook.office365.com/owa/calendar/NordiskSundhed@nordisk.onmicrosoft.com/bookings/?advisor=any&utm_source=infographic&utm_medium=pdf',
-  billing: 'https://www.nordisk-sundhed.dk/betaling/online?kilde=folder#top',
-  homepage: 'https://www.nordisk-sundhed.dk/',
-};
-
-/** The longest allowed note in the handout's language (1,200 characters; zh-CN 700). */
-function note(locale: string): string {
-  const s = SENTENCES[locale] ?? SENTENCES.en!;
-  const max = locale === 'zh-CN' ? MAX_NOTE_ZH : 1200;
-  return [...s.repeat(Math.ceil(max / [...s].length))].slice(0, max).join('');
-}
-
-interface Case {
-  key: string;
-  input: Record<string, unknown>;
-  logo?: 'wide' | 'tall';
-}
-
-const CASES: Case[] = [
-  { key: 'pale #FFE066, 8:1 wordmark, longest values', input: { organization: ORG, colors: { primary: '#FFE066' }, links: LINKS }, logo: 'wide' },
-  { key: 'mid-tone #C8102E, 1:4 logo, longest values', input: { organization: ORG, colors: { primary: '#C8102E' }, links: LINKS }, logo: 'tall' },
-  { key: 'near-black #111111, no logo, longest values', input: { organization: ORG, colors: { primary: '#111111' }, links: LINKS } },
-  { key: 'bare brand', input: { organization: 'Bare Klinik', colors: { primary: '#0A5FAD' }, links: { booking: 'https://example.org/book' } } },
-];
 
 interface Block {
   x0: number;
@@ -88,26 +53,19 @@ function overlap(a: Block, b: Block): { w: number; h: number } {
 
 describe.skipIf(missing !== undefined || templates.length === 0)('the printed page follows its content', () => {
   let dir: string;
-  const logos: Record<string, Uint8Array> = {};
+  let logos: Awaited<ReturnType<typeof hardLogos>>;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'va-layout-pages-'));
-    const mark = (w: number, h: number) =>
-      sharp({ create: { width: w, height: h, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
-        .composite([{ input: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" rx="20" fill="#1A5C9E"/></svg>`) }])
-        .png()
-        .toBuffer();
-    logos.wide = new Uint8Array(await mark(1600, 200));
-    logos.tall = new Uint8Array(await mark(250, 1000));
+    logos = await hardLogos();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  for (const c of CASES) {
+  for (const c of HARD_BRANDS) {
     it(`${c.key}: every template × locale × paper fits, nothing overlaps, footer on the margin, no band over the rule`, async () => {
       const problems: string[] = [];
       for (const deck of templates) {
         const name = `${deck.name} (${c.key})`;
-        const brand = parseBrand({ ...c.input, locale: deck.locale, paper: deck.paper, ...(c.key === 'bare brand' ? {} : { additionalInfo: note(deck.locale) }), ...(c.logo ? { logo: `${c.logo}.png` } : {}) }, name);
-        const assets: BrandAssets = c.logo ? { logo: { name: `${c.logo}.png`, bytes: logos[c.logo]! } } : {};
+        const { brand, assets } = hardBrand(c, deck, logos, name);
         const { pptx, warnings } = await customize(deck.bytes, brand, assets, { fonts: registry, source: name });
         expect(warnings.map((w) => w.code), name).not.toContain('W_TEXT_OVERFLOW');
         const { pdf } = await render(pptx, { registry });
