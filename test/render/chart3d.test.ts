@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OpcPackage } from '../../src/package/opc-package.js';
 import { parseXmlText } from '../../src/xml/parse.js';
 import { fitScene, readView3D } from '../../src/render/chart/view3d.js';
 import { toHex } from '../../src/render/color/rgba.js';
@@ -120,6 +121,17 @@ describe('the charts-3d fixture', () => {
     const tops = [...hexes].filter((h) => [...hexes].some((s) => s !== h && Math.abs(Number.parseInt(s.slice(1, 3), 16) / 0.9 - Number.parseInt(h.slice(1, 3), 16) / 0.96) <= 1.5 && Math.abs(Number.parseInt(s.slice(5, 7), 16) / 0.9 - Number.parseInt(h.slice(5, 7), 16) / 0.96) <= 1.5));
     expect(tops.length).toBeGreaterThanOrEqual(2);
     expect(texts(list, 3).map((t) => t.text)).toEqual(expect.arrayContaining(['23%', '36%', '13%', '28%']));
+  });
+
+  it('an exploded 3-D pie (c:explosion) moves its slices out and shows their cut faces', async () => {
+    const pkg = OpcPackage.open(fixture('charts-3d'));
+    const part = 'ppt/charts/chart4.xml';
+    pkg.set(part, new TextEncoder().encode(new TextDecoder().decode(pkg.get(part)!).replace('<c:order val="0"/>', '<c:order val="0"/><c:explosion val="25"/>')));
+    const exploded = listOf(await pkg.save()).list;
+    // Cut faces are four-cornered (M L L L Z, like the legend keys): none on the whole pie, two per
+    // slice when exploded.
+    const quads = (ops: readonly { kind: string }[]) => paths(ops).filter((o) => o.fill?.kind === 'solid' && o.commands.length === 5).length;
+    expect(quads(exploded.pages[3]!.ops) - quads(list.pages[3]!.ops)).toBe(8);
   });
 
   it('3-D lines are ribbons and 3-D areas are extruded: faces with four corners, not strokes', () => {

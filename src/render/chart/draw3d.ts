@@ -11,7 +11,8 @@
  * - standard (not stacked) columns, lines and areas stand one series behind the other, the first
  *   in front; clustered and stacked ones share one row, c:gapDepth apart from the walls;
  * - areas are extruded (front face, top, ends), lines are ribbons as deep as their row;
- * - a pie is tilted by its elevation (c:rotX), with its side (a fifth of its radius high) shaded.
+ * - a pie is tilted by its elevation (c:rotX), with its side (a fifth of its radius high) shaded;
+ *   exploded slices (c:explosion) move out, their cut faces drawn, back to front.
  * Faces are drawn back to front (the painter's order), each facing away from the viewer left out.
  */
 import type { Rgba } from '../color/rgba.js';
@@ -477,6 +478,8 @@ function area3D(e: Env, kit: Kit, g: ChartGroup, proj: Projection, L: AreaLayout
 const PIE_TOP = 0.96;
 const PIE_SIDE = 0.9;
 const PIE_HEIGHT = 0.21;
+/** The cut faces of an exploded slice, a little darker than its rim. */
+const PIE_CUT = 0.85;
 
 export function drawPie3D(e: Env, kit: Kit, g: ChartGroup, plot: Box): void {
   const s = g.series[0];
@@ -486,31 +489,28 @@ export function drawPie3D(e: Env, kit: Kit, g: ChartGroup, plot: Box): void {
   const vals = s.values.map((v) => (v !== undefined && v > 0 ? v : 0));
   const total = vals.reduce((a, b) => a + b, 0);
   if (total <= 0) return;
+  // c:explosion (series) or c:dPt/c:explosion moves a slice out by that share of the radius; the
+  // pie shrinks so that the farthest slice stays in the plot area, as LibreOffice's does.
+  const explosionOf = (i: number) => (s.pointExplosion.get(i) ?? s.explosion) / 100;
+  const maxEx = Math.max(0, ...vals.map((v, i) => (v > 0 ? explosionOf(i) : 0)));
   // The projected pie: 2r wide, 2r·sin(elev) + h·cos(elev) high.
   const sy = Math.sin(elev);
   const hy = PIE_HEIGHT * Math.cos(elev);
-  const r = Math.min(plot.w / 2, plot.h / (2 * sy + hy));
+  const r = Math.min(plot.w / 2 / (1 + maxEx), plot.h / (2 * sy * (1 + maxEx) + hy));
   if (r <= 1) return;
   const cx = plot.x + plot.w / 2;
-  const cy = plot.y + (plot.h - r * (2 * sy + hy)) / 2 + r * sy;
+  const cy = plot.y + (plot.h - r * (2 * sy * (1 + maxEx) + hy)) / 2 + r * sy * (1 + maxEx);
   const hh = r * hy;
   // Angles clockwise from 12 o'clock as PowerPoint counts them; c:rotY turns the first slice.
   const start = view.rotY;
-  const pt = (deg: number, dz = 0): Pt => {
-    const a = ((deg - 90) * Math.PI) / 180;
-    return { x: cx + r * Math.cos(a), y: cy + r * sy * Math.sin(a) + dz };
-  };
-  const arc = (from: number, to: number, dz: number, out: PathCommand[]) => {
-    const steps = Math.max(1, Math.ceil(Math.abs(to - from) / 6));
-    for (let k = 1; k <= steps; k++) {
-      const p = pt(from + ((to - from) * k) / steps, dz);
-      out.push({ op: 'L', x: p.x, y: p.y });
-    }
-  };
+  const rad = (deg: number) => ((deg - 90) * Math.PI) / 180;
   interface Slice {
     a0: number;
     a1: number;
     i: number;
+    /** The slice's centre after its explosion. */
+    ox: number;
+    oy: number;
     paint: ReturnType<Kit['seriesPaint']>;
   }
   const slices: Slice[] = [];
@@ -518,12 +518,46 @@ export function drawPie3D(e: Env, kit: Kit, g: ChartGroup, plot: Box): void {
   vals.forEach((v, i) => {
     if (v <= 0) return;
     const sweep = (v / total) * 360;
-    const paint = kit.seriesPaint(g, s, g.varyColors ? i : s.idx, s.points.get(i) ?? s.spPr, { x: cx - r, y: cy - r * sy, w: 2 * r, h: 2 * r * sy });
-    slices.push({ a0: a, a1: a + sweep, i, paint });
+    const mid = rad(a + sweep / 2);
+    const off = r * explosionOf(i);
+    const spPr = s.points.get(i) ?? s.spPr;
+    const auto = kit.seriesPaint(g, s, g.varyColors ? i : s.idx, spPr, { x: cx - r, y: cy - r * sy, w: 2 * r, h: 2 * r * sy });
+    // LibreOffice outlines 3-D slices only where a:ln says so (not the 2-D pie's white edges).
+    const paint = readSpPr(spPr, e.ctx.colors, e.source).line ? auto : { ...auto, stroke: undefined };
+    slices.push({ a0: a, a1: a + sweep, i, ox: cx + off * Math.cos(mid), oy: cy + off * sy * Math.sin(mid), paint });
     a += sweep;
   });
-  // Sides: the part of each slice's rim facing the viewer (the lower half, 90°–270° from 12 o'clock).
-  for (const sl of slices) {
+  const labels: (() => void)[] = [];
+  // Back to front: the slice whose middle is farthest back first.
+  const order = slices.slice().sort((p, q) => Math.sin(rad((p.a0 + p.a1) / 2)) - Math.sin(rad((q.a0 + q.a1) / 2)));
+  for (const sl of order) {
+    const pt = (deg: number, dz = 0): Pt => ({ x: sl.ox + r * Math.cos(rad(deg)), y: sl.oy + r * sy * Math.sin(rad(deg)) + dz });
+    const arc = (from: number, to: number, dz: number, out: PathCommand[]) => {
+      const steps = Math.max(1, Math.ceil(Math.abs(to - from) / 6));
+      for (let k = 1; k <= steps; k++) {
+        const p = pt(from + ((to - from) * k) / steps, dz);
+        out.push({ op: 'L', x: p.x, y: p.y });
+      }
+    };
+    const side = (k: number): Paint => ({ kind: 'solid', color: shade(sl.paint.color, k) });
+    // The cut faces (seen when the pie is exploded or a slice is wider than half of it): the one
+    // turned away first, then the one facing the viewer.
+    // A cut face shows where this slice or its neighbour on that side is moved out.
+    const k = slices.indexOf(sl);
+    const moved = (j: number) => explosionOf(slices[(j + slices.length) % slices.length]!.i) > 0;
+    if (slices.length > 1) {
+      const walls = [
+        { at: sl.a0, facing: Math.sin(rad(sl.a0 - 90)) > 0, shows: moved(k) || moved(k - 1) },
+        { at: sl.a1, facing: Math.sin(rad(sl.a1 + 90)) > 0, shows: moved(k) || moved(k + 1) },
+      ].sort((p, q) => Number(p.facing) - Number(q.facing));
+      for (const w of walls) {
+        if (!w.shows) continue;
+        const p = pt(w.at);
+        const cmds: PathCommand[] = [{ op: 'M', x: sl.ox, y: sl.oy }, { op: 'L', x: p.x, y: p.y }, { op: 'L', x: p.x, y: p.y + hh }, { op: 'L', x: sl.ox, y: sl.oy + hh }, { op: 'Z' }];
+        path(e, cmds, side(PIE_CUT), sl.paint.stroke);
+      }
+    }
+    // The rim: the part facing the viewer (the lower half, 90°–270° from 12 o'clock).
     for (let turn = -360; turn <= 360; turn += 360) {
       const lo = Math.max(sl.a0, 90 + turn);
       const hi = Math.min(sl.a1, 270 + turn);
@@ -535,13 +569,10 @@ export function drawPie3D(e: Env, kit: Kit, g: ChartGroup, plot: Box): void {
       cmds.push({ op: 'L', x: p1.x, y: p1.y });
       arc(hi, lo, hh, cmds);
       cmds.push({ op: 'Z' });
-      path(e, cmds, { kind: 'solid', color: shade(sl.paint.color, PIE_SIDE) }, sl.paint.stroke);
+      path(e, cmds, side(PIE_SIDE), sl.paint.stroke);
     }
-  }
-  // Tops.
-  const labels: (() => void)[] = [];
-  for (const sl of slices) {
-    const cmds: PathCommand[] = [{ op: 'M', x: cx, y: cy }];
+    // The top.
+    const cmds: PathCommand[] = [{ op: 'M', x: sl.ox, y: sl.oy }];
     const p0 = pt(sl.a0);
     cmds.push({ op: 'L', x: p0.x, y: p0.y });
     arc(sl.a0, sl.a1, 0, cmds);
@@ -554,9 +585,8 @@ export function drawPie3D(e: Env, kit: Kit, g: ChartGroup, plot: Box): void {
         const mid = (sl.a0 + sl.a1) / 2;
         const outside = dl.pos === 'outEnd' || dl.pos === 'bestFit';
         const k = outside ? 1.12 : 0.62;
-        const ang = ((mid - 90) * Math.PI) / 180;
-        const x = cx + k * r * Math.cos(ang);
-        const y = cy + k * r * sy * Math.sin(ang) + (outside && Math.sin(ang) > 0 ? hh : 0);
+        const x = sl.ox + k * r * Math.cos(rad(mid));
+        const y = sl.oy + k * r * sy * Math.sin(rad(mid)) + (outside && Math.sin(rad(mid)) > 0 ? hh : 0);
         dl.label.draw(e.m, x - dl.label.w / 2, y - dl.label.h / 2);
       });
     }

@@ -30,6 +30,9 @@ export interface Series {
   marker: ReadonlyXElement | undefined;
   smooth: boolean;
   invertIfNegative: boolean;
+  /** c:explosion of a pie series (percent of the radius), and per point (c:dPt/c:explosion). */
+  explosion: number;
+  pointExplosion: Map<number, number>;
 }
 
 export interface ChartGroup {
@@ -183,9 +186,12 @@ function readSeries(s: ReadonlyXElement, i: number): Series {
   const xEl = child(s, 'xVal');
   const xNum = xEl && (child(xEl, 'numRef') || child(xEl, 'numLit')) ? numbers(xEl).values : undefined;
   const points = new Map<number, ReadonlyXElement | undefined>();
+  const pointExplosion = new Map<number, number>();
   for (const dPt of s.childrenNamed(C, 'dPt').slice(0, MAX_POINTS)) {
     const idx = num(val(dPt, 'idx'));
     if (idx !== undefined) points.set(idx, child(dPt, 'spPr'));
+    const ex = num(val(dPt, 'explosion'));
+    if (idx !== undefined && ex !== undefined) pointExplosion.set(idx, Math.min(400, Math.max(0, ex)));
   }
   return {
     idx: num(val(s, 'idx')) ?? i,
@@ -201,6 +207,8 @@ function readSeries(s: ReadonlyXElement, i: number): Series {
     marker: child(s, 'marker'),
     smooth: bool(s, 'smooth', false),
     invertIfNegative: bool(s, 'invertIfNegative', false),
+    explosion: Math.min(400, Math.max(0, num(val(s, 'explosion')) ?? 0)),
+    pointExplosion,
   };
 }
 
