@@ -357,6 +357,8 @@ function saveResults(): void {
   renameSync(`${file}.tmp`, file);
 }
 let next = 0;
+/** Decks measured by this run (a resumed run counts only its own). */
+let measured = 0;
 const shaOf = new Map(decks.map((d) => [d, createHash('sha256').update(readFileSync(d)).digest('hex').slice(0, 24)]));
 await convertWithLibreOffice(decks.map((deck) => ({ deck, sha: shaOf.get(deck)! })));
 async function runOne(deck: string): Promise<void> {
@@ -371,10 +373,11 @@ async function runOne(deck: string): Promise<void> {
   if (noSlides) result.noSlides = true;
   else if (o.outcome === 'rendered' && lo.pdf) await compare(result, path.join(oursDir, `${sha}.pdf`), lo.pdf);
   results.push(result);
+  measured++;
   saveResults();
   const worstPage = result.pages.length ? Math.max(...result.pages) : undefined;
   log(
-    `[${results.length}/${decks.length}] ${rel}: ${o.outcome}${o.code ? ` ${o.code}` : ''}${o.ms !== undefined ? ` ${o.ms} ms` : ''}${o.maxRssMB ? ` ${o.maxRssMB} MB` : ''}` +
+    `[${measured}/${decks.length}] ${rel}: ${o.outcome}${o.code ? ` ${o.code}` : ''}${o.ms !== undefined ? ` ${o.ms} ms` : ''}${o.maxRssMB ? ` ${o.maxRssMB} MB` : ''}` +
       `${worstPage !== undefined ? `, worst page ${(worstPage * 100).toFixed(1)} %` : ''}${lo.error ? ` (LibreOffice: ${lo.error.slice(0, 80)})` : ''}`,
   );
 }

@@ -7,7 +7,10 @@
  * horizontal 3-D bars flat.
  */
 import type { ReadonlyXElement } from '../../xml/readonly.js';
-import type { Matrix } from '../matrix.js';
+import { compose, translate, type Matrix } from '../matrix.js';
+import { pushAll } from '../../arrays.js';
+import { blipImage, imageOpsFor } from '../scene/blip.js';
+import { fillElement, readFill } from '../scene/fill.js';
 import type { PathCommand, Paint, Stroke } from '../ops.js';
 import type { Rgba } from '../color/rgba.js';
 import { schemeColor } from '../color/resolve.js';
@@ -46,6 +49,7 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
   const e: Env = { ctx, env, m, source, model, chartTx: model.txPr, style: chartStyleNumber(model.root) };
   // Chart area: c:chartSpace/c:spPr; without one, white as PowerPoint's default style.
   const area = readSpPr(model.spPr, ctx.colors, source);
+  pictureFill(e, model.spPr, { x: 0, y: 0, w, h });
   const areaFill: FillSpec | undefined = area.fill ?? (model.spPr ? undefined : { kind: 'solid', color: { r: 1, g: 1, b: 1, a: 1 } });
   path(e, rectPath(0, 0, w, h), paintIn(areaFill, 0, 0, w, h), area.line ? strokeOf(area.line) : undefined);
 
@@ -128,9 +132,23 @@ function manualBox(el: ReadonlyXElement | undefined, w: number, h: number): Box 
   return { x: x * w, y: y * h, w: (bw ?? 0) * w, h: (bh ?? 0) * h };
 }
 
+/**
+ * A picture or texture fill (a:blipFill in c:spPr) of the chart area or the plot area: the
+ * picture stretched or tiled over the element's box (the chart part's own image relationship).
+ */
+function pictureFill(e: Env, spPr: ReadonlyXElement | undefined, box: Box): void {
+  const fill = readFill(fillElement(spPr), e.ctx.colors, e.source);
+  if (fill?.kind !== 'blip' || box.w <= 0 || box.h <= 0) return;
+  const img = blipImage(fill.blipFill, fill.source, e.ctx, 'chart', fill.colors);
+  if (!img) return;
+  const m = compose(e.m, translate(box.x, box.y));
+  pushAll(e.ctx.ops, imageOpsFor(img, fill.blipFill, { x: 0, y: 0, w: box.w, h: box.h }, m, rectPath(0, 0, box.w, box.h), e.ctx, fill.source.part, 'chart'));
+}
+
 function drawPlotArea(e: Env, plot: Box): void {
   const spPr = child(e.model.plotArea, 'spPr');
   const p = readSpPr(spPr, e.ctx.colors, e.source);
+  pictureFill(e, spPr, plot);
   // Without a fill of its own, the plot area of the dark and tinted styles (33–48) is filled.
   const auto = p.fill === undefined ? plotAreaColor(e.style, e.ctx.colors) : undefined;
   const fill: FillSpec | undefined = p.fill ?? (auto ? { kind: 'solid', color: auto } : undefined);
