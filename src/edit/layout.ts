@@ -17,7 +17,10 @@
  *     members go (last first) and the text starts again from its size; then E_TEXT_OVERFLOW
  *     names the field, the template and what fits. Before any of this, `va:when:spare` members
  *     (hidden in the template) are shown only when the page has room for them with every text at
- *     its own size; otherwise they go first, last first.
+ *     its own size; otherwise they go first, last first;
+ *  6. still not enough room: the compact forms (`va:compact:<n>`, hidden, each the compact form of
+ *     the shape before it) take their originals' places and `va:full:<n>` shapes go, one level at
+ *     a time, the texts starting again from their size; forms not needed are removed.
  *
  * Coordinates are EMU in the stack's child space (a:chOff/a:chExt), where its members' a:off live.
  */
@@ -28,9 +31,9 @@ import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
 import { fieldsOf, type EditContext } from './context.js';
 import { fieldLength } from './text-check.js';
-import { ROOM, SPARE } from './optional.js';
+import { COMPACT, FULL, ROOM, SPARE } from './optional.js';
 import { removeShape } from './remove-shape.js';
-import { allShapes, boxOf, childBoxOf, cNvPr, groupScale, hasMarker, isShape, xfrmOf, type Box } from './shapes.js';
+import { allShapes, boxOf, childBoxOf, cNvPr, groupScale, hasMarker, isShape, markerWithPrefix, xfrmOf, type Box } from './shapes.js';
 import { slideBox } from './slide-geometry.js';
 import { BOTTOM_MARKER, GROW_MARKER, isFilledStack, memberShape } from './stack.js';
 import { longestFittingPrefix } from './text-prefix.js';
@@ -70,6 +73,29 @@ interface Member {
   spare: boolean;
 }
 
+/**
+ * A compact form (`va:compact`, `va:compact:<n>`): a hidden shape or group that stands in for the
+ * shape right before it in its group (its original) when the page's content does not fit.
+ */
+interface Compact {
+  /** The form; none for a `va:full:<n>` shape, which simply goes. */
+  form: XElement | undefined;
+  original: XElement;
+  /** Forms of one level are applied together, level 1 first. */
+  level: number;
+  applied: boolean;
+}
+
+/** The level of a compact form: `va:compact` is 1, `va:compact:<n>` is n; undefined for other shapes. */
+export function compactLevel(shape: XElement, prefix: string = COMPACT): number | undefined {
+  const marker = markerWithPrefix(shape, prefix);
+  if (!marker) return undefined;
+  const rest = marker.slice(prefix.length);
+  if (rest === '') return 1;
+  const n = /^:(\d{1,2})$/.exec(rest);
+  return n ? Number(n[1]) : undefined;
+}
+
 /** A filled stack as the template designed it, captured before any edit. */
 export interface StackPlan {
   part: string;
@@ -81,6 +107,8 @@ export interface StackPlan {
   area: Box;
   /** The stack's designed box in its parent's space (a:off/a:ext). */
   outer: Box;
+  /** Its compact forms, in the shape tree's order. */
+  compacts: Compact[];
 }
 
 export interface LayoutReport {
@@ -90,6 +118,8 @@ export interface LayoutReport {
   removed: number;
   /** Grow texts shrunk below their size. */
   shrunk: number;
+  /** Levels of compact forms applied. */
+  compacted: number;
 }
 
 /** Captures every filled stack of the slides, before values are filled in or shapes removed. */
@@ -105,15 +135,43 @@ export function captureStacks(ctx: EditContext): StackPlan[] {
       for (const el of group.elements()) {
         const shape = memberShape(el);
         const box = shape && boxOf(shape);
-        if (shape && box) all.push({ el, shape, box, bottom: hasMarker(shape, BOTTOM_MARKER), spare: hasMarker(shape, SPARE) });
+        // A compact form is not a member of its own: it takes its original's place when applied.
+        if (shape && box && compactLevel(shape) === undefined) all.push({ el, shape, box, bottom: hasMarker(shape, BOTTOM_MARKER), spare: hasMarker(shape, SPARE) });
       }
       const members = withSpares(all);
       const gapAfter = spareGaps(members);
-      plans.push({ part, group, members, gapAfter, area, outer });
+      plans.push({ part, group, members, gapAfter, area, outer, compacts: compactForms(group) });
     }
   }
   // Inner stacks first: an outer stack then sees their final extent.
   return plans.reverse();
+}
+
+/**
+ * The compact forms of a filled stack (not those of a filled stack inside it), each with its
+ * original: the shape before it in its group that is neither a compact form nor a spare member.
+ */
+function compactForms(stack: XElement): Compact[] {
+  const out: Compact[] = [];
+  const walk = (group: XElement) => {
+    let previous: XElement | undefined;
+    for (const el of group.elements()) {
+      const shape = memberShape(el);
+      if (!shape) continue;
+      const level = compactLevel(shape);
+      if (level !== undefined) {
+        if (previous) out.push({ form: shape, original: previous, level, applied: false });
+        continue;
+      }
+      if (!hasMarker(shape, SPARE)) previous = shape;
+      // `va:full:<n>`: a shape whose compact form is nothing (it goes at level n).
+      const gone = compactLevel(shape, FULL);
+      if (gone !== undefined) out.push({ form: undefined, original: shape, level: gone, applied: false });
+      else if (shape.is(NS.p, 'grpSp') && !isFilledStack(shape)) walk(shape);
+    }
+  };
+  walk(stack);
+  return out;
 }
 
 /**
@@ -330,7 +388,7 @@ export interface LayoutOptions {
 }
 
 export function layoutStacks(ctx: EditContext, plans: StackPlan[], measure: TextMeasure, options: LayoutOptions): LayoutReport {
-  const report: LayoutReport = { columns: 0, removed: 0, shrunk: 0 };
+  const report: LayoutReport = { columns: 0, removed: 0, shrunk: 0, compacted: 0 };
   for (const plan of plans) layoutStack(ctx, plan, measure, options, report);
   return report;
 }
@@ -360,6 +418,7 @@ function layoutStack(ctx: EditContext, plan: StackPlan, measure: TextMeasure, op
   /** Sets every grow text to the height it needs; then the members' heights and the free space. */
   const arrange = () => {
     for (const g of grows) {
+      if (!attached(g.shape, root)) continue;
       const before = boxOf(g.shape)!;
       const need = neededHeight(plan.part, g, measure).emu;
       setHeight(g.shape, need);
@@ -428,6 +487,26 @@ function layoutStack(ctx: EditContext, plan: StackPlan, measure: TextMeasure, op
     }
     shrink();
   }
+  // 6. Still not enough room: the compact forms (`va:compact:<n>`) take their originals' places,
+  // level by level (all forms of a level at once, level 1 first), the texts starting again from
+  // their own size each time.
+  const levels = [...new Set(plan.compacts.map((c) => c.level))].sort((a, b) => a - b);
+  for (const level of levels) {
+    if (state.free >= 0) break;
+    const forms = plan.compacts.filter((c) => c.level === level && attached(c.original, root));
+    if (forms.length === 0) continue;
+    for (const c of forms) applyCompact(ctx, plan, c);
+    grows.forEach((g, i) => {
+      g.f = 1;
+      applyScale(g.sizes, 1);
+      setColumns(g, designedCols[i]!);
+    });
+    report.compacted++;
+    state = arrange();
+    shrink();
+  }
+  // Compact forms that were not needed go: the page is the one the template shows.
+  for (const c of plan.compacts) if (!c.applied && c.form && attached(c.form, root)) removeShape(ctx.pkg, plan.part, c.form);
   report.shrunk = grows.filter((g) => g.f < 1).length;
   report.columns = grows.filter((g) => g.cols > 1 && !g.fixedCols).length;
   if (state.free < 0) throw overflowError(ctx, plan, grows, state.free, measure, options);
@@ -493,6 +572,25 @@ export function spread(gaps: readonly number[], open: readonly boolean[], free: 
   }
   for (const i of idx) extra[i] = Math.max(0, level - gaps[i]!);
   return extra;
+}
+
+/**
+ * Puts a compact form in its original's place: the original goes, the form is shown (a stack
+ * member takes the original's place in the order, its gaps and its anchoring). A form whose
+ * content was removed (`va:when:<field>` of a missing field) leaves the place empty.
+ */
+function applyCompact(ctx: EditContext, plan: StackPlan, c: Compact): void {
+  const root = ctx.pkg.xml(plan.part).root;
+  const i = plan.members.findIndex((m) => m.shape === c.original);
+  const form = c.form && attached(c.form, root) ? c.form : undefined;
+  if (i >= 0 && form) {
+    const was = plan.members[i]!;
+    const el = [...plan.group.elements()].find((e) => memberShape(e) === form) ?? form;
+    plan.members[i] = { el, shape: form, box: boxOf(form)!, bottom: was.bottom || hasMarker(form, BOTTOM_MARKER), spare: false };
+  }
+  removeShape(ctx.pkg, plan.part, c.original);
+  if (form) showShape(form);
+  c.applied = true;
 }
 
 /** Shows a shape the template hid (p:cNvPr/@hidden). */

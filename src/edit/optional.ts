@@ -20,6 +20,13 @@ export const ROOM = 'va:when:room';
  * it with every text at its own size (layout.ts decides, not the brand).
  */
 export const SPARE = 'va:when:spare';
+/**
+ * `va:compact` (`va:compact:<n>`): a hidden shape inside a filled stack, the compact form of the
+ * shape before it, put in its place only when the page's content does not fit (layout.ts).
+ */
+export const COMPACT = 'va:compact';
+/** `va:full:<n>`: a shape inside a filled stack that goes at compaction level n (layout.ts). */
+export const FULL = 'va:full';
 
 export const WHEN_FIELDS = [
   'logo',

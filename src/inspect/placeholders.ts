@@ -45,6 +45,8 @@ export function isKnownPlaceholder(name: string): boolean {
   if (FIXED_NAMES.includes(name)) return true;
   // The logo's minimum height (contract section 3): va:logo:min:10mm, 28pt, 0.4in, 1cm.
   if (/^va:logo:min:\d+(?:\.\d+)?(?:mm|cm|pt|in)?$/i.test(name)) return true;
+  // Compact forms and what they replace (contract section 9, rule 8): va:compact, va:compact:2, va:full:1.
+  if (/^va:(compact(:\d{1,2})?|full:\d{1,2})$/i.test(name)) return true;
   const when = /^va:when:(.+)$/.exec(name);
   return when !== null && (WHEN_FIELDS as readonly string[]).includes(when[1]!);
 }

@@ -240,3 +240,64 @@ describe('markers', () => {
     expect(markersOf('Title')).toEqual([]);
   });
 });
+
+describe('compact forms (va:compact)', () => {
+  /**
+   * The fixture with a tall title (2 in) and, hidden after it, its compact form (0.5 in, named
+   * `Title short va:compact`), in a stack of `stackIn` inches.
+   */
+  async function withCompact(stackIn: number): Promise<Uint8Array> {
+    const pkg = OpcPackage.open(FIXTURE);
+    const root = pkg.xml('ppt/slides/slide1.xml').root;
+    const shapes = allShapes(root);
+    const stack = shapes.find((s) => shapeName(s) === 'Page va:stack')!;
+    const x = stack.child(NS.p, 'grpSpPr')!.child(NS.a, 'xfrm')!;
+    x.child(NS.a, 'ext')!.setAttr('cy', String(stackIn * 914400));
+    x.child(NS.a, 'chExt')!.setAttr('cy', String(stackIn * 914400));
+    const title = shapes.find((s) => shapeName(s) === 'Title')!;
+    const form = title.clone();
+    // Inserted first: a detached element does not resolve its prefixes.
+    title.parent!.insertAfter(form, title);
+    form.child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.setAttr('name', 'Title short va:compact').setAttr('id', '901').setAttr('hidden', '1');
+    // The designed title: 2 in tall; everything below it moves down by the difference.
+    const grow = 2 * 914400 - 457200;
+    for (const s of [...stack.elements()]) {
+      if (s === title || s === form) continue;
+      const off = (s.child(NS.p, 'spPr') ?? s.child(NS.p, 'grpSpPr'))?.child(NS.a, 'xfrm')?.child(NS.a, 'off');
+      if (off) off.setAttr('y', String(Number(off.attr('y')) + grow));
+    }
+    title.child(NS.p, 'spPr')!.child(NS.a, 'xfrm')!.child(NS.a, 'ext')!.setAttr('cy', String(2 * 914400));
+    pkg.touch('ppt/slides/slide1.xml');
+    return pkg.save();
+  }
+
+  it('removes a compact form the page does not need: the page is the one the template shows', async () => {
+    const { pptx } = await brandIt(brand({ additionalInfo: 'Bring your ID card.' }), await withCompact(10));
+    const p = page(pptx);
+    expect(p.names).toEqual(['Title', 'Intro', 'Illustration va:when:room', 'Note va:grow', 'Footer va:bottom']);
+    expect(p.members[0]!.bottom - p.members[0]!.top).toBeCloseTo(144, 0);
+  });
+
+  it('puts the compact form in its original’s place when the note does not fit even at 9 pt without the va:when:room members', async () => {
+    const input = await withCompact(5);
+    // Without the compact form, the same page stops with E_TEXT_OVERFLOW.
+    const pkg = OpcPackage.open(input);
+    const root = pkg.xml('ppt/slides/slide1.xml').root;
+    allShapes(root).find((s) => shapeName(s) === 'Title short va:compact')!.remove();
+    pkg.touch('ppt/slides/slide1.xml');
+    const err = await brandIt(brand({ additionalInfo: info(1200) }), await pkg.save()).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'E_TEXT_OVERFLOW' });
+
+    const { pptx } = await brandIt(brand({ additionalInfo: info(1200) }), input);
+    const p = page(pptx);
+    expect(p.names).toEqual(['Title short va:compact', 'Intro', 'Note va:grow', 'Footer va:bottom']);
+    const form = p.members[0]!;
+    expect(form.el.child(NS.p, 'nvSpPr')!.child(NS.p, 'cNvPr')!.attr('hidden')).toBeUndefined();
+    expect(form.top).toBeCloseTo(p.area.top, 1);
+    expect(form.bottom - form.top).toBeCloseTo(36, 0);
+    const sizes = [...p.members[2]!.el.descendants(NS.a, 'rPr')].map((r) => Number(r.attr('sz')) / 100);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
+    expect(p.members.at(-1)!.bottom).toBeCloseTo(p.area.bottom, 1);
+    for (let i = 1; i < p.members.length; i++) expect(p.members[i]!.top).toBeGreaterThanOrEqual(p.members[i - 1]!.bottom - 0.01);
+  });
+});

@@ -149,7 +149,7 @@ export function namedShapes(t: OpenTemplate): string[] {
     // A name may carry several markers beside other words (contract section 3).
     for (const name of (nameOf(el) ?? '').split(/\s+/).filter((w) => w.startsWith('va:'))) {
       const when = /^va:when:(.+)$/.exec(name);
-      if (when ? !WHEN_FIELDS.has(when[1]!) && when[1] !== 'room' && when[1] !== 'spare' : !/^va:(logo|logo:card|logo:beside|logo:min:[\d.]+(mm|cm|pt|in)?|qr:booking|link:(booking|billing|homepage)|stack|bottom|grow)$/.test(name)) out.push(`unknown name ${name}`);
+      if (when ? !WHEN_FIELDS.has(when[1]!) && when[1] !== 'room' && when[1] !== 'spare' : !/^va:(logo|logo:card|logo:beside|logo:min:[\d.]+(mm|cm|pt|in)?|qr:booking|link:(booking|billing|homepage)|stack|bottom|grow|full:\d+)$/.test(name)) out.push(`unknown name ${name}`);
       if (name === 'va:stack' && !el.is(NS.p, 'grpSp')) out.push('a va:stack that is not a group');
     }
   }

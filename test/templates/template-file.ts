@@ -22,6 +22,16 @@ export interface OpenTemplate {
   masterPart: string;
   layoutParts: string[];
   themePart: string;
+  /**
+   * The compact forms (`va:compact:<n>`, contract section 9), taken out of `spTree`: the checks
+   * see the page as the template shows it; compactProblems checks the forms.
+   */
+  compactForms: { form: XElement; original: XElement | undefined; name: string; hidden: boolean; rect: Rect; names: string[] }[];
+}
+
+/** A hidden compact form (`va:compact` or `va:compact:<n>` in its name). */
+export function isCompactForm(el: XElement): boolean {
+  return (nameOf(el) ?? '').split(/\s+/).some((w) => /^va:compact(:\d+)?$/.test(w));
 }
 
 export function openTemplate(bytes: Uint8Array, what = 'template'): OpenTemplate {
@@ -30,11 +40,24 @@ export function openTemplate(bytes: Uint8Array, what = 'template'): OpenTemplate
   const slidePart = slides[0]!;
   const masterPart = pkg.related(pkg.mainPart, 'slideMaster')[0]!;
   const slide = pkg.xml(slidePart);
+  // The slide tree without its compact forms (this package's own parse: not shared).
+  const spTree = slide.root.path(NS.p, 'cSld', 'spTree')!;
+  const compactForms = shapesAndGroups(spTree)
+    .filter(isCompactForm)
+    .map((form) => {
+      const siblings = form.parent ? [...form.parent.elements()].filter((e) => e.is(NS.p, 'sp') || e.is(NS.p, 'grpSp')) : [];
+      const before = siblings.slice(0, siblings.indexOf(form)).filter((e) => !isCompactForm(e));
+      const hidden = (form.child(NS.p, 'nvGrpSpPr') ?? form.child(NS.p, 'nvSpPr'))?.child(NS.p, 'cNvPr')?.attr('hidden') === '1';
+      const names = shapesAndGroups(form).map((e) => nameOf(e) ?? '');
+      return { form, original: before.at(-1), name: nameOf(form) ?? '', hidden, rect: rectOf(form), names };
+    });
+  for (const { form } of compactForms) form.remove();
   return {
     pkg,
     slidePart,
     slide,
-    spTree: slide.root.path(NS.p, 'cSld', 'spTree')!,
+    spTree,
+    compactForms,
     masterPart,
     layoutParts: pkg.related(masterPart, 'slideLayout'),
     themePart: pkg.related(masterPart, 'theme')[0]!,

@@ -28,6 +28,45 @@ export function spare(name: string, b: Block, bottom: number): Block {
   return block(0, (y) => [{ kind: 'group', name: `${name} va:when:spare`, hidden: true, children: b.place(Math.min(y, bottom - b.height)) }]);
 }
 
+/**
+ * A block with a compact form (`va:compact:<level>`, contract section 9): the block is one group
+ * named `name`; the form, a hidden group right after it at the same top (never taller), is what
+ * the brand engine puts in its place when the page's content does not fit (level 1 first).
+ */
+export function compactable(name: string, b: Block, form: Block, level: number): Block {
+  if (form.height > b.height + 0.01) throw new Error(`the compact form of ${name} is taller than ${name}`);
+  return block(b.height, (y) => [
+    { kind: 'group', name, children: b.place(y) },
+    { kind: 'group', name: `${name} compact va:compact:${level}`, hidden: true, children: form.place(y) },
+  ]);
+}
+
+/**
+ * A stack member with a compact form that may be taller (the footer with the call to action
+ * beside it): the form is hidden and lies over the members before it, bottom on `bottom`, like a
+ * spare member (contract section 9); the engine lays the page out again around it.
+ */
+export function compactMember(b: Block, form: Block, formName: string, level: number, bottom: number): Block {
+  return block(b.height, (y) => {
+    const el: SceneElement = { kind: 'group', name: `${formName} va:compact:${level}`, hidden: true, children: form.place(bottom - form.height) };
+    memberForms.add(el);
+    return [...b.place(y), el];
+  });
+}
+
+/** Compact forms of whole stack members (compactMember): each follows its member in the stack's group. */
+const memberForms = new WeakSet<SceneElement>();
+
+/** A block that goes at compaction level `level` (`va:full:<level>`, contract section 9): its compact form is nothing. */
+export function full(name: string, b: Block, level: number): Block {
+  return { height: b.height, place: (y) => [{ kind: 'group', name: `${name} va:full:${level}`, children: b.place(y) }] };
+}
+
+/** True for the compact form of a whole stack member (compactMember), which follows it in the stack's group. */
+function isCompactForm(el: SceneElement): boolean {
+  return memberForms.has(el);
+}
+
 /** Empty room of a fixed height. */
 export function spacer(height: number): Block {
   return { height, place: () => [] };
@@ -75,12 +114,15 @@ export function stack(blocks: readonly (Block | undefined | false)[], options: S
       const { tops } = layout(y);
       const placed = members.map((b, i) => b.place(tops[i]!));
       if (options.group) {
-        // Each member is one element of the group (a group of its own when it has several).
-        const children: SceneElement[] = placed.map((els, i) => {
+        // Each member is one element of the group (a group of its own when it has several); a
+        // compact form of a member (compactMember) follows it as a member of its own.
+        const children: SceneElement[] = placed.flatMap((all, i) => {
+          const els = all.filter((el) => !isCompactForm(el));
+          const forms = all.filter(isCompactForm);
           const name = names?.[i];
-          if (els.length === 1 && !name) return els[0]!;
-          if (els.length === 1 && els[0]!.kind === 'group') return { ...els[0]!, name: name! };
-          return { kind: 'group', name: name ?? `Part ${i + 1}`, children: els };
+          if (els.length === 1 && !name) return [els[0]!, ...forms];
+          if (els.length === 1 && els[0]!.kind === 'group') return [{ ...els[0]!, name: name! }, ...forms];
+          return [{ kind: 'group', name: name ?? `Part ${i + 1}`, children: els }, ...forms];
         });
         return children.length > 0 ? [{ kind: 'group', name: options.group, children }] : [];
       }

@@ -6,12 +6,12 @@
  */
 import { COLORS, SIZES } from '../../source/design.js';
 import { ILLUSTRATIONS } from '../../source/illustrations/index.js';
-import { block, row, spare, stack } from '../blocks.js';
+import { block, compactable, compactMember, full as fullBlock, row, spare, stack } from '../blocks.js';
 import type { ComposeContext } from '../context.js';
 import { placeIllustration } from '../illustration.js';
 import { checklist, help, notice, tips } from '../sections/content.js';
 import { cta, links, note, writeIn } from '../sections/cta.js';
-import { masthead, titleBlock } from '../sections/header.js';
+import { masthead, titleBlock, titleOnly } from '../sections/header.js';
 import { numbered } from '../sections/steps.js';
 import { heading } from '../sections/text.js';
 import type { PageResult } from './page.js';
@@ -29,6 +29,8 @@ export function columnsPage(ctx: ComposeContext): PageResult {
   const art = ILLUSTRATIONS[ctx.industry.illustration]!;
   const heroH = Math.max(title.height, 88);
   const hero = block(heroH, (y) => [...title.place(y + (heroH - title.height) / 2), placeIllustration(art, { x: artCols.x, y, w: artCols.w, h: heroH }).group]);
+  // Compact (va:compact:2, when a long note needs the room): the title alone.
+  const slim = titleOnly(ctx, full.x, full.w);
 
   // Two equal columns: the steps; the security notice, help and the call to action. Under them,
   // what to have ready beside the write-in lines, a row that gives way to a long note
@@ -36,15 +38,18 @@ export function columnsPage(ctx: ComposeContext): PageResult {
   const left = grid.cols(1, 6);
   const right = grid.cols(7, 12);
   const stepsCol = stack([heading(ctx, 'Steps heading', left.x, left.w, copy.stepsTitle, type.eyebrow), numbered(ctx, left.x, left.w, { gap: 10 })], { gap: 10 });
-  const sideCol = stack([notice(ctx, right.x, right.w), help(ctx, right.x, right.w), cta(ctx, right.x, right.w, 'under')], { gap: [s, section], group: 'va:stack', grid });
+  const sideCol = stack([notice(ctx, right.x, right.w), help(ctx, right.x, right.w), fullBlock('Call to action', cta(ctx, right.x, right.w, 'under'), 1)], { gap: [s, section], group: 'va:stack', grid });
   const body = row([stepsCol, sideCol], 'How it works, security and booking');
   const ready = row([checklist(ctx, grid.cols(1, 8).x, grid.cols(1, 8).w, 1), writeIn(ctx, grid.cols(9, 12).x, grid.cols(9, 12).w, { rows: 3 })], 'Before your meeting');
   // The organisation's note across the page (va:grow: as tall as its text, two columns past ~90
   // characters a line), and the billing and homepage links on the bottom margin (va:bottom).
   const info = note(ctx, grid.x, grid.width);
-  const foot = links(ctx, grid.x, grid.width, 'inline', 4, 'Links va:stack va:bottom');
+  // With a long note, the call to action leaves the side column (va:full:1) for the footer,
+  // beside the links (va:compact:1).
+  const footer = row([cta(ctx, grid.cols(1, 7).x, grid.cols(1, 7).w, 'beside'), links(ctx, grid.cols(8, 12).x, grid.cols(8, 12).w, 'under', 4, 'va:stack')]);
+  const foot = compactMember(links(ctx, grid.x, grid.width, 'inline', 4, 'Links va:stack va:bottom'), footer, 'Booking and links va:bottom', 1, grid.bottom);
   // The masthead, its rule and the title are one member (Header): the free space never opens between them.
-  const header = stack([masthead(ctx, full.x, full.w, { logoHeight: 36 }), rule, hero], { gap: [6, s] });
+  const header = stack([masthead(ctx, full.x, full.w, { logoHeight: 36 }), rule, compactable('Hero', hero, slim, 2)], { gap: [6, s] });
   // Tips for a good video call, hidden over the note: shown by the brand engine when the brand's
   // content leaves the page room for them (va:when:spare).
   const extra = spare('Call tips', tips(ctx, grid.x, grid.width), grid.bottom);

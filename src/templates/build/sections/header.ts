@@ -95,6 +95,16 @@ export function titleBlock(ctx: ComposeContext, x: number, w: number, options: {
   return block(title.height + gap + subtitle.height, (y) => [...title.place(y), ...subtitle.place(y + title.height + gap)]);
 }
 
+/**
+ * The title alone (26 pt), for a compact header (`va:compact`, contract section 9): a page whose
+ * content needs the room keeps the title and gives up the subtitle and the illustration.
+ */
+export function titleOnly(ctx: ComposeContext, x: number, w: number, options: { on?: SchemeColor } = {}): Block {
+  const { type, copy } = ctx;
+  const style = options.on ? inColor(type.title, textOn(options.on, ctx.industry.palette, type.title)) : type.title;
+  return textBlock(ctx, { name: 'Title', x, w, paragraphs: [line(ctx, copy.title, style)], heading: true, role: 'title' });
+}
+
 /** A filled, rounded panel behind a block, with padding on every side. */
 export function panel(
   name: string,

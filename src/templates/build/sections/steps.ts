@@ -148,9 +148,9 @@ export const CARD_DISC = 28;
  * card's top edge (the block keeps room for them above), the title and text inside. Cards of a
  * row share one height.
  */
-export function cardRow(ctx: ComposeContext, x: number, cw: number, indices: readonly number[]): Block {
-  const gutter = ctx.layout.grid.gutter;
-  const pad = 12;
+export function cardRow(ctx: ComposeContext, x: number, cw: number, indices: readonly number[], options: { pad?: number; gutter?: number } = {}): Block {
+  const gutter = options.gutter ?? ctx.layout.grid.gutter;
+  const pad = options.pad ?? 12;
   const size = CARD_DISC;
   const { type, copy } = ctx;
   const top = size / 2 + 4;
