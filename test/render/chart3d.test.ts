@@ -149,5 +149,10 @@ describe('a real PowerPoint deck with a 3-D column chart', () => {
     const { list, warnings } = listOf(new Uint8Array(readFileSync(file)));
     expect(list.pages.length).toBeGreaterThan(0);
     expect(warnings.filter((w) => /3-D chart/.test(w.message))).toEqual([]);
+    // Slide 5: 19 age bands too wide for their columns are turned 45°, as LibreOffice turns them.
+    const band = texts(list, 4).find((t) => t.text.startsWith('95 to 99'));
+    expect(band, 'the category label "95 to 99 years"').toBeDefined();
+    const [a, b] = [band!.transform[0], band!.transform[1]];
+    expect(Math.abs(Math.atan2(b, a) * (180 / Math.PI))).toBeCloseTo(45, 0);
   });
 });

@@ -160,16 +160,31 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
     l: Label;
     x: number;
     y: number;
+    /** Turned labels: the angle, and the box they cover. */
+    rot?: number;
+    box?: Box;
   }
   const placeLabels = (proj: Projection): Placed[] => {
     const out: Placed[] = [];
+    // Category labels wider than the space between two categories are turned 45°, reading up to
+    // their category, as LibreOffice turns crowded labels.
+    const step = cats > 1 ? Math.abs(proj.at({ x: catX(1), y: 0, z: 0 }).x - proj.at({ x: catX(0), y: 0, z: 0 }).x) : Infinity;
+    const turn = catLbls.some((l) => l.w > step * 0.95);
     valLabels.forEach((l, i) => {
       const p = proj.at({ x: wallX(proj), y: yOf(proj, tickVals[i]!), z: 0 });
       out.push({ l, x: proj.seesRight ? p.x - LABEL_GAP - l.w : p.x + LABEL_GAP, y: p.y - l.h / 2 });
     });
     catLbls.forEach((l, c) => {
       const p = proj.at({ x: catX(c), y: 0, z: 0 });
-      out.push({ l, x: p.x - l.w / 2, y: p.y + LABEL_GAP - l.h / 6 });
+      if (!turn) {
+        out.push({ l, x: p.x - l.w / 2, y: p.y + LABEL_GAP - l.h / 6 });
+        return;
+      }
+      // Turned by -45°: the text runs up to the right and ends, mid-height, under its category.
+      const k = Math.SQRT1_2;
+      const x = p.x - l.w * k - (l.h * k) / 2;
+      const y = p.y + LABEL_GAP + l.w * k - (l.h * k) / 2;
+      out.push({ l, x, y, rot: -45, box: { x, y: y - l.w * k, w: (l.w + l.h) * k, h: (l.w + l.h) * k } });
     });
     serLbls.forEach((l, r) => {
       const p = proj.at({ x: farX(proj), y: 0, z: rowZ(r) });
@@ -187,7 +202,7 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
   let proj = fitScene(view, W, D, area);
   if (!(manualPlot && val(child(child(e.model.plotArea, 'layout'), 'manualLayout'), 'layoutTarget') === 'inner')) {
     const sb = sceneBox(proj);
-    const all = [sb, ...placeLabels(proj).map((p) => ({ x: p.x, y: p.y, w: p.l.w, h: p.l.h }))];
+    const all = [sb, ...placeLabels(proj).map((p) => p.box ?? { x: p.x, y: p.y, w: p.l.w, h: p.l.h })];
     const x0 = Math.min(...all.map((b) => b.x));
     const y0 = Math.min(...all.map((b) => b.y));
     const x1 = Math.max(...all.map((b) => b.x + b.w));
@@ -259,7 +274,7 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
   if (cs) line(e, P(0, y0, 0).x, P(0, y0, 0).y, P(W, y0, 0).x, P(W, y0, 0).y, cs);
   const vs = axisStroke(valAx);
   if (vs) line(e, P(wx, 0, 0).x, P(wx, 0, 0).y, P(wx, H, 0).x, P(wx, H, 0).y, vs);
-  for (const p of placeLabels(proj)) p.l.draw(e.m, p.x, p.y);
+  for (const p of placeLabels(proj)) p.l.draw(e.m, p.x, p.y, p.rot);
   for (const draw of labels) draw();
 }
 
