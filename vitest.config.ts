@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `npm test`: the unit and CLI tests. The interop tests (LibreOffice, poppler, tmux, the real-deck
@@ -14,6 +15,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // One worker per core. Vitest's default for \`vitest run\` is one fewer (it keeps a core for
+    // its main process, which transforms the sources), which on 2 cores is a single worker: the
+    // files ran one at a time. The main process is mostly idle once the modules are transformed.
+    maxWorkers: availableParallelism(),
     // Shared parsed XML is frozen in tests: an edit of it throws (src/xml/content-cache.ts).
     setupFiles: ['test/setup/freeze-shared-xml.ts'],
     projects: [
