@@ -21,8 +21,9 @@
  * and the lines of a wrapped link are not held to the positions.
  *
  * Measured (2026-12-06): 6,254 lines in place, largest offsets 0.09 pt across, 0.19 pt on the
- * baseline, 0.01 pt in size; 77 lines of wrapped links per long-valued brand. 8-12 minutes on
- * the shared 2-core machine, nearly all of it branding, rendering and the 5 soffice calls.
+ * baseline, 0.01 pt in size; 77 lines of wrapped links per long-valued brand. 6-17 minutes on
+ * the shared 2-core machine by its load, nearly all of it branding, rendering and the 5 soffice
+ * calls.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
