@@ -6,7 +6,7 @@
  */
 import { COLORS, SIZES } from '../../source/design.js';
 import { ILLUSTRATIONS } from '../../source/illustrations/index.js';
-import { block, compactable, compactMember, full as fullBlock, row, spare, stack } from '../blocks.js';
+import { block, compactable, row, spare, stack } from '../blocks.js';
 import type { ComposeContext } from '../context.js';
 import { placeIllustration } from '../illustration.js';
 import { checklist, help, notice, tips } from '../sections/content.js';
@@ -38,16 +38,16 @@ export function columnsPage(ctx: ComposeContext): PageResult {
   const left = grid.cols(1, 6);
   const right = grid.cols(7, 12);
   const stepsCol = stack([heading(ctx, 'Steps heading', left.x, left.w, copy.stepsTitle, type.eyebrow), numbered(ctx, left.x, left.w, { gap: 10 })], { gap: 10 });
-  const sideCol = stack([notice(ctx, right.x, right.w), help(ctx, right.x, right.w), fullBlock('Call to action', cta(ctx, right.x, right.w, 'under'), 1)], { gap: [s, section], group: 'va:stack', grid });
+  const sideCol = stack([notice(ctx, right.x, right.w), help(ctx, right.x, right.w), cta(ctx, right.x, right.w, 'under')], { gap: [s, section], group: 'va:stack', grid });
   const body = row([stepsCol, sideCol], 'How it works, security and booking');
   const ready = row([checklist(ctx, grid.cols(1, 8).x, grid.cols(1, 8).w, 1), writeIn(ctx, grid.cols(9, 12).x, grid.cols(9, 12).w, { rows: 3 })], 'Before your meeting');
   // The organisation's note across the page (va:grow: as tall as its text, two columns past ~90
   // characters a line), and the billing and homepage links on the bottom margin (va:bottom).
   const info = note(ctx, grid.x, grid.width);
-  // With a long note, the call to action leaves the side column (va:full:1) for the footer,
-  // beside the links (va:compact:1).
-  const footer = row([cta(ctx, grid.cols(1, 7).x, grid.cols(1, 7).w, 'beside'), links(ctx, grid.cols(8, 12).x, grid.cols(8, 12).w, 'under', 4, 'va:stack')]);
-  const foot = compactMember(links(ctx, grid.x, grid.width, 'inline', 4, 'Links va:stack va:bottom'), footer, 'Booking and links va:bottom', 1, grid.bottom);
+  // No call to action beside the links here (compact level 1 of the other designs): the steps
+  // column, not the side column with the call to action, sets the body's height, so moving it
+  // would cost the footer's room and give none back.
+  const foot = links(ctx, grid.x, grid.width, 'inline', 4, 'Links va:stack va:bottom');
   // The masthead, its rule and the title are one member (Header): the free space never opens between them.
   const header = stack([masthead(ctx, full.x, full.w, { logoHeight: 36 }), rule, compactable('Hero', hero, slim, 2)], { gap: [6, s] });
   // Tips for a good video call, hidden over the note: shown by the brand engine when the brand's
