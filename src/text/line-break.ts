@@ -10,7 +10,7 @@
  *   (，、：；！？ and the other full-width closing marks, 〜～・, and CJK opening marks at a
  *   line's end);
  * - links stay readable: inside a URL-like word (a scheme such as https:// or mailto:, or
- *   www.), a line may also break after `.`, `?`, `&`, `=` and `#` before a letter or digit, as
+ *   www., or a link's short display form: a host name with a path, an e-mail address), a line may also break after `.`, `?`, `&`, `=` and `#` before a letter or digit, as
  *   after `/` and `-`, but never inside `://`. A word longer than its line is then cut at one
  *   of these before it is ever cut between two letters (see the layout's word splitting).
  *
@@ -24,7 +24,11 @@ const NO_START = new Set([...'，。、；：！？）」』》〉】〕〗〙�
 const NO_END = new Set([...'（「『《〈【〔〖〘〚｛［“‘']);
 /** Where a link may break after, inside a URL-like word. */
 const URL_BREAK_AFTER = new Set(['/', '.', '?', '&', '=', '#', '-']);
-const URL_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|tel:|www\.)/i;
+/**
+ * A URL-like word: a scheme, www., or (the short display form of a link, without either) a host
+ * name with a dot followed by a path, or an e-mail address.
+ */
+const URL_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|tel:|www\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/|[^\s@/]+@[\p{L}\p{N}-]+\.)/iu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /^\s$/u;
 

@@ -37,7 +37,18 @@ describe('line break opportunities', () => {
     expect(pieces('mailto:care@example.org')).toEqual(['mailto:care@example.', 'org']);
   });
 
+  it('breaks the short display form of a link (no scheme, no www.) as a link, never inside a word', () => {
+    // The printed form of a Bookings link (links.ts shownLinkText): cut between "onmicrosof" and
+    // "t.com" on retail Letter before, since nothing marked it as a link.
+    expect(pieces('outlook.office365.com/owa/calendar/NordiskSundhed@nordisk.onmicrosoft.com/bookings')).toEqual([
+      'outlook.', 'office365.', 'com/', 'owa/', 'calendar/', 'NordiskSundhed@nordisk.', 'onmicrosoft.', 'com/', 'bookings',
+    ]);
+    expect(pieces('Book at example.cn/yuyue')).toEqual(['Book ', 'at ', 'example.', 'cn/', 'yuyue']);
+    expect(pieces('betaling@fjordklinik.example')).toEqual(['betaling@fjordklinik.', 'example']);
+  });
+
   it('keeps the dots of ordinary words and numbers (not links)', () => {
+    expect(pieces('Book at example.org. Then come.')).toEqual(['Book ', 'at ', 'example.org. ', 'Then ', 'come.']);
     expect(pieces('e.g. 3.14 U.S.A.')).toEqual(['e.g. ', '3.14 ', 'U.S.A.']);
     expect(pieces('A/B 2024/05')).toEqual(['A/', 'B ', '2024/05']);
   });
