@@ -18,8 +18,9 @@ const loaded = performance.now();
 const report = (r) => process.stdout.write(`${JSON.stringify({ ...r, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 try {
   const bytes = new Uint8Array(readFileSync(deck));
-  // System fonts as the CLI uses them (fontconfig), so decks made elsewhere get their installed fonts.
-  const r = await lib.render(bytes, { what: path.basename(deck), systemFonts: true });
+  // System fonts as the CLI's `render` uses them (fontconfig, and its answer for a family installed
+  // nowhere), so decks made elsewhere get their installed fonts and LibreOffice's substitutes.
+  const r = await lib.render(bytes, { what: path.basename(deck), systemFonts: true, missingFamilies: 'system' });
   const ms = performance.now() - loaded;
   writeFileSync(out, r.pdf);
   report({ ok: true, ms: Math.round(ms), loadMs: Math.round(loaded - t0), pages: r.pages, warnings: r.warnings.map((w) => ({ code: w.code, message: w.message })) });

@@ -56,6 +56,12 @@ export interface RenderRequest {
   pdfStandard?: PdfStandard;
   /** Fonts embedded in the PPTX (default full; only when the PPTX is one of the formats). */
   embedFonts?: EmbedFontsMode;
+  /**
+   * The deck is the user's own (`render`, `customize --template <their deck>`), not a built-in
+   * template: a family of the deck found nowhere is drawn in the font fontconfig gives for it, as
+   * LibreOffice does (FontRegistryOptions.missingFamilies 'system'), not in our default family.
+   */
+  userDeck?: boolean;
 }
 
 type CustomizeModule = typeof import('../edit/customize.js');
@@ -85,13 +91,16 @@ export function preload(formats: readonly Format[], renderer: RendererName): voi
   if (formats.some((f) => FAQ_FORMATS.includes(f))) quiet(loadFaq());
 }
 
-// Font registries by brand font files ('' = no brand files). Bounded: a batch of brands that
-// each bring their own fonts keeps only the most recent ones.
+// Font registries by brand font files ('' = no brand files), brand families and kind of deck.
+// Bounded: a batch of brands that each bring their own fonts keeps only the most recent ones.
+// Registries share the parsed font files (fonts/file-cache.ts), so one more costs little.
 const MAX_REGISTRIES = 8;
 const registries = new Map<string, FontRegistry>();
 
-function fontKey(brand: Brand | undefined, assets: BrandAssets | undefined): string {
-  const parts: string[] = [];
+function fontKey(brand: Brand | undefined, assets: BrandAssets | undefined, userDeck: boolean): string {
+  const parts: string[] = [userDeck ? 'user' : 'template'];
+  // A user's deck keeps the default family for the brand's own families only: they are part of the key.
+  if (userDeck) parts.push(JSON.stringify([brand?.fonts?.heading ?? '', brand?.fonts?.body ?? '']));
   for (const [role, file, family] of [
     ['heading', assets?.headingFont, brand?.fonts?.heading],
     ['body', assets?.bodyFont, brand?.fonts?.body],
@@ -101,9 +110,13 @@ function fontKey(brand: Brand | undefined, assets: BrandAssets | undefined): str
   return parts.join('|');
 }
 
-/** The font registry for a brand's font files, created once and reused. */
-export async function fontRegistry(brand: Brand | undefined, assets: BrandAssets | undefined): Promise<FontRegistry> {
-  const key = fontKey(brand, assets);
+/**
+ * The font registry for a brand's font files, created once and reused. For a user's deck
+ * (`userDeck`), a family of the deck found nowhere is drawn in fontconfig's answer for it, as
+ * LibreOffice does; the brand's families and our templates keep the default family.
+ */
+export async function fontRegistry(brand: Brand | undefined, assets: BrandAssets | undefined, userDeck = false): Promise<FontRegistry> {
+  const key = fontKey(brand, assets, userDeck);
   const cached = registries.get(key);
   if (cached) {
     // Most recently used last.
@@ -119,6 +132,9 @@ export async function fontRegistry(brand: Brand | undefined, assets: BrandAssets
     },
     // Google Fonts families installed in the user's project (npm install @expo-google-fonts/<family>).
     projectDir: process.cwd(),
+    ...(userDeck
+      ? { missingFamilies: 'system' as const, brandFamilies: [brand?.fonts?.heading, brand?.fonts?.body].filter((f): f is string => typeof f === 'string') }
+      : {}),
   });
   registries.set(key, registry);
   if (registries.size > MAX_REGISTRIES) registries.delete(registries.keys().next().value!);
@@ -154,7 +170,7 @@ export async function renderFormats(pptx: Uint8Array, request: RenderRequest): P
     warnings.push(...result.warnings);
     return { files, warnings };
   }
-  const [{ render, renderPng }, registry] = await Promise.all([loadRender(), fontRegistry(request.brand, request.assets)]);
+  const [{ render, renderPng }, registry] = await Promise.all([loadRender(), fontRegistry(request.brand, request.assets, request.userDeck === true)]);
   const options = {
     registry,
     ...(request.what ? { what: request.what } : {}),
@@ -213,7 +229,7 @@ async function produceFaq(request: ProduceRequest, rendered: readonly ProducedFi
 
 export async function produce(request: ProduceRequest): Promise<Produced> {
   const t0 = performance.now();
-  const [{ customize }, fonts] = await Promise.all([loadCustomize(), fontRegistry(request.brand, request.assets)]);
+  const [{ customize }, fonts] = await Promise.all([loadCustomize(), fontRegistry(request.brand, request.assets, request.userDeck === true)]);
   const branded = await customize(request.template, request.brand, request.assets, {
     replaceLinks: [...request.replaceLinks],
     fonts,

@@ -1,7 +1,9 @@
 /**
  * The font registry: which file draws a family in a style, and which file draws a character the
  * chosen face lacks. Resolution order: a font file the brand gave; the shipped fonts; the system's
- * fonts (fontconfig); the default family, with a warning naming the family that was asked for.
+ * fonts (fontconfig); then, for a family found nowhere, the default family with a warning naming
+ * the family that was asked for, or (`missingFamilies: 'system'`, for decks the user brings)
+ * the font fontconfig gives for it, as LibreOffice does.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +48,25 @@ export interface FontRegistryOptions {
    * The CLI passes the folder it runs in; the library looks nowhere unless told.
    */
   projectDir?: string;
+  /**
+   * What draws a family found nowhere (not in the brand's files, not shipped, not in the project,
+   * not installed, no metric-compatible font and no configured substitute):
+   * - `'default'` (the default): the default family, with `W_FONT_MISSING` saying how to get the
+   *   family. For our templates and brands: their output depends only on the package.
+   * - `'system'`: the family the system's fontconfig gives for it, its default family included
+   *   (`DejaVu Sans` on Debian), with `W_FONT_SUBSTITUTED` naming it. This is what LibreOffice
+   *   draws, and the Vera design of DejaVu Sans is much closer to Verdana, Tahoma or Segoe UI than
+   *   the narrow default family is: for decks the user brings (`render`, `customize --template
+   *   <their deck>`), so their lines break as LibreOffice's do. Without fontconfig (or with
+   *   `systemFonts: false`), the default family as with `'default'`.
+   * The brand's own families (`brandFamilies`) always take the default family.
+   */
+  missingFamilies?: 'default' | 'system';
+  /**
+   * The families the brand names (`fonts.heading`, `fonts.body`): one of them found nowhere is
+   * drawn in the default family with `W_FONT_MISSING`, whatever `missingFamilies` says.
+   */
+  brandFamilies?: readonly string[];
 }
 
 export const W_FONT_MISSING = 'W_FONT_MISSING';
@@ -86,9 +107,13 @@ class Registry implements FontRegistry {
     this.system = sys === true ? systemFonts() : sys === false ? NO_SYSTEM_FONTS : sys;
     this.defaultFamily = options.defaultFamily?.trim() || DEFAULT_FAMILY;
     this.projectDir = options.projectDir;
+    this.missingFamilies = options.missingFamilies ?? 'default';
+    this.brandFamilies = new Set((options.brandFamilies ?? []).map(familyKey).filter(Boolean));
   }
 
   private readonly projectDir: string | undefined;
+  private readonly missingFamilies: 'default' | 'system';
+  private readonly brandFamilies: Set<string>;
 
   shippedFamilies(): readonly ShippedFamily[] {
     return SHIPPED_FAMILIES.map(({ family, roles, licence }) => ({ family, roles, licence }));
@@ -115,7 +140,12 @@ class Registry implements FontRegistry {
 
   private resolveUncached(family: string, style: FaceStyle): ResolvedFace {
     if (family.length > 0 && !family.startsWith('+')) {
-      const found = this.fromBrand(family, style) ?? this.fromShipped(family, style) ?? this.fromProject(family, style) ?? this.fromSystem(family, style);
+      const found =
+        this.fromBrand(family, style) ??
+        this.fromShipped(family, style) ??
+        this.fromProject(family, style) ??
+        this.fromSystem(family, style) ??
+        this.fromSystemDefault(family, style);
       if (found) return found;
     }
     const fallback = this.defaultFace(style);
@@ -201,6 +231,33 @@ class Registry implements FontRegistry {
         {
           code: W_FONT_SUBSTITUTED,
           message: `Font "${family}" is not installed; using "${face.family}", its substitute in this system's font configuration`,
+        },
+      ],
+    };
+  }
+
+  /**
+   * `missingFamilies: 'system'`: fontconfig's default family for a family of the deck found
+   * nowhere (what LibreOffice draws it in). Not for the brand's families.
+   */
+  private fromSystemDefault(family: string, style: FaceStyle): ResolvedFace | null {
+    if (this.missingFamilies !== 'system') return null;
+    const parsed = parseFamilyName(family);
+    if (this.brandFamilies.has(familyKey(family)) || this.brandFamilies.has(familyKey(parsed.family))) return null;
+    const fallback = this.system.defaultFamily?.() ?? null;
+    if (!fallback) return null;
+    const shipped = this.fromShipped(fallback, style);
+    // The style the run asks for, not the one the name implies ("Roboto Light"): LibreOffice draws
+    // such a name in the default family's regular face too.
+    const ref = shipped ? null : this.system.findFamily(fallback, { weight: style.bold ? 700 : 400, italic: style.italic });
+    const face = shipped?.face ?? (ref ? this.systemFace(ref, style) : null);
+    if (!face) return null;
+    return {
+      face,
+      warnings: [
+        {
+          code: W_FONT_SUBSTITUTED,
+          message: `Font "${family}" is not installed; using "${face.family}", the font this system's font configuration gives for it (as LibreOffice does). Install "${family}" to draw the text as designed`,
         },
       ],
     };

@@ -31,6 +31,11 @@ export interface SystemFontSource {
    * Arial), or null when it would only give its generic default.
    */
   substitute(family: string): string | null;
+  /**
+   * The family fontconfig gives for a name it does not know (its default, `DejaVu Sans` on
+   * Debian), or null when there is none. Optional: a source without it has no default.
+   */
+  defaultFamily?(): string | null;
   /** Installed fonts that have a glyph for the code point, best first. */
   forChar(codePoint: number): SystemFontRef[];
 }
@@ -145,6 +150,11 @@ export function createFontconfigSource(run: Runner = runCommand): SystemFontSour
     return out.split(',')[0]?.trim() || null;
   };
 
+  const defaultOf = (): string | null => {
+    if (defaultFamily === undefined) defaultFamily = matchFamily('va-infographic-no-such-family');
+    return defaultFamily;
+  };
+
   return {
     findFamily(family, style) {
       const key = familyKey(family);
@@ -156,14 +166,15 @@ export function createFontconfigSource(run: Runner = runCommand): SystemFontSour
       const key = familyKey(family);
       if (!key) return null;
       if (substitutes.has(key)) return substitutes.get(key)!;
-      if (defaultFamily === undefined) defaultFamily = matchFamily('va-infographic-no-such-family');
+      const fallback = defaultOf();
       // fontconfig patterns treat - : , \ specially: escape them.
       const matched = matchFamily(family.replace(/([-:,\\])/g, '\\$1'));
-      const result = matched && familyKey(matched) !== familyKey(defaultFamily ?? '') && familyKey(matched) !== key ? matched : null;
+      const result = matched && familyKey(matched) !== familyKey(fallback ?? '') && familyKey(matched) !== key ? matched : null;
       if (substitutes.size >= MAX_SUBSTITUTES) substitutes.delete(substitutes.keys().next().value!);
       substitutes.set(key, result);
       return result;
     },
+    defaultFamily: defaultOf,
     forChar(codePoint) {
       const cached = byChar.get(codePoint);
       if (cached) return cached;
@@ -190,5 +201,6 @@ export function systemFonts(): SystemFontSource {
 export const NO_SYSTEM_FONTS: SystemFontSource = Object.freeze({
   findFamily: () => null,
   substitute: () => null,
+  defaultFamily: () => null,
   forChar: () => [],
 });

@@ -41,7 +41,15 @@ export interface RenderOptions {
    * a system font was used: W_FONT_SYSTEM).
    */
   systemFonts?: boolean;
-  /** A font registry to use instead of creating one (fonts and systemFonts are then ignored). */
+  /**
+   * With `systemFonts`: what draws a family the deck names that is found nowhere. `'default'`
+   * (default): the default family (Source Sans 3), with W_FONT_MISSING. `'system'`: the font
+   * fontconfig gives for it, its default family included (DejaVu Sans on Debian), with
+   * W_FONT_SUBSTITUTED, as LibreOffice does: for decks made elsewhere (the CLI's `render`).
+   * See FontRegistryOptions.missingFamilies and docs/fonts.md.
+   */
+  missingFamilies?: 'default' | 'system';
+  /** A font registry to use instead of creating one (fonts, systemFonts and missingFamilies are then ignored). */
   registry?: FontRegistry;
   /** How to name the input in messages ("deck.pptx"). */
   what?: string;

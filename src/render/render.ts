@@ -95,6 +95,7 @@ function registryFor(options: RenderOptions): FontRegistry {
   return createFontRegistry({
     brand: { ...(heading ? { heading } : {}), ...(body ? { body } : {}) },
     systemFonts: options.systemFonts ?? false,
+    ...(options.missingFamilies ? { missingFamilies: options.missingFamilies } : {}),
   });
 }
 

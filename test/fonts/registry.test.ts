@@ -220,3 +220,119 @@ describe('FontRegistry.faceForChar', () => {
     expect(withSystem.faceForChar(0x1f600, withSystem.resolve('Inter', regular).face, regular)).toBeNull();
   });
 });
+
+/** A pretend fontconfig whose default family (its answer for an unknown name) is `fallback`, recording the styles asked. */
+function systemWithDefault(families: Record<string, string>, fallback: string | null, substitutes: Record<string, string> = {}) {
+  const styles: { family: string; weight: number; italic: boolean }[] = [];
+  const source: SystemFontSource = {
+    findFamily(family, style) {
+      styles.push({ family, ...style });
+      const hit = Object.entries(families).find(([name]) => name.toLowerCase() === family.toLowerCase());
+      return hit ? { file: hit[1], index: 0, family: hit[0], families: [hit[0]], weight: style.weight, italic: style.italic } : null;
+    },
+    substitute: (family) => substitutes[family] ?? null,
+    defaultFamily: () => fallback,
+    forChar: () => [],
+  };
+  return { source, styles };
+}
+
+describe("FontRegistry.resolve: a family found nowhere, missingFamilies 'system' (decks the user brings)", () => {
+  // "DejaVu Sans" is backed by a real file (Lora's): what matters is which family and file is chosen.
+  const dejavu = shippedPath('Lora');
+
+  it("draws it in fontconfig's default family, with W_FONT_SUBSTITUTED naming both", () => {
+    const { source } = systemWithDefault({ 'DejaVu Sans': dejavu }, 'DejaVu Sans');
+    const fonts = createFontRegistry({ systemFonts: source, missingFamilies: 'system' });
+    for (const family of ['Verdana', 'Segoe UI', 'Aptos', 'Tw Cen MT']) {
+      const { face, warnings } = fonts.resolve(family, regular);
+      expect(face.family, family).toBe('DejaVu Sans');
+      expect(face.source).toBe('system');
+      expect(face.key).toBe(`system:${dejavu}#0`);
+      expect(warnings).toEqual([
+        {
+          code: W_FONT_SUBSTITUTED,
+          message: `Font "${family}" is not installed; using "DejaVu Sans", the font this system's font configuration gives for it (as LibreOffice does). Install "${family}" to draw the text as designed`,
+        },
+      ]);
+    }
+  });
+
+  it("keeps today's default family and W_FONT_MISSING without the option (our templates)", () => {
+    const { source } = systemWithDefault({ 'DejaVu Sans': dejavu }, 'DejaVu Sans');
+    for (const fonts of [createFontRegistry({ systemFonts: source }), createFontRegistry({ systemFonts: source, missingFamilies: 'default' })]) {
+      const { face, warnings } = fonts.resolve('Verdana', regular);
+      expect(face.family).toBe('Source Sans 3');
+      expect(face.source).toBe('shipped');
+      expect(warnings).toEqual([{ code: W_FONT_MISSING, message: expect.stringContaining('Font "Verdana" is not available (not in the brand, not shipped, not installed); using "Source Sans 3" instead. To use it:') }]);
+    }
+  });
+
+  it("keeps the default family and the how-to-get warning for the brand's own families", () => {
+    const { source } = systemWithDefault({ 'DejaVu Sans': dejavu }, 'DejaVu Sans');
+    const fonts = createFontRegistry({ systemFonts: source, missingFamilies: 'system', brandFamilies: ['Open Sans', 'Acme Grotesk'] });
+    for (const family of ['Open Sans', 'open-sans', 'Open Sans SemiBold', 'Acme Grotesk']) {
+      const { face, warnings } = fonts.resolve(family, regular);
+      expect(face.family, family).toBe('Source Sans 3');
+      expect(warnings.map((w) => w.code)).toEqual([W_FONT_MISSING]);
+    }
+    expect(fonts.resolve('Open Sans', regular).warnings[0]!.message).toContain('npm install @expo-google-fonts/open-sans');
+    // A family the deck names that the brand does not: the system's answer.
+    expect(fonts.resolve('Verdana', regular).face.family).toBe('DejaVu Sans');
+  });
+
+  it('comes after the installed family, the metric-compatible font, the configured substitute and the shipped families', () => {
+    const { source } = systemWithDefault({ 'DejaVu Sans': dejavu, Carlito: shippedPath('Inter'), 'Liberation Serif': shippedPath('Merriweather'), Verdana: shippedPath('Montserrat') }, 'DejaVu Sans', {
+      Garamond: 'Liberation Serif',
+    });
+    const fonts = createFontRegistry({ systemFonts: source, missingFamilies: 'system' });
+    expect(fonts.resolve('Verdana', regular).face.family).toBe('Verdana');
+    expect(fonts.resolve('Verdana', regular).warnings).toEqual([]);
+    expect(fonts.resolve('Calibri', regular).face.family).toBe('Carlito');
+    expect(fonts.resolve('Garamond', regular).face.family).toBe('Liberation Serif');
+    expect(fonts.resolve('Garamond', regular).warnings[0]!.message).toContain('its substitute in this system');
+    expect(fonts.resolve('Inter', regular).face.source).toBe('shipped');
+  });
+
+  it('asks the regular or bold face of the default family, whatever weight the name implies', () => {
+    const { source, styles } = systemWithDefault({ 'DejaVu Sans': dejavu }, 'DejaVu Sans');
+    const fonts = createFontRegistry({ systemFonts: source, missingFamilies: 'system' });
+    fonts.resolve('Roboto Light', regular);
+    fonts.resolve('Franklin Gothic Medium', bold);
+    fonts.resolve('Segoe UI', italic);
+    expect(styles.filter((s) => s.family === 'DejaVu Sans')).toEqual([
+      { family: 'DejaVu Sans', weight: 400, italic: false },
+      { family: 'DejaVu Sans', weight: 700, italic: false },
+      { family: 'DejaVu Sans', weight: 400, italic: true },
+    ]);
+  });
+
+  it('uses our file when the default family is shipped', () => {
+    const { source } = systemWithDefault({}, 'Source Sans Pro');
+    const { face, warnings } = createFontRegistry({ systemFonts: source, missingFamilies: 'system' }).resolve('Verdana', regular);
+    expect(face.source).toBe('shipped');
+    expect(face.family).toBe('Source Sans 3');
+    expect(warnings.map((w) => w.code)).toEqual([W_FONT_SUBSTITUTED]);
+  });
+
+  it('falls back to the default family when fontconfig has no default, its default is not installed, or system fonts are off', () => {
+    const none = systemWithDefault({ 'DejaVu Sans': dejavu }, null).source;
+    const notInstalled = systemWithDefault({}, 'DejaVu Sans').source;
+    const { defaultFamily: _unused, ...withoutMethod } = systemWithDefault({ 'DejaVu Sans': dejavu }, 'DejaVu Sans').source;
+    for (const systemFonts of [none, notInstalled, withoutMethod, false] as const) {
+      const { face, warnings } = createFontRegistry({ systemFonts, missingFamilies: 'system' }).resolve('Verdana', regular);
+      expect(face.family).toBe('Source Sans 3');
+      expect(warnings.map((w) => w.code)).toEqual([W_FONT_MISSING]);
+    }
+  });
+
+  it('gives theme references and empty names the default family, as before', () => {
+    const { source } = systemWithDefault({ 'DejaVu Sans': dejavu }, 'DejaVu Sans');
+    const fonts = createFontRegistry({ systemFonts: source, missingFamilies: 'system' });
+    for (const family of ['', '+mn-lt']) {
+      const { face, warnings } = fonts.resolve(family, regular);
+      expect(face.family).toBe('Source Sans 3');
+      expect(warnings.map((w) => w.code)).toEqual([W_FONT_MISSING]);
+    }
+  });
+});

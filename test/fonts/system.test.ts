@@ -78,6 +78,22 @@ describe('createFontconfigSource', () => {
     expect(source.substitute('Calibri')).toBeNull();
   });
 
+  it('gives its generic default family, asked once, and none without fontconfig', () => {
+    let calls = 0;
+    const source = createFontconfigSource((cmd, args) => {
+      if (cmd !== 'fc-match') return '';
+      calls++;
+      return args[args.length - 1] === 'Arial' ? 'Liberation Sans' : 'DejaVu Sans,DejaVu Sans Condensed';
+    });
+    expect(source.defaultFamily?.()).toBe('DejaVu Sans');
+    expect(source.substitute('Verdana')).toBeNull();
+    expect(source.substitute('Arial')).toBe('Liberation Sans');
+    expect(source.defaultFamily?.()).toBe('DejaVu Sans');
+    // One fc-match for the default, one per family.
+    expect(calls).toBe(3);
+    expect(createFontconfigSource(() => null).defaultFamily?.()).toBeNull();
+  });
+
   it('asks fc-list which fonts cover a character, regular upright first, and caches it', () => {
     let calls = 0;
     const source = createFontconfigSource((_cmd, args) => {

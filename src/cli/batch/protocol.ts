@@ -38,6 +38,8 @@ export interface JobMessage {
   pdfStandard?: PdfStandard;
   /** Fonts embedded in the PPTX (default full). */
   embedFonts?: EmbedFontsMode;
+  /** The template is the user's own deck (RenderRequest.userDeck). */
+  userDeck?: boolean;
 }
 
 export interface SerializedError {

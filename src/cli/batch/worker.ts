@@ -38,6 +38,7 @@ async function handle(job: JobMessage): Promise<ResultMessage> {
       ...(job.baseName ? { baseName: job.baseName } : {}),
       ...(job.pdfStandard ? { pdfStandard: job.pdfStandard } : {}),
       ...(job.embedFonts ? { embedFonts: job.embedFonts } : {}),
+      ...(job.userDeck ? { userDeck: true } : {}),
     });
     return { type: 'result', id: job.id, ok: true, files: produced.files, warnings: produced.warnings, timings: { ...produced.timings, workMs: performance.now() - t0 } };
   } catch (e) {

@@ -308,6 +308,7 @@ async function execute(s: Settings, jobs: Job<TemplateRef>[], pool: WorkerPool |
       replaceLinks: [],
       dpi: s.dpi,
       industry: job.template.kind === 'builtin' ? job.template.id : 'generic',
+      ...(job.template.kind === 'file' ? { userDeck: true } : {}),
       baseName: base,
       pdfStandard: s.pdfStandard,
       embedFonts: s.embedFonts,

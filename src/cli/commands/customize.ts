@@ -308,6 +308,7 @@ export async function executePlan(plan: CustomizePlan, ctx: RunContext): Promise
     ...(plan.embedFonts ? { embedFonts: plan.embedFonts } : {}),
     ...(plan.includeHidden ? { includeHidden: true } : {}),
     industry: plan.template.kind === 'builtin' ? plan.template.id : 'generic',
+    ...(plan.template.kind === 'file' ? { userDeck: true } : {}),
     baseName: base,
   });
   for (const w of produced.warnings) reporter.warning(w);

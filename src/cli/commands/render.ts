@@ -59,7 +59,7 @@ export async function renderOnce(request: RenderRequest, ctx: RunContext, overwr
     io.cwd,
   );
   const bytes = await readInputFile(path.resolve(io.cwd, request.file), 'the deck', FILE_LIMITS.pptx, request.file);
-  const rendered = await renderFormats(bytes, { formats: request.formats, renderer: request.renderer, what: request.file, dpi: request.dpi, pdfStandard: request.pdfStandard, ...(request.bleed ? { bleed: request.bleed } : {}), ...(request.includeHidden ? { includeHidden: true } : {}) });
+  const rendered = await renderFormats(bytes, { formats: request.formats, renderer: request.renderer, what: request.file, userDeck: true, dpi: request.dpi, pdfStandard: request.pdfStandard, ...(request.bleed ? { bleed: request.bleed } : {}), ...(request.includeHidden ? { includeHidden: true } : {}) });
   for (const w of rendered.warnings) reporter.warning(w);
   if (request.strict && rendered.warnings.length > 0) throw strictError(rendered.warnings, request.file);
   const outputs = await writeOutputs(rendered.files, base, request.outDir, force, ctx);
