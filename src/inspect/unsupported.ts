@@ -6,7 +6,7 @@
  * | kind | XML | what the renderer does |
  * |---|---|---|
  * | `chart` | `p:graphicFrame` / `a:graphicData` with a chart URI whose part has radar, surface, bubble, stock or bar-of-pie groups (or is missing), or a chartex URI | not drawn (a placeholder frame) |
- * | `chart` | … horizontal 3-D bars (c:bar3DChart with c:barDir val="bar"; other 3-D charts are drawn with their depth) | drawn flat |
+ * | `chart` | … a 3-D bar, line or area group sharing its plot area with 2-D groups (3-D charts alone are drawn with their depth) | drawn flat |
  * | `smartart` | … with the diagram URI, without a saved drawing (`dsp:dataModelExt`) | not drawn |
  * | `ole` | … with the OLE URI | its preview picture (`p:pic`, or the legacy VML one) only, else not drawn |
  * | `activex` | `p:controls/p:control` | not drawn |
@@ -108,7 +108,7 @@ const CHARTEX = 'http://schemas.microsoft.com/office/drawing/2014/chartex';
 const DRAWN_CHARTS = /^(bar|bar3D|line|line3D|area|area3D|pie|pie3D|doughnut|scatter)Chart$/;
 const OTHER_CHARTS = /^(radar|surface|surface3D|bubble|stock|ofPie)Chart$/;
 
-/** What the renderer makes of a chart part (src/render/chart): drawn, drawn flat (horizontal 3-D bars), or a placeholder. */
+/** What the renderer makes of a chart part (src/render/chart): drawn, drawn flat (3-D groups mixed with 2-D ones), or a placeholder. */
 function chartTreatment(pkg: OpcPackage, part: string, data: ReadonlyXElement): { kind: UnsupportedKind; treatment: Treatment } | null {
   const ref = [...data.elements()].find((e) => e.localName === 'chart');
   const id = ref?.attrNS(NS.r, 'id');
@@ -117,7 +117,9 @@ function chartTreatment(pkg: OpcPackage, part: string, data: ReadonlyXElement): 
   const plot = [...pkg.readOnlyXml(chartPart).root.descendants()].find((e) => e.localName === 'plotArea');
   const groups = [...(plot?.elements() ?? [])].map((e) => e.localName);
   if (!groups.some((g) => DRAWN_CHARTS.test(g)) || groups.some((g) => OTHER_CHARTS.test(g))) return { kind: 'chart', treatment: 'not drawn' };
-  const flat = [...(plot?.elements() ?? [])].some((g) => g.localName === 'bar3DChart' && [...g.elements()].some((c) => c.localName === 'barDir' && c.attr('val') === 'bar'));
+  // A pie or doughnut group is drawn alone; otherwise 3-D groups get their depth unless 2-D ones share the plot.
+  const xy = groups.filter((g) => DRAWN_CHARTS.test(g) && !/^(pie|pie3D|doughnut)Chart$/.test(g));
+  const flat = !groups.some((g) => /^(pie|pie3D|doughnut)Chart$/.test(g)) && xy.some((g) => g.endsWith('3DChart')) && xy.some((g) => !g.endsWith('3DChart'));
   return flat ? { kind: 'chart', treatment: 'drawn flat' } : null;
 }
 

@@ -1,15 +1,18 @@
 /**
  * 3-D charts drawn with their depth (src/render/chart/draw3d.ts, view3d.ts): the projection of
- * c:view3D, and the fixtures/render/charts-3d.pptx deck (3-D columns, cylinders, stacked
- * columns with right-angled axes, pie, lines, areas; horizontal 3-D bars drawn flat).
+ * c:view3D, the fixtures/render/charts-3d.pptx deck (3-D columns, cylinders, stacked columns
+ * with right-angled axes, pie, lines, areas, horizontal bars) and charts-3d-bars.pptx (horizontal
+ * 3-D bars: clustered, stacked, percent-stacked cylinders, cones, standard pyramids).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inspect } from '../../src/inspect/inspect.js';
 import { OpcPackage } from '../../src/package/opc-package.js';
 import { parseXmlText } from '../../src/xml/parse.js';
 import { fitScene, readView3D } from '../../src/render/chart/view3d.js';
 import { toHex } from '../../src/render/color/rgba.js';
+import { apply } from '../../src/render/matrix.js';
 import type { PathOp } from '../../src/render/ops.js';
 import { CORPUS } from '../edit/helpers/corpus.js';
 import { fixture, listOf, texts } from './helpers/fixtures.js';
@@ -52,6 +55,30 @@ describe('the view of a 3-D chart (c:view3D)', () => {
     }
   });
 
+  it('a lying scene (horizontal bars) takes points in the chart frame: categories go up, values to the right', () => {
+    const view = readView3D(chartEl('<c:view3D><c:rotX val="15"/><c:rotY val="20"/><c:rAngAx val="1"/></c:view3D>'), false);
+    const rect = { x: 0, y: 0, w: 400, h: 300 };
+    const proj = fitScene(view, 4, 1, rect, true);
+    const o = proj.at({ x: 0, y: 0, z: 0 });
+    const cat = proj.at({ x: 4, y: 0, z: 0 });
+    const value = proj.at({ x: 0, y: proj.dims.y, z: 0 });
+    // Categories straight up the front face, values straight along it (right-angled axes).
+    expect(cat.x).toBeCloseTo(o.x, 9);
+    expect(cat.y).toBeLessThan(o.y);
+    expect(value.y).toBeCloseTo(o.y, 9);
+    expect(value.x).toBeGreaterThan(o.x);
+    // The value extent fills the width: the whole picture is the rectangle.
+    const pts = [0, 4].flatMap((x) => [0, proj.dims.y].flatMap((y) => [0, 1].map((z) => proj.at({ x, y, z }))));
+    expect(Math.max(...pts.map((p) => p.x)) - Math.min(...pts.map((p) => p.x))).toBeCloseTo(rect.w, 0);
+    expect(Math.max(...pts.map((p) => p.y)) - Math.min(...pts.map((p) => p.y))).toBeCloseTo(rect.h, 0);
+    // The frame's directions turned into the scene's: up the categories is the scene's up.
+    expect(proj.toScene({ x: 1, y: 0, z: 0 })).toEqual({ x: 0, y: 1, z: 0 });
+    // Seen from above and from the right: the frame sees its value end (the scene's right side)
+    // and its top category (the scene's top).
+    expect(proj.seesTop).toBe(true);
+    expect(proj.seesRight).toBe(true);
+  });
+
   it('right-angled axes keep the front face square and shift the back up and to the right', () => {
     const proj = fitScene(readView3D(chartEl('<c:view3D><c:rotX val="15"/><c:rotY val="20"/><c:rAngAx val="1"/></c:view3D>'), false), 4, 1, { x: 0, y: 0, w: 400, h: 300 });
     const a = proj.at({ x: 0, y: 0, z: 0 });
@@ -78,10 +105,9 @@ describe('the view of a 3-D chart (c:view3D)', () => {
 describe('the charts-3d fixture', () => {
   const { list, warnings } = listOf(fixture('charts-3d'));
 
-  it('draws every 3-D chart with depth; only horizontal 3-D bars are drawn flat, with a warning', () => {
+  it('draws every 3-D chart with depth, horizontal bars included, without a "drawn flat" warning', () => {
     expect(list.pages.length).toBe(7);
-    const skipped = warnings.filter((w) => w.code === 'W_RENDER_SKIPPED').map((w) => w.message);
-    expect(skipped).toEqual(['slide 7: 1 3-D chart(s) drawn flat']);
+    expect(warnings.filter((w) => w.code === 'W_RENDER_SKIPPED').map((w) => w.message)).toEqual([]);
   });
 
   it('3-D columns: front, top and side faces shaded as LibreOffice shades them', () => {
@@ -154,5 +180,151 @@ describe('a real PowerPoint deck with a 3-D column chart', () => {
     expect(band, 'the category label "95 to 99 years"').toBeDefined();
     const [a, b] = [band!.transform[0], band!.transform[1]];
     expect(Math.abs(Math.atan2(b, a) * (180 / Math.PI))).toBeCloseTo(45, 0);
+  });
+});
+
+/** A path's points on the page. */
+const pagePts = (o: PathOp) => o.commands.flatMap((c) => ('x' in c ? [apply(o.transform, c.x, c.y)] : []));
+const bbox = (pts: { x: number; y: number }[]) => ({ x0: Math.min(...pts.map((p) => p.x)), x1: Math.max(...pts.map((p) => p.x)), y0: Math.min(...pts.map((p) => p.y)), y1: Math.max(...pts.map((p) => p.y)) });
+const fillHex = (o: PathOp) => (o.fill?.kind === 'solid' ? toHex(o.fill.color) : undefined);
+
+describe('horizontal 3-D bars (the charts-3d-bars fixture)', () => {
+  const { list, warnings } = listOf(fixture('charts-3d-bars'));
+  const RED = '#c0504d';
+  const BLUE = '#4f81bd';
+  const GREEN = '#9bbb59';
+
+  it('draws all five charts with depth, without a warning', () => {
+    expect(list.pages.length).toBe(5);
+    expect(warnings.filter((w) => w.code === 'W_RENDER_SKIPPED')).toEqual([]);
+  });
+
+  it('clustered bars lie along the values, their tops lit as tops and their ends as sides', () => {
+    const ops = paths(list.pages[0]!.ops);
+    for (const base of [RED, BLUE, GREEN]) {
+      const fronts = ops.filter((o) => fillHex(o) === shaded(base, 1.09)).map((o) => bbox(pagePts(o)));
+      const tops = ops.filter((o) => fillHex(o) === shaded(base, 1.055)).map((o) => bbox(pagePts(o)));
+      const ends = ops.filter((o) => fillHex(o) === shaded(base, 0.99)).map((o) => bbox(pagePts(o)));
+      // One bar per category; the longest much wider than high.
+      expect(fronts.length, base).toBe(4);
+      const longest = fronts.slice().sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0))[0]!;
+      expect(longest.x1 - longest.x0, base).toBeGreaterThan(3 * (longest.y1 - longest.y0));
+      // The top face (lit 1.055, as a column's top) lies over its front face, and the end face
+      // (0.99, as a column's side) at its right end: the scene's light, not the frame's.
+      expect(tops.length, base).toBe(4);
+      for (const t of tops) expect(fronts.some((f) => t.y0 < f.y0 && t.y1 <= f.y0 + 0.5 && Math.abs(t.x0 - f.x0) < 2)).toBe(true);
+      for (const n of ends) expect(fronts.some((f) => n.x0 >= f.x1 - 0.5 && n.x1 - n.x0 < 0.25 * (f.x1 - f.x0))).toBe(true);
+    }
+    // The longest red bar is South's 19, the longest of all.
+    const red = ops.filter((o) => fillHex(o) === shaded(RED, 1.09)).map((o) => bbox(pagePts(o)));
+    const widths = red.map((b) => b.x1 - b.x0);
+    // Categories from the bottom up: North (12), South (19), East (7), West (15).
+    const byHeight = red.slice().sort((a, b) => b.y0 - a.y0).map((b) => b.x1 - b.x0);
+    expect(byHeight[1]).toBe(Math.max(...widths));
+    expect(byHeight[0]! / byHeight[1]!).toBeCloseTo(12 / 19, 1);
+  });
+
+  it('category labels stand left of the bars from the bottom up, value labels under them', () => {
+    const t = texts(list, 0);
+    const at = (s: string) => t.find((o) => o.text === s)!;
+    const bars = paths(list.pages[0]!.ops).filter((o) => [RED, BLUE, GREEN].some((c) => fillHex(o) === shaded(c, 1.09)));
+    const barsBox = bbox(bars.flatMap(pagePts));
+    const cats = ['North', 'South', 'East', 'West'].map(at);
+    for (const c of cats) expect(c.px + c.width).toBeLessThan(barsBox.x0);
+    for (let i = 1; i < cats.length; i++) expect(cats[i]!.py).toBeLessThan(cats[i - 1]!.py);
+    const values = ['0', '5', '10', '15', '20'].map((v) => t.find((o) => o.text === v)).filter((o) => o !== undefined);
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    for (const v of values) expect(v.py).toBeGreaterThan(barsBox.y1);
+    for (let i = 1; i < values.length; i++) expect(values[i]!.px).toBeGreaterThan(values[i - 1]!.px);
+  });
+
+  it('value gridlines run back along the floor and up the back wall', () => {
+    // Right-angled axes: the front face is square, so a gridline's last leg is straight up.
+    const bent = paths(list.pages[0]!.ops).filter((o) => o.stroke && !o.fill && o.commands.length === 3).map(pagePts);
+    expect(bent.length).toBeGreaterThanOrEqual(5);
+    for (const [, b, c] of bent) {
+      expect(Math.abs(c!.x - b!.x)).toBeLessThan(0.01);
+      expect(c!.y).toBeLessThan(b!.y - 20);
+    }
+  });
+
+  it('stacked bars keep their data labels; their legend reads in series order, clustered bars the other way', () => {
+    const words = texts(list, 1).map((o) => o.text);
+    for (const v of ['12', '19', '7', '15', '8', '11', '5', '9']) expect(words).toContain(v);
+    const legend = (page: number) => texts(list, page).filter((o) => ['Visits', 'Bookings', 'Cancelled'].includes(o.text)).sort((a, b) => a.py - b.py).map((o) => o.text);
+    expect(legend(1)).toEqual(['Visits', 'Bookings', 'Cancelled']);
+    expect(legend(0)).toEqual(['Cancelled', 'Bookings', 'Visits']);
+    // A stack: each series' piece starts where the one before it ends.
+    const fronts = (c: string) => paths(list.pages[1]!.ops).filter((o) => fillHex(o) === shaded(c, 1.09)).map((o) => bbox(pagePts(o)));
+    const red = fronts(RED).sort((a, b) => a.y0 - b.y0);
+    const blue = fronts(BLUE).sort((a, b) => a.y0 - b.y0);
+    expect(red.length).toBe(4);
+    for (let i = 0; i < 4; i++) expect(Math.abs(blue[i]!.x0 - red[i]!.x1)).toBeLessThan(1.5);
+  });
+
+  it('percent-stacked cylinders are round (16-sided) and all end at 100 %', () => {
+    // Any shade of the green series (its faces are lit differently round the cylinder).
+    const g = [0x9b, 0xbb, 0x59];
+    const isGreen = (hex: string | undefined) => {
+      if (!hex) return false;
+      const c = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      const k = c[0]! / g[0]!;
+      return k > 0.8 && k < 1.2 && c.every((v, i) => Math.abs(v - Math.min(255, g[i]! * k)) <= 2);
+    };
+    // (The legend key is the series colour itself; every face is lit, so none is exactly that.)
+    const green = paths(list.pages[2]!.ops).filter((o) => isGreen(fillHex(o)) && fillHex(o) !== GREEN).map((o) => bbox(pagePts(o)));
+    // Four cylinders, each showing about half of its 16 sides and its end.
+    expect(green.length).toBeGreaterThanOrEqual(4 * 8);
+    // The cylinders (faces whose heights overlap belong to one), one per category, all end at 100 %.
+    const rows: { y0: number; y1: number; x1: number }[] = [];
+    for (const b of green.sort((p, q) => p.y0 - q.y0)) {
+      const last = rows[rows.length - 1];
+      if (last && b.y0 < last.y1) Object.assign(last, { y1: Math.max(last.y1, b.y1), x1: Math.max(last.x1, b.x1) });
+      else rows.push({ ...b });
+    }
+    expect(rows.length).toBe(4);
+    const ends = rows.map((r) => r.x1);
+    expect(Math.max(...ends) - Math.min(...ends)).toBeLessThan(0.5);
+  });
+
+  it('standard bars stand one series behind the other, named along the series axis right of the floor', () => {
+    const t = texts(list, 4);
+    const names = ['Visits', 'Bookings', 'Cancelled'].map((n) => t.filter((o) => o.text === n));
+    for (const n of names) expect(n.length).toBe(2);
+    const north = t.find((o) => o.text === 'North')!;
+    // The series axis labels (the lower of each pair is in the legend, the axis labels are under it)...
+    const axis = names.map((n) => n.slice().sort((a, b) => b.py - a.py)[0]!);
+    for (const a of axis) expect(a.px).toBeGreaterThan(north.px + 100);
+    // ...go back (up the page) from the front row, Visits, to the back row, Cancelled.
+    expect(axis[0]!.py).toBeGreaterThan(axis[1]!.py);
+    expect(axis[1]!.py).toBeGreaterThan(axis[2]!.py);
+  });
+
+  it("follows the theme's accents where the series leave their colour to it (a rebranded deck)", async () => {
+    const pkg = OpcPackage.open(fixture('charts-3d-bars'));
+    const chart = 'ppt/charts/chart1.xml';
+    pkg.set(chart, new TextEncoder().encode(new TextDecoder().decode(pkg.get(chart)!).replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (ser) => ser.replace(/<c:spPr>[\s\S]*?<\/c:spPr>/, ''))));
+    const theme = pkg.partNames().find((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n))!;
+    pkg.set(theme, new TextEncoder().encode(new TextDecoder().decode(pkg.get(theme)!).replace(/<a:accent1>[\s\S]*?<\/a:accent1>/, '<a:accent1><a:srgbClr val="0A5FAD"/></a:accent1>')));
+    const fills = solidHexes(listOf(await pkg.save()).list.pages[0]!.ops);
+    for (const k of [1.09, 1.055]) expect(fills).toContain(shaded('#0a5fad', k));
+  });
+});
+
+describe('inspect agrees with the renderer on 3-D charts', () => {
+  it('lists no horizontal 3-D bars; a 3-D group sharing its plot area with a 2-D one is drawn flat, and listed so', async () => {
+    const bars = fixture('charts-3d-bars');
+    expect(inspect(bars).unsupported).toEqual([]);
+    // Chart 1 gets a 2-D copy of its bar group (c:barChart) beside its c:bar3DChart.
+    const pkg = OpcPackage.open(bars);
+    const part = 'ppt/charts/chart1.xml';
+    const xml = new TextDecoder().decode(pkg.get(part)!);
+    const group = /<c:bar3DChart>[\s\S]*?<\/c:bar3DChart>/.exec(xml)![0];
+    const flat = group.replace(/c:bar3DChart>/g, 'c:barChart>').replace(/<c:gapDepth[^>]*\/>|<c:shape[^>]*\/>/g, '');
+    pkg.set(part, new TextEncoder().encode(xml.replace(group, group + flat)));
+    const mixed = await pkg.save();
+    const { warnings } = listOf(mixed);
+    expect(warnings.filter((w) => w.code === 'W_RENDER_SKIPPED').map((w) => w.message)).toEqual(['slide 1: 1 3-D chart(s) drawn flat']);
+    expect(inspect(mixed).unsupported.map((u) => [u.kind, u.treatment, u.slide])).toEqual([['chart', 'drawn flat', 1]]);
   });
 });

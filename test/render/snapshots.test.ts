@@ -31,8 +31,11 @@ const FIXTURES = [
   // columns, lines with markers, areas, pie, doughnut, scatter, and a radar chart (a placeholder).
   'charts',
   // 3-D charts with their depth: standard columns, clustered cylinders, stacked columns
-  // (right-angled axes, data labels), pie, line ribbons, extruded areas; horizontal 3-D bars flat.
+  // (right-angled axes, data labels), pie, line ribbons, extruded areas, clustered horizontal bars.
   'charts-3d',
+  // Horizontal 3-D bars: clustered (right-angled axes), stacked in perspective (data labels),
+  // percent-stacked cylinders, clustered cones (narrow gaps), standard pyramids (series axis).
+  'charts-3d-bars',
   // EMF and WMF pictures drawn record by record (fixtures/render/metafile-bytes.mts).
   'metafiles',
 ];

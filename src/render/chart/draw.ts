@@ -3,8 +3,8 @@
  * PowerPoint and LibreOffice lay charts out when the file leaves it to them: title on top, legend
  * on its side (c:legendPos), axes with tick labels and titles around the plot area, or the plot
  * area where c:manualLayout puts it. Bar and column (clustered, stacked, percent), line, area,
- * pie, doughnut and scatter charts; 3-D columns, lines, areas and pies with their depth (draw3d.ts),
- * horizontal 3-D bars flat.
+ * pie, doughnut and scatter charts; 3-D bars, columns, lines, areas and pies with their depth
+ * (draw3d.ts).
  */
 import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { compose, translate, type Matrix } from '../matrix.js';
@@ -43,7 +43,8 @@ const GREY: Rgba = { r: 0.525, g: 0.525, b: 0.525, a: 1 };
 
 /**
  * Draws the chart in a w × h frame; `m` maps the frame to the page. `flat3d` says that a 3-D chart
- * was drawn flat (horizontal 3-D bars; the other 3-D charts are drawn with depth by draw3d.ts).
+ * was drawn flat (a 3-D group sharing its plot area with 2-D ones; 3-D charts alone are drawn
+ * with depth by draw3d.ts).
  */
 export function drawChartModel(model: ChartModel, w: number, h: number, m: Matrix, ctx: SlideContext, env: ShapeEnv, source: BlipSource): { flat3d: boolean } {
   const e: Env = { ctx, env, m, source, model, chartTx: model.txPr, style: chartStyleNumber(model.root) };
@@ -250,9 +251,10 @@ function drawLegend(e: Env, box: Box, w: number, h: number): Box {
   // Stacked columns list their series top-down, as the stack reads, and horizontal bars as the
   // bars read, bottom-up (LibreOffice's and PowerPoint's order).
   const first = e.model.groups[0];
-  // (3-D standard columns stand one series behind the other: their legend reads in series order.)
+  // (3-D standard columns stand one series behind the other, and 3-D stacked bars read from the
+  // wall outwards: their legends read in series order, as LibreOffice's.)
   const stackedCols = first?.barDir === 'col' && first.grouping !== 'clustered' && !(first.threeD && first.grouping === 'standard');
-  const bars = first?.barDir === 'bar';
+  const bars = first?.barDir === 'bar' && !(first.threeD && (first.grouping === 'stacked' || first.grouping === 'percentStacked'));
   if (first?.kind === 'bar' && (stackedCols || bars) && (pos === 'r' || pos === 'l') && !pointColours(first)) entries = entries.reverse();
   if (entries.length === 0) return box;
   const labels = entries.map((en) => label(en.text, style, e.ctx, e.env, { align: 'l' }));

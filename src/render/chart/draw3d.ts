@@ -1,9 +1,11 @@
 /**
- * 3-D charts drawn with their depth (c:bar3DChart with c:barDir="col", c:line3DChart,
- * c:area3DChart, c:pie3DChart), as LibreOffice draws them: the scene of view3d.ts with its floor
- * (c:floor), back wall (c:backWall) and side wall (c:sideWall), value gridlines on both walls,
- * value labels along the wall's front edge, category labels under the front edge and series
- * labels along the floor's side (charts with a series axis, c:serAx).
+ * 3-D charts drawn with their depth (c:bar3DChart, c:line3DChart, c:area3DChart, c:pie3DChart),
+ * as LibreOffice draws them: the scene of view3d.ts with its floor (c:floor), back wall
+ * (c:backWall) and side wall (c:sideWall), value gridlines on both walls, value labels along the
+ * wall's front edge, category labels under the front edge and series labels along the floor's
+ * side (charts with a series axis, c:serAx). Horizontal bars (c:barDir="bar") are the same chart
+ * laid on its side: categories up the side wall, values along the floor, gridlines on the floor
+ * and the back wall, category labels left of the front edge, value labels under it.
  *
  * - columns are prisms (c:shape: box; cylinder as a 16-sided prism; cone and pyramid narrowing to
  *   a point; coneToMax and pyramidToMax drawn as cone and pyramid), their faces flat-shaded as
@@ -91,7 +93,7 @@ function face(e: Env, proj: Projection, pts: Vec3[], p: FacePaint, opts: { n?: V
   }
   const flat = pts.map((q) => proj.at(q));
   const frontFacing = n.z < -0.999 && p.front && p.front.kind !== 'solid';
-  const fill: Paint | undefined = frontFacing ? paintIn(p.front, ...boxArgs(bboxOf(flat))) : { kind: 'solid', color: shade(p.color, lightFactor(n)) };
+  const fill: Paint | undefined = frontFacing ? paintIn(p.front, ...boxArgs(bboxOf(flat))) : { kind: 'solid', color: shade(p.color, lightFactor(proj.toScene(n))) };
   // Faces of a round body are edged in their own colour, so no background shows between them.
   const stroke = p.stroke ?? (opts.seam && fill?.kind === 'solid' ? solidStroke(fill.color, 0.5) : undefined);
   path(e, polygon(flat), fill, stroke);
@@ -107,18 +109,21 @@ function axisOf(e: Env, g: ChartGroup, kind: Axis['kind'] | 'cat'): Axis | undef
   return axes.find((a) => a.kind === kind);
 }
 
-/** Whether draw3d draws this plot (3-D columns, lines and areas); horizontal 3-D bars are not. */
+/** Whether draw3d draws this plot: 3-D bars and columns, lines and areas (not mixed with 2-D ones). */
 export function drawsWithDepth(groups: ChartGroup[]): boolean {
-  return groups.length > 0 && groups.every((g) => g.threeD && (g.kind === 'line' || g.kind === 'area' || (g.kind === 'bar' && g.barDir === 'col')));
+  return groups.length > 0 && groups.every((g) => g.threeD && (g.kind === 'line' || g.kind === 'area' || g.kind === 'bar'));
 }
 
-/** Draws 3-D columns, lines and areas with their walls and axes in `box` (or the manual plot area). */
+/** Draws 3-D bars, columns, lines and areas with their walls and axes in `box` (or the manual plot area). */
 export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, manualPlot: Box | undefined): void {
   const main = groups[0]!;
   const view = readView3D(child(e.model.root, 'chart'), false);
   const catAx = axisOf(e, main, 'cat');
   const valAx = axisOf(e, main, 'val');
   const serAx = axisOf(e, main, 'ser');
+  // Horizontal bars: the scene lies on its side (categories up, values to the right); everything
+  // below is placed in the chart's own frame (x categories, y values, z depth) all the same.
+  const lying = main.kind === 'bar' && main.barDir === 'bar';
   const catLabels = (main.series[0]?.categories ?? []).slice(0, 4096);
   const cats = Math.max(catLabels.length, ...groups.flatMap((g) => g.series.map((s) => s.values.length)), 1);
   // Standard (not stacked, not clustered) groups put each series in a row of its own.
@@ -136,7 +141,7 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
 
   const range = kit.dataRange(groups);
   const area = manualPlot && manualPlot.w > 0 && manualPlot.h > 0 ? manualPlot : box;
-  const maxIntervals = Math.max(2, Math.min(10, Math.floor(area.h / 14)));
+  const maxIntervals = Math.max(2, Math.min(10, Math.floor((lying ? area.w : area.h) / 14)));
   const valScale: Scale =
     range.percent && valAx?.max === undefined
       ? niceScale(Math.min(0, range.min), range.max, { min: valAx?.min, max: valAx?.max ?? (range.max > 0 ? 1 : 0), unit: valAx?.majorUnit }, maxIntervals, true, false)
@@ -147,7 +152,7 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
   const shows = (a: Axis | undefined) => a !== undefined && !a.deleted && a.tickLblPos !== 'none';
   const valLabels = shows(valAx) ? tickVals.map((v) => label(formatNumber(v, valFormat), axisStyle(valAx), e.ctx, e.env, { align: 'r' })) : [];
   const catTexts = catLabels.length ? catLabels : Array.from({ length: cats }, (_, i) => String(i + 1));
-  const catLbls = shows(catAx) ? catTexts.map((t) => label(t, axisStyle(catAx), e.ctx, e.env)) : [];
+  const catLbls = shows(catAx) ? catTexts.map((t) => label(t, axisStyle(catAx), e.ctx, e.env, lying ? { align: 'r' } : {})) : [];
   const serLbls = deep && shows(serAx) ? main.series.map((s) => label(s.name, axisStyle(serAx), e.ctx, e.env, { align: 'l' })) : [];
 
   const yOf = (proj: Projection, v: number) => ((Math.min(valScale.max, Math.max(valScale.min, v)) - valScale.min) / (valScale.max - valScale.min || 1)) * proj.dims.y;
@@ -165,6 +170,7 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
     box?: Box;
   }
   const placeLabels = (proj: Projection): Placed[] => {
+    if (lying) return placeLyingLabels(proj);
     const out: Placed[] = [];
     // Category labels wider than the space between two categories are turned 45°, reading up to
     // their category, as LibreOffice turns crowded labels.
@@ -192,6 +198,26 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
     });
     return out;
   };
+  // Horizontal bars: value labels under the floor's front edge (over it when the floor is seen from
+  // below), category labels left of the side wall's front edge, series labels right of the
+  // floor's far end, as LibreOffice places them.
+  const placeLyingLabels = (proj: Projection): Placed[] => {
+    const out: Placed[] = [];
+    const under = wallX(proj) === 0;
+    valLabels.forEach((l, i) => {
+      const p = proj.at({ x: wallX(proj), y: yOf(proj, tickVals[i]!), z: 0 });
+      out.push({ l, x: p.x - l.w / 2, y: under ? p.y + LABEL_GAP - l.h / 6 : p.y - LABEL_GAP - l.h });
+    });
+    catLbls.forEach((l, c) => {
+      const p = proj.at({ x: catX(c), y: 0, z: 0 });
+      out.push({ l, x: p.x - LABEL_GAP - l.w, y: p.y - l.h / 2 });
+    });
+    serLbls.forEach((l, r) => {
+      const p = proj.at({ x: wallX(proj), y: proj.dims.y, z: rowZ(r) });
+      out.push({ l, x: p.x + LABEL_GAP, y: p.y - l.h / 2 });
+    });
+    return out;
+  };
   const sceneBox = (proj: Projection): Box => {
     const pts: Pt[] = [];
     for (const x of [0, W]) for (const y of [0, proj.dims.y]) for (const z of [0, D]) pts.push(proj.at({ x, y, z }));
@@ -199,7 +225,7 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
   };
 
   // Fit the scene, then shrink it so that its labels fit too (LibreOffice's second layout pass).
-  let proj = fitScene(view, W, D, area);
+  let proj = fitScene(view, W, D, area, lying);
   if (!(manualPlot && val(child(child(e.model.plotArea, 'layout'), 'manualLayout'), 'layoutTarget') === 'inner')) {
     const sb = sceneBox(proj);
     const all = [sb, ...placeLabels(proj).map((p) => p.box ?? { x: p.x, y: p.y, w: p.l.w, h: p.l.h })];
@@ -208,7 +234,7 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
     const x1 = Math.max(...all.map((b) => b.x + b.w));
     const y1 = Math.max(...all.map((b) => b.y + b.h));
     const inner: Box = { x: area.x + (sb.x - x0), y: area.y + (sb.y - y0), w: area.w - (x1 - x0 - sb.w), h: area.h - (y1 - y0 - sb.h) };
-    if (inner.w > 8 && inner.h > 8) proj = fitScene(view, W, D, inner);
+    if (inner.w > 8 && inner.h > 8) proj = fitScene(view, W, D, inner, lying);
   }
   const H = proj.dims.y;
   const P = (x: number, y: number, z: number) => proj.at({ x, y, z });
@@ -222,9 +248,11 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
   const wx = wallX(proj);
   const fx = farX(proj);
   const fy = proj.seesTop ? 0 : H;
-  const floor = wallPaint('floor');
+  // The frame's floor (where values start) and side wall (where categories start) are the scene's
+  // side wall and floor when it lies on its side.
+  const floor = wallPaint(lying ? 'sideWall' : 'floor');
   const back = wallPaint('backWall');
-  const side = wallPaint('sideWall');
+  const side = wallPaint(lying ? 'floor' : 'sideWall');
   const quad = (pts: Pt[], p: { fill: Paint | undefined; stroke: Stroke | undefined }) => path(e, polygon(pts), p.fill, p.stroke);
   quad([P(0, fy, 0), P(W, fy, 0), P(W, fy, D), P(0, fy, D)], floor);
   quad([P(0, 0, D), P(W, 0, D), P(W, H, D), P(0, H, D)], back);
@@ -259,8 +287,9 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
   // The data, back to front.
   const labels: (() => void)[] = [];
   for (const g of groups) {
-    if (g.kind === 'bar') bars3D(e, kit, g, proj, { cats, deep, rowDepth, gap, gapDepth, slots, catX, yOf: (v) => yOf(proj, v), cross: crossValue(valScale) }, labels);
-    else area3D(e, kit, g, proj, { cats, deep, rowDepth, gapDepth, catX, yOf: (v) => yOf(proj, v), cross: crossValue(valScale), between: valAx?.crossBetween === 'between' }, labels);
+    const rows: RowLayout = { cats, deep, rowDepth, gapDepth, catX, yOf: (v) => yOf(proj, v), cross: crossValue(valScale) };
+    if (g.kind === 'bar') bars3D(e, kit, g, proj, { ...rows, gap, slots, lying }, labels);
+    else area3D(e, kit, g, proj, { ...rows, between: valAx?.crossBetween === 'between' }, labels);
   }
 
   // Axis lines along the front edges, then the labels.
@@ -282,16 +311,29 @@ function crossValue(s: Scale): number {
   return s.min > 0 ? s.min : s.max < 0 ? s.max : 0;
 }
 
-interface BarLayout {
+/** Where the data of a bar, line or area group stands in the chart's frame. */
+interface RowLayout {
   cats: number;
+  /** Standard grouping: one row of depth per series. */
   deep: boolean;
   rowDepth: number;
-  gap: number;
+  /** c:gapDepth / 100. */
   gapDepth: number;
-  slots: number;
+  /** The centre of category c along x. */
   catX: (c: number) => number;
+  /** A value's height along y. */
   yOf: (v: number) => number;
+  /** The value where bars and areas start. */
   cross: number;
+}
+
+interface BarLayout extends RowLayout {
+  /** c:gapWidth / 100. */
+  gap: number;
+  /** Bars side by side in a category (clustered: one per series). */
+  slots: number;
+  /** Horizontal bars (data labels beside the bar's end, not over it). */
+  lying: boolean;
 }
 
 /** The outline of a prism's base at height y: a box, a 16-sided cylinder. */
@@ -391,6 +433,9 @@ function bars3D(e: Env, kit: Kit, g: ChartGroup, proj: Projection, L: BarLayout,
           if (pos === 'ctr' || pos === 'inEnd' || pos === 'inBase') {
             const p = proj.at({ x: mid, y: pos === 'ctr' ? (y0 + y1) / 2 : pos === 'inEnd' ? y1 - (y1 - y0) * 0.1 : y0 + (y1 - y0) * 0.1, z: zc - half });
             l.draw(e.m, p.x - l.w / 2, p.y - l.h / 2);
+          } else if (L.lying) {
+            const p = proj.at({ x: mid, y: y1, z: zc });
+            l.draw(e.m, v >= 0 ? p.x + 2 : p.x - 2 - l.w, p.y - l.h / 2);
           } else {
             const p = proj.at({ x: mid, y: y1, z: zc });
             l.draw(e.m, p.x - l.w / 2, v >= 0 ? p.y - l.h - 2 : p.y + 2);
@@ -403,14 +448,8 @@ function bars3D(e: Env, kit: Kit, g: ChartGroup, proj: Projection, L: BarLayout,
   for (const it of items) it.draw();
 }
 
-interface AreaLayout {
-  cats: number;
-  deep: boolean;
-  rowDepth: number;
-  gapDepth: number;
-  catX: (c: number) => number;
-  yOf: (v: number) => number;
-  cross: number;
+interface AreaLayout extends RowLayout {
+  /** c:crossBetween="between": areas stand mid-category, as lines do, not edge to edge. */
   between: boolean;
 }
 

@@ -9,8 +9,9 @@
  * - otherwise the scene is turned by c:rotY about the vertical axis and tilted by c:rotX, then seen
  *   in perspective from LibreOffice's camera distance for c:perspective (half of it, in percent,
  *   on LibreOffice's scale; 0 is a parallel view);
- * - the scene's height is chosen so that its picture has the aspect of the space it is given
- *   (LibreOffice's automatic 3-D aspect ratio), then it is scaled to fit and centred.
+ * - the scene's value extent (its height; its width for horizontal bars, whose scene lies on its
+ *   side) is chosen so that its picture has the aspect of the space it is given (LibreOffice's
+ *   automatic 3-D aspect ratio), then it is scaled to fit and centred.
  *
  * Defaults where the file says nothing: rotX 15, rotY 20, perspective 30, depth 100 %; a pie's
  * c:rotX is its elevation (default 30) and its c:rotY the angle of the first slice.
@@ -77,19 +78,22 @@ function cameraDistance(percent: number): number {
 }
 
 /**
- * A projection of a w × h × d scene: `at` maps a scene point to the chart frame, `toCamera` is the
- * direction from a scene point towards the viewer (for hiding back faces), `depth` grows away
- * from the viewer (for drawing back to front).
+ * A projection of a w × h × d scene, in the chart's own frame (x along the categories, y along the
+ * values, z along the depth; for horizontal bars the frame is the scene turned on its side): `at`
+ * maps a point to the chart frame, `toCamera` is the direction from a point towards the viewer
+ * (for hiding back faces), `depth` grows away from the viewer (for drawing back to front),
+ * `toScene` turns a direction of the frame into the scene's (x right, y up, z back; for shading).
  */
 export interface Projection {
   at(p: Vec3): Pt;
   toCamera(p: Vec3): Vec3;
   depth(p: Vec3): number;
-  /** The scene's size: w (x), h (y), d (z). */
+  toScene(v: Vec3): Vec3;
+  /** The frame's size: w (x), h (y), d (z). */
   dims: Vec3;
-  /** Whether the viewer sees the scene's right side (x = w) rather than its left. */
+  /** Whether the viewer sees the frame's side x = w rather than x = 0. */
   seesRight: boolean;
-  /** Whether the viewer sees the top (y = h) rather than the bottom. */
+  /** Whether the viewer sees the frame's side y = h rather than y = 0. */
   seesTop: boolean;
 }
 
@@ -166,45 +170,53 @@ function bounds(raw: (p: Vec3) => Raw, dims: Vec3): { x0: number; y0: number; x1
 }
 
 /**
- * The projection of a scene w wide and d deep (any unit) whose height is chosen to fill a
- * `rect.w` × `rect.h` area (LibreOffice's automatic aspect, its height kept within 0.2–5 times
- * the larger of w and d), fitted and centred in `rect`. `fixedHeight` keeps a given height
- * (pies).
+ * The projection of a scene `across` categories wide and d deep (any unit) whose value extent is
+ * chosen to fill a `rect.w` × `rect.h` area (LibreOffice's automatic aspect, kept within 0.2–5
+ * times the larger of the two), fitted and centred in `rect`. Horizontal bars (`lying`) lay the
+ * scene on its side: the categories go up, the values to the right, seen from the same camera (as
+ * LibreOffice swaps the axes of a bar chart and keeps its scene); the projection returned takes
+ * points in the chart's frame all the same (x categories, y values).
  */
-export function fitScene(view: View3D, w: number, d: number, rect: { x: number; y: number; w: number; h: number }, fixedHeight?: number): Projection {
-  const m = Math.max(w, d) || 1;
-  let h = fixedHeight ?? m;
-  if (fixedHeight === undefined && rect.w > 0 && rect.h > 0) {
+export function fitScene(view: View3D, across: number, d: number, rect: { x: number; y: number; w: number; h: number }, lying = false): Projection {
+  const m = Math.max(across, d) || 1;
+  // The scene's own size with its value extent v: values up, or to the right when lying.
+  const sized = (v: number): Vec3 => (lying ? { x: v, y: across, z: d } : { x: across, y: v, z: d });
+  let v = m;
+  if (rect.w > 0 && rect.h > 0) {
     const target = (rect.w / rect.h) * (view.rightAngled ? 1 : PERSPECTIVE_ASPECT);
     let lo = 0.2 * m;
     let hi = 5 * m;
     for (let i = 0; i < 40; i++) {
       const mid = (lo + hi) / 2;
-      const dims = { x: w, y: mid, z: d };
+      const dims = sized(mid);
       const b = bounds(rawProjector(view, dims).raw, dims);
       const aspect = (b.x1 - b.x0) / Math.max(1e-9, b.y1 - b.y0);
-      // Taller scenes have smaller aspects.
-      if (aspect > target) lo = mid;
-      else hi = mid;
+      // A longer value axis makes a narrower picture standing, a wider one lying.
+      if (aspect > target === lying) hi = mid;
+      else lo = mid;
     }
-    h = (lo + hi) / 2;
+    v = (lo + hi) / 2;
   }
-  const dims = { x: w, y: h, z: d };
+  const dims = sized(v);
   const { raw, toCamera } = rawProjector(view, dims);
   const b = bounds(raw, dims);
   const k = Math.min(rect.w / Math.max(1e-9, b.x1 - b.x0), rect.h / Math.max(1e-9, b.y1 - b.y0));
   const ox = rect.x + (rect.w - k * (b.x1 - b.x0)) / 2 - k * b.x0;
   const oy = rect.y + (rect.h - k * (b.y1 - b.y0)) / 2 - k * b.y0;
   const right = view.rightAngled ? (view.rotY > 180 ? view.rotY - 360 : view.rotY) >= 0 : Math.sin(rad(view.rotY)) >= 0;
+  const top = view.rotX >= 0;
+  // The frame (x categories, y values) and the scene differ by swapping x and y when lying.
+  const swap = lying ? (p: Vec3): Vec3 => ({ x: p.y, y: p.x, z: p.z }) : (p: Vec3): Vec3 => p;
   return {
     at: (p) => {
-      const r = raw(p);
+      const r = raw(swap(p));
       return { x: ox + k * r.u, y: oy + k * r.v };
     },
-    toCamera,
-    depth: (p) => raw(p).depth,
-    dims,
-    seesRight: right,
-    seesTop: view.rotX >= 0,
+    toCamera: (p) => swap(toCamera(swap(p))),
+    depth: (p) => raw(swap(p)).depth,
+    toScene: swap,
+    dims: swap(dims),
+    seesRight: lying ? top : right,
+    seesTop: lying ? right : top,
   };
 }
