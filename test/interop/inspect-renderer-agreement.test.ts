@@ -6,13 +6,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../../src/inspect/inspect.js';
 import { render } from '../../src/render/render.js';
+import { CORPUS } from '../edit/helpers/corpus.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const REAL = path.resolve(ROOT, '..', 'shared', 'corpus', 'real');
+const REAL = path.join(CORPUS, 'real');
 if (!existsSync(REAL)) console.log(`skipped: the corpus is not at ${REAL}`);
 
 /** The renderer's skip messages (src/render/scene/context.ts SKIP_KINDS) → inspect's kinds. */
