@@ -76,6 +76,7 @@ export const SKIP_KINDS = {
   deepGroup: 'group(s) or SmartArt drawing(s) nested more than 64 deep not drawn',
   smartartRepeat: 'SmartArt drawing(s) already drawn on this slide not drawn again',
   smartartText: 'SmartArt diagram(s) without a saved drawing drawn as a plain list of their text',
+  smartartLayout: 'SmartArt diagram(s) without a saved drawing laid out from their data (our layout of a built-in SmartArt layout; PowerPoint may place and size shapes a little differently)',
   gradientNoStops: 'gradient fill(s) without colour stops (a:gradFill without a:gsLst) not filled',
   pictureBullet: 'picture bullet(s) (a:buBlip) drawn as round bullets',
   gradientText: 'gradient-filled text drawn in the mean colour of its gradient',

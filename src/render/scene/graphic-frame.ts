@@ -1,8 +1,8 @@
 /**
  * Graphic frames (p:graphicFrame): tables are drawn (table.ts), SmartArt from its saved
  * drawing (diagram.ts), charts from their cached values (../chart); OLE objects show their
- * preview picture; SmartArt without a saved drawing and other graphic data are skipped and
- * reported, one warning per kind and slide.
+ * preview picture; SmartArt without a saved drawing is laid out from its data (smartart/) or
+ * listed as text; other graphic data are skipped and reported, one warning per kind and slide.
  */
 import { nonVisual } from '../../presentation/shape/non-visual.js';
 import type { ReadonlyXElement } from '../../xml/readonly.js';
@@ -13,6 +13,7 @@ import type { ShapeEnv } from './placement.js';
 import { drawTable } from './table.js';
 import { drawDiagram, type DrawNested } from './diagram.js';
 import { drawDiagramText } from './diagram-text.js';
+import { drawDiagramLayout } from './smartart/index.js';
 import { drawChartFrame, drawChartPlaceholder } from '../chart/index.js';
 import { C } from '../chart/model.js';
 import { drawVmlPreview } from './ole-preview.js';
@@ -40,8 +41,10 @@ export function drawGraphicFrame(frame: ReadonlyXElement, env: ShapeEnv, ctx: Sl
   if (uri.endsWith('/drawingml/2006/diagram')) {
     const xfrm = readXfrm(frame.child(NS.p, 'xfrm'));
     if (xfrm && drawDiagram(xfrm, data, env, ctx, nested)) return;
-    // No saved drawing (or an empty one): the data's text as a plain list (diagram-text.ts).
-    if (xfrm && drawDiagramText(xfrm, data, env, ctx, nested)) skip(ctx, 'smartartText');
+    // No saved drawing (or an empty one): laid out from the data for the layouts we know
+    // (smartart/), else the data's text as a plain list (diagram-text.ts).
+    if (xfrm && drawDiagramLayout(xfrm, data, env, ctx, nested)) skip(ctx, 'smartartLayout');
+    else if (xfrm && drawDiagramText(xfrm, data, env, ctx, nested)) skip(ctx, 'smartartText');
     else skip(ctx, 'smartart');
     return;
   }

@@ -1,0 +1,36 @@
+/**
+ * A SmartArt diagram without a saved drawing, laid out from its data (dgm:dataModel) for the
+ * layouts of layouts.ts: the layout definition (dgm:layoutDef, the part of dgm:relIds r:lo)
+ * names the layout by its uniqueId, else the data's document point does (dgm:prSet loTypeId);
+ * colours and theme references come from the colours (r:cs) and quick-style (r:qs) parts.
+ */
+import type { ReadonlyXElement } from '../../../xml/readonly.js';
+import { NS } from '../../../xml/namespaces.js';
+import type { SlideContext } from '../context.js';
+import type { DrawNested } from '../diagram.js';
+import type { ShapeEnv } from '../placement.js';
+import type { Xfrm } from '../transform.js';
+import { readDataModel } from './data-model.js';
+import { drawShapes } from './emit.js';
+import { layoutFor } from './layouts.js';
+import { diagramStyle } from './style.js';
+
+/** Lays the diagram out and draws it; false when its layout is not one we lay out (or it has no nodes). */
+export function drawDiagramLayout(frameXfrm: Xfrm, data: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): boolean {
+  const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
+  if (!relIds) return false;
+  const part = (name: string) => {
+    const id = relIds.attrNS(NS.r, name);
+    const target = id ? env.source.rels.targetPart(id) : undefined;
+    return target && ctx.pkg.has(target) ? ctx.pkg.readOnlyXml(target).root : undefined;
+  };
+  const dataRoot = part('dm');
+  if (!dataRoot) return false;
+  const model = readDataModel(dataRoot);
+  const found = layoutFor(part('lo')?.attr('uniqueId') ?? model.layoutId);
+  if (!found || model.root.children.length === 0) return false;
+  const specs = found.layout(model.root, frameXfrm.w, frameXfrm.h);
+  if (specs.length === 0) return false;
+  drawShapes(specs, frameXfrm, diagramStyle(part('cs'), part('qs')), env, ctx, nested);
+  return true;
+}

@@ -1,0 +1,96 @@
+/**
+ * The SmartArt layouts we lay out ourselves, keyed by their layout definition's uniqueId
+ * (dgm:layoutDef uniqueId, e.g. urn:microsoft.com/office/officeart/2005/8/layout/vList5): each
+ * turns the data model's tree into shapes in a frame of w × h points, following the shapes,
+ * proportions, spacing and style labels of PowerPoint's built-in definition (its dgm:alg,
+ * dgm:constrLst and dgm:shape elements, read by hand, not interpreted). Other layouts are not
+ * laid out (graphic-frame.ts then lists the diagram's text, with a warning).
+ */
+import type { DiagramNode } from './data-model.js';
+import type { ShapeSpec, TextSpec } from './emit.js';
+
+export type Layout = (root: DiagramNode, w: number, h: number) => ShapeSpec[];
+
+const PREFIX = 'urn:microsoft.com/office/officeart/2005/8/layout/';
+
+/** The node's own paragraphs (level 0), or none when it has no text. */
+function ownParas(n: DiagramNode): TextSpec['paras'] {
+  return n.text === '' ? [] : n.paras.map((el) => ({ el, lvl: 0 }));
+}
+
+/** The paragraphs of a node's descendants, bulleted from level `first`, depth first. */
+function descendantParas(n: DiagramNode, first = 1): TextSpec['paras'] {
+  const out: TextSpec['paras'] = [];
+  const walk = (c: DiagramNode, lvl: number) => {
+    if (c.text !== '') for (const el of c.paras) out.push({ el, lvl: Math.min(8, lvl) });
+    for (const g of c.children) walk(g, lvl + 1);
+  };
+  for (const c of n.children) walk(c, first);
+  return out;
+}
+
+const anyCustom = (nodes: DiagramNode[]) => nodes.some((n) => n.customText);
+
+/**
+ * vList5 ("Vertical Bullet List" with a side label): one row per top-level node, rows stacked
+ * from the top with 5 % of a row between them (lin fromT, sp h = 0.05); in a row, the node's
+ * rounded rectangle (roundRect, 36 % of the width, node1) and its descendants' bulleted text in a
+ * rectangle rounded on the far side (round2SameRect turned 90°, 64 % of the width, 80 % of the
+ * row's height, centred, alignAccFollowNode1).
+ */
+const vList5: Layout = (root, w, h) => {
+  const rows = root.children;
+  const n = rows.length;
+  if (n === 0) return [];
+  const rowH = h / (n + 0.05 * (n - 1));
+  const out: ShapeSpec[] = [];
+  const withKids = rows.filter((r) => r.children.length > 0).length;
+  let k = 0;
+  rows.forEach((r, i) => {
+    const y = i * rowH * 1.05;
+    const hasKids = r.children.length > 0;
+    // Without descendants the label is alone in its row (the descendants' box is not made).
+    const pw = w * 0.36;
+    out.push({
+      name: 'parentText',
+      prst: 'roundRect',
+      box: { x: 0, y, w: pw, h: rowH },
+      style: { label: 'node1', index: i, count: n },
+      node: r,
+      text: { paras: ownParas(r), anchor: 'ctr', algn: 'ctr', group: 'parentText', max: 65, marg: [0.3, 0.15], fixed: r.customText },
+    });
+    if (!hasKids) return;
+    const dw = w * 0.64;
+    const dh = rowH * 0.8;
+    const box = { x: pw, y: y + (rowH - dh) / 2, w: dw, h: dh };
+    const kids = r.children;
+    out.push({
+      name: 'descendantText',
+      prst: 'round2SameRect',
+      // Turned 90°: the unrotated box has the rectangle's width and height swapped about its centre.
+      box: { x: box.x + (dw - dh) / 2, y: box.y + (dh - dw) / 2, w: dh, h: dw },
+      rot: 90,
+      style: { label: 'alignAccFollowNode1', index: k++, count: withKids },
+      // The shape takes the shape properties of the first descendant that has its own.
+      node: kids.find((c) => c.spPr !== undefined),
+      presNode: r,
+      textBox: box,
+      text: { paras: descendantParas(r), anchor: 'ctr', algn: 'l', group: 'descendantText', max: 65, marg: [0.3, 0.15], fixed: anyCustom(kids) },
+    });
+  });
+  return out;
+};
+
+const LAYOUTS: Record<string, Layout> = {
+  vList5,
+};
+
+/** The layout for a layout definition's uniqueId (a "#n" suffix of a renamed copy ignored). */
+export function layoutFor(uniqueId: string | undefined): { name: string; layout: Layout } | undefined {
+  if (!uniqueId) return undefined;
+  const base = uniqueId.replace(/#\d+$/, '');
+  if (!base.startsWith(PREFIX)) return undefined;
+  const name = base.slice(PREFIX.length);
+  const layout = Object.hasOwn(LAYOUTS, name) ? LAYOUTS[name] : undefined;
+  return layout ? { name, layout } : undefined;
+}

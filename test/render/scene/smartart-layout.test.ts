@@ -1,0 +1,116 @@
+/**
+ * SmartArt without a saved drawing laid out from its data (src/render/scene/smartart/): hand-made
+ * diagram parts (test/render/helpers/smartart.ts) whose dsp:drawing is empty, one layout at a time:
+ * where the shapes and their text go, the colours of the colours part resolved through the theme
+ * (a rebrand recolours them), text fitted to one size per group, and the plain-list fallback for
+ * a layout we do not lay out.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PathOp } from '../../../src/render/ops.js';
+import { officeTheme } from '../../edit/helpers/mini-deck.js';
+import { listOf, texts } from '../helpers/fixtures.js';
+import { laidOutDiagram } from '../helpers/smartart.js';
+
+const skipped = (warnings: { code: string; message: string }[]) => warnings.filter((w) => w.code === 'W_RENDER_SKIPPED').map((w) => w.message);
+const hex = (c: { r: number; g: number; b: number }) => [c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+/** Filled paths of the page with their bounds on the page. */
+function filled(bytes: Uint8Array) {
+  const { list } = listOf(bytes);
+  return list.pages[0]!.ops
+    .filter((o): o is PathOp => o.kind === 'path' && o.fill?.kind === 'solid')
+    .map((o) => {
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const c of o.commands) {
+        const pts = 'x' in c ? [[c.x, c.y]] : [];
+        for (const [x, y] of pts as [number, number][]) {
+          const m = o.transform;
+          xs.push(m[0] * x + m[2] * y + m[4]);
+          ys.push(m[1] * x + m[3] * y + m[5]);
+        }
+      }
+      return { color: hex((o.fill as { color: { r: number; g: number; b: number } }).color), x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    });
+}
+
+const FRAME = { x: 457200, y: 914400, cx: 6858000, cy: 4572000 }; // 36 pt, 72 pt; 540 × 360 pt
+const ROWS = [
+  { text: 'Plan', children: [{ text: 'Set the goal' }, { text: 'Name the owner' }] },
+  { text: 'Build', children: [{ text: 'Write the code' }] },
+  { text: 'Ship', children: [{ text: 'Release it' }] },
+];
+
+describe('vList5: label boxes on the left, their bullets on the right', () => {
+  it('draws one row per top-level node, with a warning that says the diagram was laid out', async () => {
+    const bytes = await laidOutDiagram('vList5', ROWS, { frame: FRAME });
+    const { list, warnings } = listOf(bytes);
+    const t = texts(list);
+    const at = (s: string) => t.find((o) => o.text.includes(s))!;
+    for (const s of ['Plan', 'Build', 'Ship', 'Set the goal', 'Name the owner', 'Write the code', 'Release it']) expect(at(s), s).toBeDefined();
+    // Labels in the left 36 % of the frame, bullets right of it.
+    for (const s of ['Plan', 'Build', 'Ship']) expect(at(s).px).toBeLessThan(36 + 540 * 0.36);
+    for (const s of ['Set the goal', 'Write the code', 'Release it']) expect(at(s).px).toBeGreaterThan(36 + 540 * 0.36);
+    // Rows from the top: each label level with its bullets, rows in order.
+    expect(at('Plan').py).toBeLessThan(at('Build').py);
+    expect(at('Build').py).toBeLessThan(at('Ship').py);
+    expect(Math.abs(at('Write the code').py - at('Build').py)).toBeLessThan(20);
+    // One size for every label (primFontSz "equ"), another for every bullet.
+    expect(new Set(['Plan', 'Build', 'Ship'].map((s) => at(s).size)).size).toBe(1);
+    expect(new Set(['Set the goal', 'Write the code', 'Release it'].map((s) => at(s).size)).size).toBe(1);
+    expect(skipped(warnings)).toEqual(['slide 1: 1 SmartArt diagram(s) without a saved drawing laid out from their data (our layout of a built-in SmartArt layout; PowerPoint may place and size shapes a little differently)']);
+  });
+
+  it('sizes the boxes as the layout definition does: rows 5 % apart, labels 36 % wide, bullet boxes 80 % of a row high', async () => {
+    const boxes = filled(await laidOutDiagram('vList5', ROWS, { frame: FRAME }));
+    const labels = boxes.filter((b) => b.color === '4F81BD');
+    expect(labels).toHaveLength(3);
+    const rowH = 360 / (3 + 0.1);
+    labels.forEach((b, i) => {
+      expect(b.x0).toBeCloseTo(36, 0);
+      expect(b.x1 - b.x0).toBeCloseTo(540 * 0.36, 0);
+      expect(b.y0).toBeCloseTo(72 + i * rowH * 1.05, 0);
+      expect(b.y1 - b.y0).toBeCloseTo(rowH, 0);
+    });
+    // accent1 at 40 % tint (alignAccFollowNode1): one box per row, beside the label.
+    const bullets = boxes.filter((b) => b.color !== '4F81BD');
+    expect(bullets).toHaveLength(3);
+    for (const b of bullets) {
+      expect(b.x0).toBeCloseTo(36 + 540 * 0.36, 0);
+      expect(b.x1).toBeCloseTo(36 + 540, 0);
+      expect(b.y1 - b.y0).toBeCloseTo(rowH * 0.8, 0);
+    }
+  });
+
+  it('follows the theme: another accent1 recolours the boxes', async () => {
+    const theme = officeTheme().replace('<a:accent1><a:srgbClr val="4F81BD"/>', '<a:accent1><a:srgbClr val="2E7D32"/>');
+    const colors = new Set(filled(await laidOutDiagram('vList5', ROWS, { frame: FRAME, themes: [theme] })).map((b) => b.color));
+    expect(colors.has('2E7D32')).toBe(true);
+    expect(colors.has('4F81BD')).toBe(false);
+  });
+
+  it("keeps a node's own fill (dgm:spPr) and its own text size (custT)", async () => {
+    const rows = [{ text: 'Plan', spPr: '<a:solidFill><a:srgbClr val="FF0000"/></a:solidFill>', sz: 1100, children: [{ text: 'Set the goal' }] }, ...ROWS.slice(1)];
+    const bytes = await laidOutDiagram('vList5', rows, { frame: FRAME });
+    expect(filled(bytes).filter((b) => b.color === 'FF0000')).toHaveLength(1);
+    const t = texts(listOf(bytes).list);
+    expect(t.find((o) => o.text === 'Plan')!.size).toBe(11);
+    // The others are fitted (larger here: short words in tall boxes).
+    expect(t.find((o) => o.text === 'Build')!.size).toBeGreaterThan(11);
+  });
+
+  it('shrinks long text to fit its box', async () => {
+    const long = 'a rather long description of the step that needs several lines to fit into the box on the right';
+    const { list, warnings } = listOf(await laidOutDiagram('vList5', [{ text: 'One', children: [{ text: long }, { text: long }, { text: long }] }, ...ROWS.slice(1)], { frame: FRAME }));
+    const sizes = texts(list).filter((o) => !['One', 'Build', 'Ship'].includes(o.text)).map((o) => o.size);
+    expect(Math.max(...sizes)).toBeLessThan(20);
+    expect(warnings.filter((w) => w.code === 'W_TEXT_OVERFLOW')).toEqual([]);
+  });
+});
+
+describe('a layout we do not lay out', () => {
+  it('is drawn as a plain list of its text, with a warning', async () => {
+    const { list, warnings } = listOf(await laidOutDiagram('gear1', ROWS, { frame: FRAME }));
+    expect(texts(list).map((t) => t.text).join(' ')).toContain('Plan');
+    expect(skipped(warnings)).toEqual(['slide 1: 1 SmartArt diagram(s) without a saved drawing drawn as a plain list of their text']);
+  });
+});
