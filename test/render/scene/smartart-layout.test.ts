@@ -114,3 +114,52 @@ describe('a layout we do not lay out', () => {
     expect(skipped(warnings)).toEqual(['slide 1: 1 SmartArt diagram(s) without a saved drawing drawn as a plain list of their text']);
   });
 });
+
+describe('vList6: label boxes with an arrow of bullets behind them', () => {
+  it('draws rows 10 % apart: the label 40 % wide, then the arrow over the remaining 60 %', async () => {
+    const bytes = await laidOutDiagram('vList6', ROWS, { frame: FRAME });
+    const boxes = filled(bytes);
+    const rowH = 360 / (3 + 0.2);
+    const labels = boxes.filter((b) => b.color === '4F81BD');
+    expect(labels.map((b) => [Math.round(b.x0), Math.round(b.x1 - b.x0), Math.round(b.y0 - 72), Math.round(b.y1 - b.y0)])).toEqual(
+      [0, 1, 2].map((i) => [36, Math.round(540 * 0.4), Math.round(i * rowH * 1.1), Math.round(rowH)]),
+    );
+    const arrows = boxes.filter((b) => b.color !== '4F81BD');
+    expect(arrows).toHaveLength(3);
+    for (const a of arrows) {
+      expect(a.x0).toBeCloseTo(36 + 540 * 0.4, 0);
+      expect(a.x1).toBeCloseTo(36 + 540, 0);
+    }
+    const t = texts(listOf(bytes).list);
+    expect(t.find((o) => o.text === 'Write the code')!.px).toBeGreaterThan(36 + 540 * 0.4);
+  });
+
+  it("draws the diagram's background (dgm:bg) behind its shapes", async () => {
+    const bytes = await laidOutDiagram('vList6', ROWS, { frame: FRAME, bg: '<a:solidFill><a:srgbClr val="EEEEFF"/></a:solidFill>' });
+    const boxes = filled(bytes);
+    const bg = boxes.findIndex((b) => b.color === 'EEEEFF');
+    expect(bg).toBeGreaterThanOrEqual(0);
+    expect([boxes[bg]!.x0, boxes[bg]!.y0, boxes[bg]!.x1, boxes[bg]!.y1].map(Math.round)).toEqual([36, 72, 576, 432]);
+    expect(bg).toBeLessThan(boxes.findIndex((b) => b.color === '4F81BD'));
+  });
+});
+
+describe('chevron2: chevrons pointing down, their bullets beside them', () => {
+  it('draws one chevron per node in the colours of the colours part, in turn, and the bullets right of it', async () => {
+    const bytes = await laidOutDiagram('chevron2', ROWS, { frame: FRAME });
+    const boxes = filled(bytes);
+    // alignNode1 lists accent2 and accent3 ("repeat": taken in turn): rows 1 and 3 accent2.
+    const chevrons = boxes.filter((b) => b.color === 'C0504D' || b.color === '9BBB59');
+    expect(chevrons.map((b) => b.color)).toEqual(['C0504D', '9BBB59', 'C0504D']);
+    // Each chevron as wide as 70 % of its row's height (less than 40 % of the frame here), from the left edge.
+    for (const c of chevrons) {
+      expect(c.x0).toBeCloseTo(36, 0);
+      expect((c.x1 - c.x0) / (c.y1 - c.y0)).toBeCloseTo(0.7, 1);
+    }
+    // Rows overlap (the definition's negative space): each chevron starts above the previous one's end.
+    expect(chevrons[1]!.y0).toBeLessThan(chevrons[0]!.y1);
+    const t = texts(listOf(bytes).list);
+    const chevronRight = chevrons[0]!.x1;
+    for (const s of ['Set the goal', 'Write the code', 'Release it']) expect(t.find((o) => o.text === s)!.px).toBeGreaterThan(chevronRight);
+  });
+});

@@ -31,6 +31,8 @@ export interface DataModel {
   root: DiagramNode;
   /** The layout's dgm:prSet loTypeId on the document point (the layout definition's uniqueId). */
   layoutId: string | undefined;
+  /** The diagram's background (dgm:bg: a fill) and outline of the whole (dgm:whole: a:ln, effects), when set. */
+  background: ReadonlyXElement[];
 }
 
 const hasChildren = (el: ReadonlyXElement | undefined) => el !== undefined && [...el.elements()].length > 0;
@@ -116,5 +118,7 @@ export function readDataModel(dataRoot: ReadonlyXElement): DataModel {
     root.children.push(n);
     walk(n, 2);
   }
-  return { root, layoutId };
+  const background: ReadonlyXElement[] = [];
+  for (const el of dataRoot.elements()) if (el.localName === 'bg' || el.localName === 'whole') background.push(...el.elements());
+  return { root, layoutId, background };
 }

@@ -60,6 +60,8 @@ export interface ShapeSpec {
   style?: { label: string; index: number; count: number };
   /** The node whose shape properties apply (its own dgm:spPr, then its presentation point's of `name`). */
   node?: DiagramNode;
+  /** Shape properties of its own (fill, a:ln, effects), over the node's. */
+  spPr?: ReadonlyXElement[];
   /** The node the shape's presentation point belongs to, when not `node` (dgm:prSet presAssocID). */
   presNode?: DiagramNode;
   text?: TextSpec;
@@ -80,9 +82,8 @@ function customSpPr(spec: ShapeSpec): string {
   const pres = (spec.presNode ?? spec.node)?.presSpPr.get(spec.name);
   const parts: ReadonlyXElement[] = [];
   const seen = new Set<string>();
-  for (const spPr of [pres, spec.node?.spPr]) {
-    if (!spPr) continue;
-    for (const c of spPr.elements()) {
+  for (const list of [spec.spPr ?? [], [...(pres?.elements() ?? [])], [...(spec.node?.spPr?.elements() ?? [])]]) {
+    for (const c of list) {
       if (SKIPPED_SPPR.has(c.localName) || seen.has(c.localName)) continue;
       // One fill: the presentation point's wins over the node's.
       const isFill = /Fill$/.test(c.localName);

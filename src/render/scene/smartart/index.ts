@@ -6,6 +6,7 @@
  */
 import type { ReadonlyXElement } from '../../../xml/readonly.js';
 import { NS } from '../../../xml/namespaces.js';
+import { parseXmlText } from '../../../xml/parse.js';
 import type { SlideContext } from '../context.js';
 import type { DrawNested } from '../diagram.js';
 import type { ShapeEnv } from '../placement.js';
@@ -31,6 +32,13 @@ export function drawDiagramLayout(frameXfrm: Xfrm, data: ReadonlyXElement, env: 
   if (!found || model.root.children.length === 0) return false;
   const specs = found.layout(model.root, frameXfrm.w, frameXfrm.h);
   if (specs.length === 0) return false;
+  // The diagram's own background and outline (dgm:bg, dgm:whole), behind its shapes.
+  if (model.background.some((e) => /Fill$/.test(e.localName) || e.localName === 'ln')) {
+    const hasFill = model.background.some((e) => /Fill$/.test(e.localName));
+    const hasLine = model.background.some((e) => e.localName === 'ln');
+    const none = parseXmlText(`<a:x xmlns:a="${NS.a.uris[0]}">${hasFill ? '' : '<a:noFill/>'}${hasLine ? '' : '<a:ln><a:noFill/></a:ln>'}</a:x>`, 'SmartArt background').root;
+    specs.unshift({ name: 'background', prst: 'rect', box: { x: 0, y: 0, w: frameXfrm.w, h: frameXfrm.h }, spPr: [...model.background, ...none.elements()] });
+  }
   drawShapes(specs, frameXfrm, diagramStyle(part('cs'), part('qs')), env, ctx, nested);
   return true;
 }

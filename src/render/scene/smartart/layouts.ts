@@ -81,8 +81,106 @@ const vList5: Layout = (root, w, h) => {
   return out;
 };
 
+/**
+ * vList6 ("Vertical Arrow List"): one row per top-level node, 10 % of a row between rows; in a
+ * row, the node's rounded rectangle (roundRect, 40 % of the width, node1) and, after it, a right
+ * arrow (rightArrow, shaft 75 % of the height, 60 % of the width, bgAccFollowNode1) holding the
+ * descendants' bulleted text. Margins: 0.3 / 0.15 of the size for the label, 0.05 for the arrow.
+ */
+const vList6: Layout = (root, w, h) => {
+  const rows = root.children;
+  const n = rows.length;
+  if (n === 0) return [];
+  const rowH = h / (n + 0.1 * (n - 1));
+  const out: ShapeSpec[] = [];
+  rows.forEach((r, i) => {
+    const y = i * rowH * 1.1;
+    const pw = w * 0.4;
+    // The arrow first: the definition puts it behind the label (zOrderOff -2).
+    out.push({
+      name: 'childShp',
+      prst: 'rightArrow',
+      adj: { adj1: 75000 },
+      box: { x: pw, y, w: w - pw, h: rowH },
+      style: { label: 'bgAccFollowNode1', index: i, count: n },
+      node: r.children.find((c) => c.spPr !== undefined),
+      presNode: r,
+      text: { paras: descendantParas(r), anchor: 'ctr', algn: 'l', group: 'childShp', max: 65, marg: [0.05, 0.05], fixed: anyCustom(r.children) },
+    });
+    out.push({
+      name: 'parentShp',
+      prst: 'roundRect',
+      box: { x: 0, y, w: pw, h: rowH },
+      style: { label: 'node1', index: i, count: n },
+      node: r,
+      text: { paras: ownParas(r), anchor: 'ctr', algn: 'ctr', group: 'parentShp', max: 65, marg: [0.3, 0.15], fixed: r.customText },
+    });
+  });
+  return out;
+};
+
+/** Millimetres to points (layout definitions give lengths in millimetres). */
+const MM = 72 / 25.4;
+
+/**
+ * chevron2 ("Vertical Chevron List"): one row per top-level node, from the top; in a row, the node
+ * as a chevron pointing down (chevron turned 90°, alignNode1) as wide as 40 % of the frame but at
+ * most 70 % of the row's height, and its descendants' bulleted text in a box rounded on the far
+ * side (round2SameRect turned 90°, alignAcc1) filling the rest of the width and the row's height
+ * less half the chevron's width. Rows overlap by 14.88 mm, at most 30 % of the chevron's width.
+ */
+const chevron2: Layout = (root, w, h) => {
+  const rows = root.children;
+  const n = rows.length;
+  if (n === 0) return [];
+  // Row height, chevron width and overlap depend on each other: a few rounds settle them.
+  let rowH = h / n;
+  let pw = 0;
+  let gap = 0;
+  for (let k = 0; k < 8; k++) {
+    pw = Math.min(w * 0.4, rowH * 0.7);
+    gap = Math.max(-14.88 * MM, -0.3 * pw);
+    rowH = (h - (n - 1) * gap) / n;
+  }
+  const out: ShapeSpec[] = [];
+  const withKids = rows.filter((r) => r.children.length > 0).length;
+  let k = 0;
+  rows.forEach((r, i) => {
+    const y = i * (rowH + gap);
+    const chevron = { x: 0, y, w: pw, h: rowH };
+    if (r.children.length > 0) {
+      const dh = rowH - 0.5 * pw;
+      const box = { x: pw, y, w: w - pw, h: dh };
+      out.push({
+        name: 'descendantText',
+        prst: 'round2SameRect',
+        box: { x: box.x + (box.w - dh) / 2, y: box.y + (dh - box.w) / 2, w: dh, h: box.w },
+        rot: 90,
+        style: { label: 'alignAcc1', index: k++, count: withKids },
+        node: r.children.find((c) => c.spPr !== undefined),
+        presNode: r,
+        textBox: box,
+        text: { paras: descendantParas(r), anchor: 'ctr', algn: 'l', group: 'descendantText', max: 65, marg: [0.05, 0.05], fixed: anyCustom(r.children) },
+      });
+    }
+    out.push({
+      name: 'parentText',
+      prst: 'chevron',
+      box: { x: chevron.x + (pw - rowH) / 2, y: chevron.y + (rowH - pw) / 2, w: rowH, h: pw },
+      rot: 90,
+      style: { label: 'alignNode1', index: i, count: n },
+      node: r,
+      textBox: chevron,
+      text: { paras: ownParas(r), anchor: 'ctr', algn: 'ctr', group: 'parentText', max: 65, marg: [0.05, 0.05], fixed: r.customText },
+    });
+  });
+  return out;
+};
+
 const LAYOUTS: Record<string, Layout> = {
   vList5,
+  vList6,
+  chevron2,
 };
 
 /** The layout for a layout definition's uniqueId (a "#n" suffix of a renamed copy ignored). */

@@ -48,13 +48,13 @@ const labelsOf = (root: ReadonlyXElement | undefined) => {
 const child = (el: ReadonlyXElement | undefined, local: string) => (el ? [...el.elements()].find((e) => e.localName === local) : undefined);
 
 /**
- * Picks the colour of the i-th of n shapes from a list: meth "repeat" takes the first, "cycle"
- * goes round, "span" (the default) spreads the list over the shapes (the nearest colour).
+ * Picks the colour of the i-th of n shapes from a list: meth "repeat" and "cycle" go round the
+ * list (the "colorful" styles: accent2, accent3, ... accent6, accent2), "span" (the default)
+ * spreads the list over the shapes (the nearest colour).
  */
 function pick(list: string[], meth: string, i: number, n: number): string | undefined {
   if (list.length <= 1) return list[0];
-  if (meth === 'repeat') return list[0];
-  if (meth === 'cycle') return list[i % list.length];
+  if (meth === 'repeat' || meth === 'cycle') return list[i % list.length];
   return list[n > 1 ? Math.round((i * (list.length - 1)) / (n - 1)) : 0];
 }
 
