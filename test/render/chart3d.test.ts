@@ -118,6 +118,14 @@ describe('the charts-3d fixture', () => {
       expect(fills, `${base} top`).toContain(shaded(base, 1.055));
       expect(fills, `${base} side`).toContain(shaded(base, 0.99));
     }
+    // Right-angled axes (page 3, stacked columns): LibreOffice's light falls on a sheared, not
+    // turned, scene: tops 0.96, sides 0.88 (measured on its PDF), no turned-view shades.
+    const sheared = solidHexes(list.pages[2]!.ops);
+    for (const base of ['#c0504d', '#4f81bd']) {
+      for (const k of [1.09, 0.88]) expect(sheared, `${base} × ${k}`).toContain(shaded(base, k));
+      for (const k of [1.055, 0.99]) expect(sheared, `${base} × ${k}`).not.toContain(shaded(base, k));
+    }
+    expect(sheared).toContain(shaded('#9bbb59', 0.96));
   });
 
   it('3-D columns: gridlines run along the back wall and bend onto the side wall; series names label the depth', () => {
@@ -202,16 +210,18 @@ describe('horizontal 3-D bars (the charts-3d-bars fixture)', () => {
   it('clustered bars lie along the values, their tops lit as tops and their ends as sides', () => {
     const ops = paths(list.pages[0]!.ops);
     for (const base of [RED, BLUE, GREEN]) {
+      // Right-angled axes: LibreOffice's front 1.09, top 0.96, sides 0.88 (measured on its PDF).
       const fronts = ops.filter((o) => fillHex(o) === shaded(base, 1.09)).map((o) => bbox(pagePts(o)));
-      const tops = ops.filter((o) => fillHex(o) === shaded(base, 1.055)).map((o) => bbox(pagePts(o)));
-      const ends = ops.filter((o) => fillHex(o) === shaded(base, 0.99)).map((o) => bbox(pagePts(o)));
+      const tops = ops.filter((o) => fillHex(o) === shaded(base, 0.96)).map((o) => bbox(pagePts(o)));
+      const ends = ops.filter((o) => fillHex(o) === shaded(base, 0.88)).map((o) => bbox(pagePts(o)));
       // One bar per category; the longest much wider than high.
       expect(fronts.length, base).toBe(4);
       const longest = fronts.slice().sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0))[0]!;
       expect(longest.x1 - longest.x0, base).toBeGreaterThan(3 * (longest.y1 - longest.y0));
-      // The top face (lit 1.055, as a column's top) lies over its front face, and the end face
-      // (0.99, as a column's side) at its right end: the scene's light, not the frame's.
+      // The top face (lit as a column's top) lies over its front face, and the end face (lit as
+      // a column's side) at its right end: the scene's light, not the frame's.
       expect(tops.length, base).toBe(4);
+      expect(ends.length, base).toBe(4);
       for (const t of tops) expect(fronts.some((f) => t.y0 < f.y0 && t.y1 <= f.y0 + 0.5 && Math.abs(t.x0 - f.x0) < 2)).toBe(true);
       for (const n of ends) expect(fronts.some((f) => n.x0 >= f.x1 - 0.5 && n.x1 - n.x0 < 0.25 * (f.x1 - f.x0))).toBe(true);
     }
@@ -307,7 +317,7 @@ describe('horizontal 3-D bars (the charts-3d-bars fixture)', () => {
     const theme = pkg.partNames().find((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n))!;
     pkg.set(theme, new TextEncoder().encode(new TextDecoder().decode(pkg.get(theme)!).replace(/<a:accent1>[\s\S]*?<\/a:accent1>/, '<a:accent1><a:srgbClr val="0A5FAD"/></a:accent1>')));
     const fills = solidHexes(listOf(await pkg.save()).list.pages[0]!.ops);
-    for (const k of [1.09, 1.055]) expect(fills).toContain(shaded('#0a5fad', k));
+    for (const k of [1.09, 0.96, 0.88]) expect(fills).toContain(shaded('#0a5fad', k));
   });
 });
 

@@ -9,7 +9,8 @@
  *
  * - columns are prisms (c:shape: box; cylinder as a 16-sided prism; cone and pyramid narrowing to
  *   a point; coneToMax and pyramidToMax drawn as cone and pyramid), their faces flat-shaded as
- *   LibreOffice's light does (front 1.09, top 1.055, sides 0.99 of the series colour);
+ *   LibreOffice's light does (front 1.09, top 1.055, sides 0.99 of the series colour in a turned
+ *   view; top 0.96, sides 0.88 with right-angled axes);
  * - standard (not stacked) columns, lines and areas stand one series behind the other, the first
  *   in front; clustered and stacked ones share one row, c:gapDepth apart from the walls;
  * - areas are extruded (front face, top, ends), lines are ribbons as deep as their row;
@@ -54,9 +55,15 @@ const norm = (a: Vec3): Vec3 => {
 };
 const centre = (pts: Vec3[]): Vec3 => ({ x: pts.reduce((s, p) => s + p.x, 0) / pts.length, y: pts.reduce((s, p) => s + p.y, 0) / pts.length, z: pts.reduce((s, p) => s + p.z, 0) / pts.length });
 
-/** LibreOffice's flat shading, measured on its PDFs: front 1.09, top 1.055, sides 0.99, bottom 0.95. */
-function lightFactor(n: Vec3): number {
-  return 1 + 0.09 * Math.max(0, -n.z) + 0.055 * Math.max(0, n.y) - 0.01 * Math.abs(n.x) - 0.05 * Math.max(0, -n.y);
+/**
+ * LibreOffice's flat shading of a face with the scene normal n, measured on its PDFs: in a turned
+ * view front 1.09, top 1.055, sides 0.99, bottom 0.95; with right-angled axes (a scene it shears
+ * but does not turn, so its light falls differently) front 1.09, top 0.96, sides 0.88 (columns
+ * and horizontal bars alike).
+ */
+function lightFactor(n: Vec3, oblique: boolean): number {
+  const [top, side] = oblique ? [-0.04, -0.12] : [0.055, -0.01];
+  return 1 + 0.09 * Math.max(0, -n.z) + top * Math.max(0, n.y) + side * Math.abs(n.x) - 0.05 * Math.max(0, -n.y);
 }
 
 function polygon(pts: Pt[]): PathCommand[] {
@@ -93,7 +100,7 @@ function face(e: Env, proj: Projection, pts: Vec3[], p: FacePaint, opts: { n?: V
   }
   const flat = pts.map((q) => proj.at(q));
   const frontFacing = n.z < -0.999 && p.front && p.front.kind !== 'solid';
-  const fill: Paint | undefined = frontFacing ? paintIn(p.front, ...boxArgs(bboxOf(flat))) : { kind: 'solid', color: shade(p.color, lightFactor(proj.toScene(n))) };
+  const fill: Paint | undefined = frontFacing ? paintIn(p.front, ...boxArgs(bboxOf(flat))) : { kind: 'solid', color: shade(p.color, lightFactor(proj.toScene(n), proj.oblique)) };
   // Faces of a round body are edged in their own colour, so no background shows between them.
   const stroke = p.stroke ?? (opts.seam && fill?.kind === 'solid' ? solidStroke(fill.color, 0.5) : undefined);
   path(e, polygon(flat), fill, stroke);
@@ -509,7 +516,7 @@ function area3D(e: Env, kit: Kit, g: ChartGroup, proj: Projection, L: AreaLayout
       }
       const front = [...top, ...base.slice().reverse()];
       const flat = front.map((q) => proj.at(q));
-      const fill: Paint | undefined = fp.front && fp.front.kind !== 'solid' ? paintIn(fp.front, ...boxArgs(bboxOf(flat))) : { kind: 'solid', color: shade(color, lightFactor({ x: 0, y: 0, z: -1 })) };
+      const fill: Paint | undefined = fp.front && fp.front.kind !== 'solid' ? paintIn(fp.front, ...boxArgs(bboxOf(flat))) : { kind: 'solid', color: shade(color, lightFactor({ x: 0, y: 0, z: -1 }, proj.oblique)) };
       path(e, polygon(flat), fill, fp.stroke);
     }
     top.forEach((q, k) => {

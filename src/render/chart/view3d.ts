@@ -95,6 +95,8 @@ export interface Projection {
   seesRight: boolean;
   /** Whether the viewer sees the frame's side y = h rather than y = 0. */
   seesTop: boolean;
+  /** Right-angled axes: the scene sheared, not turned (c:rAngAx). */
+  oblique: boolean;
 }
 
 interface Raw {
@@ -218,5 +220,6 @@ export function fitScene(view: View3D, across: number, d: number, rect: { x: num
     dims: swap(dims),
     seesRight: lying ? top : right,
     seesTop: lying ? right : top,
+    oblique: view.rightAngled,
   };
 }
