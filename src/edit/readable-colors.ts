@@ -68,7 +68,8 @@ export function colorMap(ctx: EditContext, slide: string): Record<string, string
   const master = layout ? pkg.related(layout, 'slideMaster')[0] : undefined;
   const attrs = (el: XElement | undefined) => {
     const out: Record<string, string> = {};
-    for (const [k, v] of el?.attrs ?? []) if (!k.includes(':') && k !== 'xmlns') out[k] = v;
+    const list = el?.attrList() ?? [];
+    for (let i = 0; i < list.length; i += 2) if (!list[i]!.includes(':') && list[i] !== 'xmlns') out[list[i]!] = list[i + 1]!;
     return out;
   };
   const dflt = { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2' };

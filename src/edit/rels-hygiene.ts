@@ -16,12 +16,15 @@ import { NS } from '../xml/namespaces.js';
 export function referencedIds(el: XElement): Set<string> {
   const ids = new Set<string>();
   const visit = (e: XElement) => {
-    for (const key of e.attrs.keys()) {
+    // attrList, not attrs: a Map per element visited would cost ~190 bytes each.
+    const list = e.attrList();
+    for (let n = 0; n < list.length; n += 2) {
+      const key = list[n]!;
       const i = key.indexOf(':');
       if (i < 0 || key.startsWith('xmlns')) continue;
       const uri = e.lookupNamespace(key.slice(0, i));
       if (uri !== undefined && NS.r.uris.includes(uri)) {
-        const v = e.attrs.get(key)!;
+        const v = list[n + 1]!;
         if (v !== '') ids.add(v);
       }
     }
@@ -35,7 +38,8 @@ export function referencedIds(el: XElement): Set<string> {
 export function countReferences(root: XElement, id: string): number {
   let n = 0;
   const visit = (e: XElement) => {
-    for (const [key, value] of e.attrs) if (value === id && !key.startsWith('xmlns')) n++;
+    const list = e.attrList();
+    for (let i = 0; i < list.length; i += 2) if (list[i + 1] === id && !list[i]!.startsWith('xmlns')) n++;
     for (const c of e.elements()) visit(c);
   };
   visit(root);

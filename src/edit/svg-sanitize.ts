@@ -68,7 +68,10 @@ function cleanElement(el: XElement, removed: string[], name: string, depth = 0):
   if (depth > MAX_SVG_DEPTH) {
     throw new VaError('E_LOGO_LIMIT', `the SVG logo ${name} is too complex to draw: its elements nest more than ${MAX_SVG_DEPTH} levels deep`, { subject: name });
   }
-  for (const [key, value] of [...el.attrs]) {
+  const list = el.attrList().slice();
+  for (let i = 0; i < list.length; i += 2) {
+    const key = list[i]!;
+    const value = list[i + 1]!;
     if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
     const local = localLower(key);
     if (local.startsWith('on')) {

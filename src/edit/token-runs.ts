@@ -129,7 +129,8 @@ function ensureEndParaRPr(p: XElement, like: XElement): void {
   const rPr = like.child(NS.a, 'rPr');
   const end = p.make(NS.a, 'endParaRPr');
   if (rPr) {
-    for (const [k, v] of rPr.attrs) end.attrs.set(k, v);
+    const list = rPr.attrList();
+    for (let i = 0; i < list.length; i += 2) end.setAttr(list[i]!, list[i + 1]!);
     for (const c of rPr.elements()) if (!c.is(NS.a, 'hlinkClick') && !c.is(NS.a, 'hlinkMouseOver')) end.append(c.clone());
   }
   p.insertInOrder(end, ['pPr', 'r', 'br', 'fld', 'endParaRPr', 'extLst']);

@@ -117,9 +117,11 @@ export function cloneDocument(doc: ReadonlyXDocument): XDocument {
 function cloneNode(node: ReadonlyXNode, parent: XElement | null): XNode {
   switch (node.kind) {
     case 'element': {
-      const el = new XElement(node.name, node.attrs);
+      const el = new XElement(node.name);
+      el.copyAttrsFrom(node);
       el.parent = parent;
       for (const child of node.children) el.children.push(cloneNode(child, el));
+      el.settleChildren();
       return el;
     }
     default:

@@ -13,46 +13,129 @@ export type XNode = XElement | XText | XComment | XCData | XInstruction;
 export class XText implements ReadonlyXText {
   /** Type only (no field at run time): a read-only node (readonly.ts) is not one of these. */
   declare private readonly mutable: true;
-  readonly kind = 'text' as const;
+  /** On the prototype (no field per node: a part may have hundreds of thousands). */
+  declare readonly kind: 'text';
   constructor(public value: string) {}
 }
 
 export class XComment implements ReadonlyXComment {
   /** Type only (no field at run time): a read-only node (readonly.ts) is not one of these. */
   declare private readonly mutable: true;
-  readonly kind = 'comment' as const;
+  /** On the prototype (no field per node: a part may have hundreds of thousands). */
+  declare readonly kind: 'comment';
   constructor(public value: string) {}
 }
 
 export class XCData implements ReadonlyXCData {
   /** Type only (no field at run time): a read-only node (readonly.ts) is not one of these. */
   declare private readonly mutable: true;
-  readonly kind = 'cdata' as const;
+  /** On the prototype (no field per node: a part may have hundreds of thousands). */
+  declare readonly kind: 'cdata';
   constructor(public value: string) {}
 }
 
 export class XInstruction implements ReadonlyXInstruction {
   /** Type only (no field at run time): a read-only node (readonly.ts) is not one of these. */
   declare private readonly mutable: true;
-  readonly kind = 'pi' as const;
+  /** On the prototype (no field per node: a part may have hundreds of thousands). */
+  declare readonly kind: 'pi';
   constructor(
     public target: string,
     public body: string,
   ) {}
 }
 
+/**
+ * An element's attributes as stored: none (`undefined`), a flat list `[name, value, name, value,
+ * ...]` of exactly that length (what the parser and setAttr make), or a Map once code asked for
+ * `attrs`. A Map costs about 190 bytes even when empty and an array grown by push about 150; a
+ * slide may have 500,000 elements (the per-part limit), most with no attribute or two.
+ */
+type AttrStore = string[] | Map<string, string> | undefined;
+
+const NO_ATTRS: readonly string[] = Object.freeze([]);
+
+/**
+ * Past this many attributes an element keeps them in a Map: a list is searched from the start,
+ * and a hostile element may have thousands (real ones have at most a dozen or so).
+ */
+const MAX_LIST_ATTRS = 32;
+
 export class XElement implements ReadonlyXElement {
-  readonly kind = 'element' as const;
+  /** On the prototype (no field per element). */
+  declare readonly kind: 'element';
   /** Qualified name as written, e.g. `a:srgbClr`. */
   name: string;
-  /** Attributes in document order, values decoded. */
-  readonly attrs: Map<string, string>;
-  readonly children: XNode[] = [];
-  parent: XElement | null = null;
+  /** See AttrStore. Read through attr()/attrList(), written through setAttr()/removeAttr(). */
+  private store: AttrStore;
+  /** Child nodes in document order (the parser leaves each list exactly as long as it is). */
+  readonly children: XNode[];
+  parent: XElement | null;
 
-  constructor(name: string, attrs?: Iterable<[string, string]>) {
+  constructor(name: string, attrs?: Iterable<readonly [string, string]>) {
     this.name = name;
-    this.attrs = new Map(attrs ?? []);
+    this.store = undefined;
+    this.children = [];
+    this.parent = null;
+    if (attrs) for (const [k, v] of attrs) this.setAttr(k, v);
+  }
+
+  /**
+   * Attributes in document order, values decoded, as a Map that may be edited. The first call on
+   * an element turns its compact list into that Map (about 190 bytes): code that only reads takes
+   * attr(), attrList() or hasAttrs().
+   */
+  get attrs(): Map<string, string> {
+    const store = this.store;
+    if (store instanceof Map) return store;
+    const map = this.mapOf(store ?? NO_ATTRS);
+    this.store = map;
+    return map;
+  }
+
+  /**
+   * The attributes as a flat list `[name, value, name, value, ...]` (read only; a new list only
+   * when they are held in a Map). No allocation for a parsed element.
+   */
+  attrList(): readonly string[] {
+    const store = this.store;
+    if (store === undefined) return NO_ATTRS;
+    if (!(store instanceof Map)) return store;
+    const out: string[] = [];
+    for (const [k, v] of store) out.push(k, v);
+    return out;
+  }
+
+  /** Whether the element has any attribute. */
+  hasAttrs(): boolean {
+    const store = this.store;
+    return store !== undefined && (store instanceof Map ? store.size > 0 : store.length > 0);
+  }
+
+  /**
+   * Sets the attribute list the parser read (read-nodes.ts): `[name, value, ...]`, names unique,
+   * the array owned by the element from now on. Only on an element without attributes.
+   */
+  adoptAttrList(list: string[]): void {
+    if (this.store !== undefined) throw new Error('adoptAttrList: the element already has attributes');
+    this.store = list.length === 0 ? undefined : list.length > MAX_LIST_ATTRS * 2 ? this.mapOf(list) : list;
+  }
+
+  private mapOf(list: readonly string[]): Map<string, string> {
+    const map = new Map<string, string>();
+    for (let i = 0; i < list.length; i += 2) map.set(list[i]!, list[i + 1]!);
+    return map;
+  }
+
+  /**
+   * Deep-freezing (freeze.ts, tests): the attributes become `frozen`, a Map that refuses edits.
+   * @internal
+   */
+  freezeAttrs(frozen: (entries: Iterable<[string, string]>) => Map<string, string>): void {
+    const entries: [string, string][] = [];
+    const list = this.attrList();
+    for (let i = 0; i < list.length; i += 2) entries.push([list[i]!, list[i + 1]!]);
+    this.store = frozen(entries);
   }
 
   get prefix(): string {
@@ -69,7 +152,7 @@ export class XElement implements ReadonlyXElement {
   lookupNamespace(prefix: string): string | undefined {
     const key = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
     for (let el: XElement | null = this; el; el = el.parent) {
-      const uri = el.attrs.get(key);
+      const uri = el.attr(key);
       if (uri !== undefined) return uri;
     }
     if (prefix === 'xml') return 'http://www.w3.org/XML/1998/namespace';
@@ -80,7 +163,10 @@ export class XElement implements ReadonlyXElement {
   lookupPrefix(ns: Namespace): string | undefined {
     const shadowed = new Set<string>();
     for (let el: XElement | null = this; el; el = el.parent) {
-      for (const [key, value] of el.attrs) {
+      const list = el.attrList();
+      for (let i = 0; i < list.length; i += 2) {
+        const key = list[i]!;
+        const value = list[i + 1]!;
         if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
         const prefix = key === 'xmlns' ? '' : key.slice(6);
         if (shadowed.has(prefix)) continue;
@@ -169,12 +255,19 @@ export class XElement implements ReadonlyXElement {
   }
 
   attr(name: string): string | undefined {
-    return this.attrs.get(name);
+    const store = this.store;
+    if (store === undefined) return undefined;
+    if (store instanceof Map) return store.get(name);
+    for (let i = 0; i < store.length; i += 2) if (store[i] === name) return store[i + 1];
+    return undefined;
   }
 
   /** A prefixed attribute by namespace, e.g. `attrNS(NS.r, 'id')` for `r:id`. */
   attrNS(ns: Namespace, local: string): string | undefined {
-    for (const [key, value] of this.attrs) {
+    const list = this.attrList();
+    for (let n = 0; n < list.length; n += 2) {
+      const key = list[n]!;
+      const value = list[n + 1]!;
       const i = key.indexOf(':');
       if (i < 0 || key.slice(i + 1) !== local) continue;
       const prefix = key.slice(0, i);
@@ -187,7 +280,9 @@ export class XElement implements ReadonlyXElement {
 
   /** The qualified name of a prefixed attribute present on this element (for rewriting it). */
   attrNameNS(ns: Namespace, local: string): string | undefined {
-    for (const key of this.attrs.keys()) {
+    const list = this.attrList();
+    for (let n = 0; n < list.length; n += 2) {
+      const key = list[n]!;
       const i = key.indexOf(':');
       if (i < 0 || key.slice(i + 1) !== local) continue;
       const prefix = key.slice(0, i);
@@ -199,24 +294,54 @@ export class XElement implements ReadonlyXElement {
   }
 
   setAttr(name: string, value: string): this {
-    this.attrs.set(name, value);
+    const store = this.store;
+    if (store instanceof Map) {
+      store.set(name, value);
+      return this;
+    }
+    if (store === undefined) {
+      this.store = [name, value];
+      return this;
+    }
+    for (let i = 0; i < store.length; i += 2) {
+      if (store[i] === name) {
+        store[i + 1] = value;
+        return this;
+      }
+    }
+    if (store.length >= MAX_LIST_ATTRS * 2) {
+      this.store = this.mapOf(store).set(name, value);
+      return this;
+    }
+    // A new list of the exact length (push would leave room for 16 more entries).
+    const grown = new Array<string>(store.length + 2);
+    for (let i = 0; i < store.length; i++) grown[i] = store[i]!;
+    grown[store.length] = name;
+    grown[store.length + 1] = value;
+    this.store = grown;
     return this;
   }
 
   /** Sets a namespaced attribute, declaring the namespace on this element when needed. */
   setAttrNS(ns: Namespace, local: string, value: string): this {
     const existing = this.attrNameNS(ns, local);
-    if (existing) {
-      this.attrs.set(existing, value);
-      return this;
-    }
+    if (existing) return this.setAttr(existing, value);
     const prefix = this.ensurePrefix(ns);
-    this.attrs.set(prefix ? `${prefix}:${local}` : local, value);
-    return this;
+    return this.setAttr(prefix ? `${prefix}:${local}` : local, value);
   }
 
   removeAttr(name: string): this {
-    this.attrs.delete(name);
+    const store = this.store;
+    if (store instanceof Map) {
+      store.delete(name);
+      return this;
+    }
+    if (store === undefined) return this;
+    for (let i = 0; i < store.length; i += 2) {
+      if (store[i] !== name) continue;
+      this.store = store.length === 2 ? undefined : store.slice(0, i).concat(store.slice(i + 2));
+      return this;
+    }
     return this;
   }
 
@@ -227,7 +352,7 @@ export class XElement implements ReadonlyXElement {
     let prefix = ns.prefix || 'ns';
     // Avoid capturing a prefix that is bound to another URI here.
     for (let n = 1; this.lookupNamespace(prefix) !== undefined; n++) prefix = `${ns.prefix || 'ns'}${n}`;
-    this.attrs.set(`xmlns:${prefix}`, ns.uris[0]!);
+    this.setAttr(`xmlns:${prefix}`, ns.uris[0]!);
     return prefix;
   }
 
@@ -241,11 +366,11 @@ export class XElement implements ReadonlyXElement {
     if (prefix === undefined) {
       const p = ns.prefix;
       el = new XElement(p ? `${p}:${local}` : local);
-      el.attrs.set(p ? `xmlns:${p}` : 'xmlns', ns.uris[0]!);
+      el.setAttr(p ? `xmlns:${p}` : 'xmlns', ns.uris[0]!);
     } else {
       el = new XElement(prefix ? `${prefix}:${local}` : local);
     }
-    if (attrs) for (const [k, v] of Object.entries(attrs)) el.attrs.set(k, v);
+    if (attrs) for (const [k, v] of Object.entries(attrs)) el.setAttr(k, v);
     return el;
   }
 
@@ -332,13 +457,29 @@ export class XElement implements ReadonlyXElement {
     for (const c of this.childrenNamed(ns, local)) c.remove();
   }
 
+  /**
+   * Gives the child list the length it has (the parser calls it at the end tag): an array grown
+   * by push keeps room for 16 more nodes, 128 bytes more than one child needs.
+   */
+  settleChildren(): void {
+    if (this.children.length > 0) (this as { children: XNode[] }).children = this.children.slice();
+  }
+
+  /** Gives this element (which has no attributes yet) a copy of `from`'s attributes, in a compact list. */
+  copyAttrsFrom(from: ReadonlyXElement): void {
+    const list = from.attrList();
+    if (list.length > 0) this.adoptAttrList(list.slice());
+  }
+
   /** Deep copy (detached). */
   clone(): XElement {
-    const copy = new XElement(this.name, this.attrs);
+    const copy = new XElement(this.name);
+    copy.copyAttrsFrom(this);
     for (const c of this.children) {
       if (c.kind === 'element') copy.append(c.clone());
       else copy.children.push(copyLeaf(c));
     }
+    copy.settleChildren();
     return copy;
   }
 }
@@ -359,3 +500,10 @@ export function copyLeaf(node: Exclude<ReadonlyXNode, ReadonlyXElement>): XLeaf 
       return new XInstruction(node.target, node.body);
   }
 }
+
+// The node kinds live on the prototypes: one field less in every node.
+Object.defineProperty(XElement.prototype, 'kind', { value: 'element' });
+Object.defineProperty(XText.prototype, 'kind', { value: 'text' });
+Object.defineProperty(XComment.prototype, 'kind', { value: 'comment' });
+Object.defineProperty(XCData.prototype, 'kind', { value: 'cdata' });
+Object.defineProperty(XInstruction.prototype, 'kind', { value: 'pi' });

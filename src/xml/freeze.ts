@@ -31,7 +31,7 @@ export function freezeDocument(doc: XDocument): void {
     const node = stack.pop()!;
     if (Object.isFrozen(node)) continue;
     if (node.kind === 'element') {
-      Object.defineProperty(node, 'attrs', { value: new FrozenMap(node.attrs) });
+      node.freezeAttrs((entries) => new FrozenMap(entries));
       for (const c of node.children) stack.push(c);
       Object.freeze(node.children);
     }

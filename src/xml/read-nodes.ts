@@ -23,15 +23,36 @@ import { XCData, XComment, XElement, XInstruction, XText, type XNode } from './e
 /** A qualified XML name (Namespaces in XML): NCName, optionally prefixed by NCName and a colon. */
 const QNAME_RE = /^[\p{L}_][\p{L}\p{N}_.\-\u00b7]*(?::[\p{L}_][\p{L}\p{N}_.\-\u00b7]*)?$/u;
 
-// Names already checked: a slide repeats a few dozen names thousands of times. Bounded, so a
-// hostile part with millions of distinct names cannot grow it without limit.
-const validNames = new Set<string>();
-export function isQName(name: string): boolean {
-  if (validNames.has(name)) return true;
-  if (!QNAME_RE.test(name)) return false;
+// Names already checked, each kept as one string: a slide repeats a few dozen element and
+// attribute names thousands of times, and every element of the tree then points at the same
+// string instead of a copy of its own (about 24 bytes an element). Bounded, so a hostile part
+// with millions of distinct names cannot grow it without limit.
+const validNames = new Map<string, string>();
+
+/** The one kept copy of `name` when it is an XML qualified name, else undefined. */
+export function qualifiedName(name: string): string | undefined {
+  const known = validNames.get(name);
+  if (known !== undefined) return known;
+  if (!QNAME_RE.test(name)) return undefined;
   if (validNames.size >= 10_000) validNames.clear();
-  validNames.add(name);
-  return true;
+  validNames.set(name, name);
+  return name;
+}
+
+export function isQName(name: string): boolean {
+  return qualifiedName(name) !== undefined;
+}
+
+// Short attribute values ("0", "tx2", "1500", "l") repeat as often as names do; the same bound.
+const MAX_SHARED_VALUE = 12;
+const sharedValues = new Map<string, string>();
+function sharedValue(value: string): string {
+  if (value.length > MAX_SHARED_VALUE || value.length < 2) return value;
+  const known = sharedValues.get(value);
+  if (known !== undefined) return known;
+  if (sharedValues.size >= 10_000) sharedValues.clear();
+  sharedValues.set(value, value);
+  return value;
 }
 
 /** A pseudo-attribute of a processing instruction (`version="1.0"`). */
@@ -87,6 +108,7 @@ export function readNodes(source: string, partName: string, decode: Decode): XNo
       const el = open.pop();
       if (!el) fail(lt, `closing tag </${clip(name)}> has no opening tag`);
       else if (el.name !== name) fail(lt, `closing tag </${clip(name)}> does not match <${clip(el.name)}>`);
+      el!.settleChildren();
       out = open.length > 0 ? open[open.length - 1]!.children : top;
       i = k + 1;
     } else if (c === 0x21 /* <! */) {
@@ -119,12 +141,14 @@ export function readNodes(source: string, partName: string, decode: Decode): XNo
       i = close + 2;
     } else {
       // A start tag: <name attr="value" ...> or .../>.
-      const name = readName(lt + 1);
-      if (!isQName(name)) fail(lt, `invalid element name <${clip(name)}>`);
+      const read = readName(lt + 1);
+      const name = qualifiedName(read) ?? fail(lt, `invalid element name <${clip(read)}>`);
       if (open.length === 0 && rootSeen) fail(lt, 'more than one root element');
       const parent = open.length > 0 ? open[open.length - 1]! : null;
       const el = new XElement(name);
       el.parent = parent;
+      const attrs: string[] = [];
+      let seen: Set<string> | undefined;
       let k = lt + 1 + name.length;
       let selfClosing = false;
       for (;;) {
@@ -143,8 +167,8 @@ export function readNodes(source: string, partName: string, decode: Decode): XNo
           break;
         }
         if (k === before) fail(k, `attributes of <${clip(name)}> must be separated by white space`);
-        const attr = readName(k);
-        if (!isQName(attr)) fail(k, `invalid attribute name ${clip(attr)}`);
+        const readAttr = readName(k);
+        const attr = qualifiedName(readAttr) ?? fail(k, `invalid attribute name ${clip(readAttr)}`);
         k += attr.length;
         while (k < n && isSpace(text.charCodeAt(k))) k++;
         if (text.charCodeAt(k) !== 0x3d) fail(k, `attribute ${clip(attr)} has no value`);
@@ -156,10 +180,19 @@ export function readNodes(source: string, partName: string, decode: Decode): XNo
         if (close < 0) fail(k, `the value of attribute ${clip(attr)} is not closed`);
         const raw = text.slice(k + 1, close);
         if (raw.includes('<')) fail(k, `"<" in the value of attribute ${clip(attr)}`);
-        if (el.attrs.has(attr)) fail(k, `attribute ${clip(attr)} is repeated`);
-        el.attrs.set(attr, decode(raw));
+        // Repeats: the list searched while short, a Set past 32 attributes (a hostile tag may have thousands).
+        if (seen) {
+          if (seen.has(attr)) fail(k, `attribute ${clip(attr)} is repeated`);
+          seen.add(attr);
+        } else {
+          for (let a = 0; a < attrs.length; a += 2) if (attrs[a] === attr) fail(k, `attribute ${clip(attr)} is repeated`);
+          if (attrs.length >= 64) seen = new Set(attrs.filter((_, a) => a % 2 === 0)).add(attr);
+        }
+        attrs.push(attr, sharedValue(decode(raw)));
         k = close + 1;
       }
+      // Kept at its exact length (slice): push leaves room for 16 more strings.
+      if (attrs.length > 0) el.adoptAttrList(attrs.slice());
       const prefix = el.prefix;
       if (prefix !== '' && el.lookupNamespace(prefix) === undefined) {
         throw new VaError('E_XML_MALFORMED', `the XML part ${partName} is not namespace-well-formed: the prefix "${prefix}" of <${name}> is not declared`, {

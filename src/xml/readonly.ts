@@ -40,7 +40,7 @@ export interface ReadonlyXElement {
   readonly kind: 'element';
   /** Qualified name as written, e.g. `a:srgbClr`. */
   readonly name: string;
-  /** Attributes in document order, values decoded. */
+  /** Attributes in document order, values decoded (a Map built on first use: readers that walk many elements take attr() or attrList()). */
   readonly attrs: ReadonlyMap<string, string>;
   readonly children: readonly ReadonlyXNode[];
   readonly parent: ReadonlyXElement | null;
@@ -58,6 +58,9 @@ export interface ReadonlyXElement {
   descendants(ns?: Namespace, local?: string): Generator<ReadonlyXElement, void, undefined>;
   ancestor(ns: Namespace, local: string): ReadonlyXElement | undefined;
   attr(name: string): string | undefined;
+  /** The attributes as `[name, value, name, value, ...]`, without building a Map. */
+  attrList(): readonly string[];
+  hasAttrs(): boolean;
   attrNS(ns: Namespace, local: string): string | undefined;
   attrNameNS(ns: Namespace, local: string): string | undefined;
   textContent(): string;

@@ -85,6 +85,7 @@ export function colourMap(master: PartXml | undefined, layout: PartXml | undefin
 function attrsOf(el: ReadonlyXElement | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!el) return out;
-  for (const [k, v] of el.attrs) if (!k.includes(':') && k !== 'xmlns') out[k] = v;
+  const list = el.attrList();
+  for (let i = 0; i < list.length; i += 2) if (!list[i]!.includes(':') && list[i] !== 'xmlns') out[list[i]!] = list[i + 1]!;
   return out;
 }

@@ -75,7 +75,8 @@ function asPresentationTree(tree: ReadonlyXElement, root: ReadonlyXElement): Rea
   if (cached) return cached;
   const rename = (el: ReadonlyXElement): XElement => {
     const isDsp = el.namespaceURI === DSP;
-    const out = new XElement(isDsp ? `p:${el.localName}` : el.name, el.attrs);
+    const out = new XElement(isDsp ? `p:${el.localName}` : el.name);
+    out.copyAttrsFrom(el);
     for (const c of el.children) {
       if (c.kind === 'element') out.append(rename(c));
       else out.children.push(copyLeaf(c));
@@ -83,9 +84,11 @@ function asPresentationTree(tree: ReadonlyXElement, root: ReadonlyXElement): Rea
     return out;
   };
   const copy = rename(tree);
-  for (const [k, v] of root.attrs) if (k.startsWith('xmlns')) copy.attrs.set(k, v);
-  for (const [k, v] of tree.attrs) if (k.startsWith('xmlns')) copy.attrs.set(k, v);
-  copy.attrs.set('xmlns:p', PML);
+  for (const from of [root, tree]) {
+    const list = from.attrList();
+    for (let i = 0; i < list.length; i += 2) if (list[i]!.startsWith('xmlns')) copy.setAttr(list[i]!, list[i + 1]!);
+  }
+  copy.setAttr('xmlns:p', PML);
   cache.set(tree, copy);
   return copy;
 }
