@@ -88,18 +88,18 @@ export function checkPdf(pdf: Uint8Array, scratch: string): Problem[] {
   return problems;
 }
 
-/** XML parts of a package that do not parse. */
-function malformedParts(parts: Map<string, Uint8Array>): Set<string> {
-  const bad = new Set<string>();
-  for (const [name, bytes] of parts) {
-    if (!/\.(xml|rels)$/i.test(name)) continue;
-    try {
-      parseXml(bytes, name);
-    } catch {
-      bad.add(name);
-    }
+/** Whether an XML part parses (the tree is dropped at once). */
+function wellFormed(bytes: Uint8Array, name: string): boolean {
+  try {
+    parseXml(bytes, name);
+    return true;
+  } catch {
+    return false;
   }
-  return bad;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }
 
 function partsOf(bytes: Uint8Array): Map<string, Uint8Array> | undefined {
@@ -110,6 +110,25 @@ function partsOf(bytes: Uint8Array): Map<string, Uint8Array> | undefined {
   }
 }
 
+/**
+ * The output's XML parts that are malformed where the input's were not (or are new). A part the
+ * output holds byte for byte as the input did is not parsed again, and an input part only when
+ * its output is malformed: parsing both copies of every part made the check, not the library,
+ * the largest cost of a case (seed 2031 case 358: a 408,000-element slide parsed three times).
+ */
+export function worseParts(out: Map<string, Uint8Array>, before: Map<string, Uint8Array> | undefined): string[] {
+  const worse: string[] = [];
+  for (const [name, bytes] of out) {
+    if (!/\.(xml|rels)$/i.test(name)) continue;
+    const input = before?.get(name);
+    if (input && sameBytes(input, bytes)) continue;
+    if (wellFormed(bytes, name)) continue;
+    if (input && !wellFormed(input, name)) continue;
+    worse.push(name);
+  }
+  return worse;
+}
+
 export function checkPptx(pptx: Uint8Array, input: Uint8Array): Problem[] {
   try {
     OpcPackage.open(pptx, { what: 'the output' });
@@ -118,9 +137,7 @@ export function checkPptx(pptx: Uint8Array, input: Uint8Array): Problem[] {
   }
   const out = partsOf(pptx);
   if (!out) return [{ kind: 'invalid-pptx', message: 'the output is not a readable ZIP' }];
-  const before = partsOf(input);
-  const badBefore = before ? malformedParts(before) : new Set<string>();
-  const worse = [...malformedParts(out)].filter((p) => !badBefore.has(p));
+  const worse = worseParts(out, partsOf(input));
   return worse.length > 0 ? [{ kind: 'invalid-pptx', message: `the output has malformed XML parts the input did not: ${worse.slice(0, 5).join(', ')}` }] : [];
 }
 
