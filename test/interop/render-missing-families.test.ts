@@ -3,12 +3,12 @@
  * font-typeface-cjk: Verdana and Lucida Grande in its slides) is drawn, through the built CLI,
  * in the font the system's fontconfig gives for them (its default family, DejaVu Sans on the CI
  * image: .ci/run installs fonts-dejavu-core), as LibreOffice does, with W_FONT_SUBSTITUTED
- * naming it; the brand's own missing family keeps our default family and W_FONT_MISSING; a
- * built-in template is not affected (docs/fonts.md, "Families found nowhere").
+ * naming it (render, customize and batch with the deck as template); the brand's own missing
+ * family keeps our default family and W_FONT_MISSING; a built-in template is not affected (docs/fonts.md, "Families found nowhere").
  * Skips with a printed reason without the corpus, fontconfig, an installed default family or pdffonts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,17 @@ describe.skipIf(!ready)('families installed nowhere, in decks the user brings', 
     const fonts = fontsOf('customize');
     expect(fonts).toContain('+SourceSans3-Regular');
     expect(fonts).toContain(`+${psName(DEFAULT!)}`);
+  });
+
+  it('batch --template <their deck> does the same in its workers', () => {
+    mkdirSync(path.join(work, 'brands'), { recursive: true });
+    writeFileSync(path.join(work, 'brands', 'fjord.json'), JSON.stringify({ organization: 'Fjord Klinik', colors: { primary: '#0A5FAD' }, fonts: { body: 'Va Nowhere Sans' } }));
+    const r = cli(['batch', 'brands', '--template', DECK, '--format', 'pdf', '--out', path.join(work, 'batch'), '--no-config', '--json'], work);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Font \\"Verdana\\" is not installed; using \\"${DEFAULT}\\"`);
+    expect(r.stdout).toMatch(/Font \\"Va Nowhere Sans\\" is not available [^"]*using \\"Source Sans 3\\"/);
+    const pdf = readdirSync(path.join(work, 'batch'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.pdf'))!;
+    expect(execFileSync('pdffonts', [path.join(work, 'batch', pdf)], { encoding: 'utf8' })).toContain(`+${psName(DEFAULT!)}`);
   });
 
   it('a built-in template with the same missing brand family is drawn in our fonts only', () => {
