@@ -1,9 +1,9 @@
 /**
- * A SmartArt diagram without a saved drawing (or with an empty one) as a plain list of its text:
- * the data model's nodes (dgm:pt, type "node" or none) in the order of their parent-of
- * connections (dgm:cxn, type "parOf" or none, by srcOrd), one bulleted paragraph each, indented
- * by depth, in the frame, sized so that the lines fit its height. LibreOffice lays such a diagram
- * out from its layout definition; we do not, and say so (W_RENDER_SKIPPED).
+ * A SmartArt diagram without a saved drawing (or with an empty one), in a layout that
+ * smartart/ does not lay out, as a plain list of its text: the data model's nodes (dgm:pt, type
+ * "node" or none, and assistants, "asst") in the order of their parent-of connections (dgm:cxn,
+ * type "parOf" or none, by srcOrd), one bulleted paragraph each, indented by depth, in the frame,
+ * sized so that the lines fit its height, with a W_RENDER_SKIPPED saying so.
  */
 import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
@@ -58,13 +58,14 @@ export function diagramNodes(dataRoot: ReadonlyXElement): Node[] {
     if (seen.has(id) || out.length >= MAX_NODES || depth > 16) return;
     seen.add(id);
     const pt = pts.get(id);
-    if (pt && pt.type === 'node' && pt.text !== '') out.push({ text: pt.text, depth });
-    const next = depth + (pt?.type === 'node' ? 1 : 0);
+    const isNode = pt?.type === 'node' || pt?.type === 'asst';
+    if (pt && isNode && pt.text !== '') out.push({ text: pt.text, depth });
+    const next = depth + (isNode ? 1 : 0);
     for (const c of [...(children.get(id) ?? [])].sort((a, b) => a.ord - b.ord)) walk(c.id, next);
   };
   if (doc) walk(doc, 1);
   // Nodes no connection reaches, in document order.
-  for (const [id, pt] of pts) if (!seen.has(id) && pt.type === 'node' && pt.text !== '' && out.length < MAX_NODES) out.push({ text: pt.text, depth: 1 });
+  for (const [id, pt] of pts) if (!seen.has(id) && (pt.type === 'node' || pt.type === 'asst') && pt.text !== '' && out.length < MAX_NODES) out.push({ text: pt.text, depth: 1 });
   return out.map((n) => ({ ...n, depth: Math.max(1, n.depth) }));
 }
 

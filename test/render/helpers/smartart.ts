@@ -36,6 +36,8 @@ export interface DiagramNodeSpec {
   spPr?: string;
   /** The runs' own size in hundredths of a point (dgm:prSet custT="1"). */
   sz?: number;
+  /** An assistant (dgm:pt type="asst"). */
+  assistant?: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function laidOutDiagram(layout: string, nodes: DiagramNodeSpec[], o
     list.forEach((n, i) => {
       const id = `n${++k}`;
       const rPr = n.sz ? `<a:rPr lang="en-US" sz="${n.sz}"/>` : '<a:rPr lang="en-US"/>';
-      pts.push(`<dgm:pt modelId="${id}"><dgm:prSet${n.sz ? ' custT="1"' : ''}/><dgm:spPr>${n.spPr ?? ''}</dgm:spPr><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:r>${rPr}<a:t>${n.text}</a:t></a:r></a:p></dgm:t></dgm:pt>`);
+      pts.push(`<dgm:pt modelId="${id}"${n.assistant ? ' type="asst"' : ''}><dgm:prSet${n.sz ? ' custT="1"' : ''}/><dgm:spPr>${n.spPr ?? ''}</dgm:spPr><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:r>${rPr}<a:t>${n.text}</a:t></a:r></a:p></dgm:t></dgm:pt>`);
       cxns.push(`<dgm:cxn modelId="c${id}" srcId="${parent}" destId="${id}" srcOrd="${i}" destOrd="0"/>`);
       add(id, n.children ?? []);
     });

@@ -163,3 +163,63 @@ describe('chevron2: chevrons pointing down, their bullets beside them', () => {
     for (const s of ['Set the goal', 'Write the code', 'Release it']) expect(t.find((o) => o.text === s)!.px).toBeGreaterThan(chevronRight);
   });
 });
+
+describe('orgChart1: an organisation chart', () => {
+  const ORG = [
+    {
+      text: 'Chief',
+      children: [
+        { text: 'Aide', assistant: true },
+        { text: 'Sales', children: [{ text: 'North' }, { text: 'South' }] },
+        { text: 'Tech' },
+      ],
+    },
+  ];
+
+  it('places children in a row centred under their parent, assistants between them, boxes of one size', async () => {
+    const bytes = await laidOutDiagram('orgChart1', ORG, { frame: FRAME });
+    const boxes = filled(bytes).filter((b) => b.color === '4F81BD');
+    expect(boxes).toHaveLength(6);
+    const t = texts(listOf(bytes).list);
+    const boxOf = (s: string) => {
+      const o = t.find((x) => x.text === s)!;
+      return boxes.find((b) => o.px >= b.x0 && o.px <= b.x1 && o.py >= b.y0 && o.py <= b.y1)!;
+    };
+    const [chief, aide, sales, tech, north, south] = ['Chief', 'Aide', 'Sales', 'Tech', 'North', 'South'].map(boxOf);
+    // Every box twice as wide as high, all the same size.
+    for (const b of boxes) {
+      expect((b.x1 - b.x0) / (b.y1 - b.y0)).toBeCloseTo(2, 1);
+      expect(b.x1 - b.x0).toBeCloseTo(boxes[0]!.x1 - boxes[0]!.x0, 1);
+    }
+    const mid = (b: typeof chief) => (b!.x0 + b!.x1) / 2;
+    // Levels from the top: the chief, the assistant, the departments, their teams.
+    expect(chief!.y1).toBeLessThan(aide!.y0);
+    expect(aide!.y1).toBeLessThan(sales!.y0);
+    expect(sales!.y0).toBeCloseTo(tech!.y0, 1);
+    expect(sales!.y1).toBeLessThan(north!.y0);
+    // The assistant left of the chief's axis; the chief centred over its children's row (Sales'
+    // with its teams, then Tech); the teams centred under Sales.
+    expect(aide!.x1).toBeLessThan(mid(chief));
+    expect(mid(chief)).toBeCloseTo((north!.x0 + tech!.x1) / 2, 0);
+    expect(mid(sales)).toBeCloseTo((mid(north) + mid(south)) / 2, 0);
+    // The gap between siblings is 0.21 box widths.
+    expect((south!.x0 - north!.x1) / (north!.x1 - north!.x0)).toBeCloseTo(0.21, 2);
+    // Scaled to fit the frame, inside it.
+    for (const b of boxes) {
+      expect(b.x0).toBeGreaterThanOrEqual(36 - 0.5);
+      expect(b.x1).toBeLessThanOrEqual(576 + 0.5);
+      expect(b.y0).toBeGreaterThanOrEqual(72 - 0.5);
+      expect(b.y1).toBeLessThanOrEqual(432 + 0.5);
+    }
+  });
+
+  it('joins every box to its parent with elbow connectors drawn behind the boxes', async () => {
+    const { list } = listOf(await laidOutDiagram('orgChart1', ORG, { frame: FRAME }));
+    const ops = list.pages[0]!.ops;
+    const strokes = ops.map((o, i) => ({ o, i })).filter(({ o }) => o.kind === 'path' && (o as PathOp).stroke && !(o as PathOp).fill);
+    // Chief: down, across, two drops, and the assistant's branch; Sales: down, across, two drops.
+    expect(strokes.length).toBeGreaterThanOrEqual(9);
+    const firstBox = ops.findIndex((o) => o.kind === 'path' && (o as PathOp).fill?.kind === 'solid');
+    expect(Math.max(...strokes.map((s) => s.i))).toBeLessThan(firstBox);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * A SmartArt data model (dgm:dataModel, the diagramData part) as a tree: the document point
- * (dgm:pt type="doc") at the root, its nodes (dgm:pt type "node" or none) below it in the order
+ * (dgm:pt type="doc") at the root, its nodes (dgm:pt type "node" or none, and assistants,
+ * type "asst") below it in the order
  * of their parent-of connections (dgm:cxn type "parOf" or none, by srcOrd). Each node keeps its
  * paragraphs (dgm:t/a:p), its own shape properties (dgm:spPr), whether its text size is its own
  * (dgm:prSet custT="1") and the shape properties of its presentation points (dgm:pt type="pres",
@@ -22,6 +23,8 @@ export interface DiagramNode {
   spPr: ReadonlyXElement | undefined;
   /** dgm:prSet custT="1": the runs carry their own sizes, not fitted to the shape. */
   customText: boolean;
+  /** An assistant (dgm:pt type="asst"): organisation charts place it apart from the other children. */
+  assistant: boolean;
   /** dgm:spPr of presentation points for this node, by presName. */
   presSpPr: Map<string, ReadonlyXElement>;
   children: DiagramNode[];
@@ -87,14 +90,15 @@ export function readDataModel(dataRoot: ReadonlyXElement): DataModel {
       .join(' ');
     const spPr = el ? [...el.elements()].find((e) => e.localName === 'spPr') : undefined;
     const prSet = el ? [...el.elements()].find((e) => e.localName === 'prSet') : undefined;
-    return { id, paras, text, spPr: hasChildren(spPr) ? spPr : undefined, customText: prSet?.attr('custT') === '1', presSpPr: pres.get(id) ?? new Map(), children: [] };
+    const assistant = el?.attr('type') === 'asst';
+    return { id, paras, text, spPr: hasChildren(spPr) ? spPr : undefined, customText: prSet?.attr('custT') === '1', assistant, presSpPr: pres.get(id) ?? new Map(), children: [] };
   };
   const walk = (node: DiagramNode, depth: number) => {
     if (depth > MAX_DEPTH) return;
     for (const c of [...(children.get(node.id) ?? [])].sort((a, b) => a.ord - b.ord)) {
       if (seen.has(c.id) || count >= MAX_NODES) continue;
       const pt = pts.get(c.id);
-      if (pt?.type !== 'node') continue;
+      if (pt?.type !== 'node' && pt?.type !== 'asst') continue;
       seen.add(c.id);
       count++;
       const child = nodeOf(c.id, pt.el);
@@ -111,7 +115,7 @@ export function readDataModel(dataRoot: ReadonlyXElement): DataModel {
   }
   // Nodes no connection reaches hang under the document point, in document order.
   for (const [id, pt] of pts) {
-    if (seen.has(id) || pt.type !== 'node' || count >= MAX_NODES) continue;
+    if (seen.has(id) || (pt.type !== 'node' && pt.type !== 'asst') || count >= MAX_NODES) continue;
     seen.add(id);
     count++;
     const n = nodeOf(id, pt.el);

@@ -177,7 +177,115 @@ const chevron2: Layout = (root, w, h) => {
   return out;
 };
 
+/**
+ * orgChart1 ("Organization Chart"), standard branches: every box the same size, twice as wide as
+ * high (rect; the top node0, the others node1, assistants asst1); a node's children in a row below
+ * it, centred under it, 0.21 box widths apart and one level 0.21 box widths lower; its assistants
+ * (dgm:pt type="asst") in pairs between it and its children, left and right of its axis; elbow
+ * connectors (parChTrans1D2 to 1D4 by depth) from the bottom of a box down half the level gap,
+ * across and down to each child, and across to each assistant. Top-level nodes stand side by
+ * side; the whole is scaled to fit the frame and centred in it. (Branches set to "hang", "l" or
+ * "r" in PowerPoint are drawn standard.)
+ */
+const orgChart1: Layout = (root, w, h) => {
+  // In box widths: box 1 × 0.5, level gap and sibling gap 0.21.
+  const BW = 1;
+  const BH = 0.5;
+  const SP = 0.21;
+  interface Sub {
+    node: DiagramNode;
+    w: number;
+    h: number;
+    asst: Sub[];
+    kids: Sub[];
+    /** Height of the assistants' rows below the box. */
+    asstH: number;
+  }
+  let count = 0;
+  const measure = (n: DiagramNode, depth: number): Sub => {
+    count++;
+    const asst = depth > 12 ? [] : n.children.filter((c) => c.assistant).map((c) => measure(c, depth + 1));
+    const kids = depth > 12 ? [] : n.children.filter((c) => !c.assistant).map((c) => measure(c, depth + 1));
+    let asstH = 0;
+    let asstW = 0;
+    for (let i = 0; i < asst.length; i += 2) {
+      const pair = asst.slice(i, i + 2);
+      asstH += SP + Math.max(...pair.map((a) => a.h));
+      asstW = Math.max(asstW, 2 * Math.max(...pair.map((a) => a.w)) + SP);
+    }
+    const kidsW = kids.reduce((sum, k) => sum + k.w, 0) + SP * Math.max(0, kids.length - 1);
+    const kidsH = kids.length > 0 ? SP + Math.max(...kids.map((k) => k.h)) : 0;
+    return { node: n, w: Math.max(BW, kidsW, asstW), h: BH + asstH + kidsH, asst, kids, asstH };
+  };
+  const tops = root.children.map((c) => measure(c, 0));
+  if (tops.length === 0) return [];
+  const totalW = tops.reduce((sum, t) => sum + t.w, 0) + SP * (tops.length - 1);
+  const totalH = Math.max(...tops.map((t) => t.h));
+  const u = Math.min(w / totalW, h / totalH);
+  const ox = (w - totalW * u) / 2;
+  const oy = (h - totalH * u) / 2;
+  const boxes: ShapeSpec[] = [];
+  const lines: ShapeSpec[] = [];
+  let index = 0;
+  const line = (x0: number, y0: number, x1: number, y1: number, depth: number) =>
+    lines.push({
+      name: 'connector',
+      prst: 'line',
+      box: { x: ox + Math.min(x0, x1) * u, y: oy + Math.min(y0, y1) * u, w: Math.abs(x1 - x0) * u, h: Math.abs(y1 - y0) * u },
+      style: { label: `parChTrans1D${Math.min(4, depth + 2)}`, index: lines.length, count: count },
+    });
+  const place = (s: Sub, left: number, top: number, depth: number, label: string) => {
+    const cx = left + s.w / 2;
+    boxes.push({
+      name: 'rootText',
+      prst: 'rect',
+      box: { x: ox + (cx - BW / 2) * u, y: oy + top * u, w: BW * u, h: BH * u },
+      style: { label, index: index++, count },
+      node: s.node,
+      text: { paras: ownParas(s.node), anchor: 'ctr', algn: 'ctr', group: 'node', max: 65, marg: [0.05, 0.05], fixed: s.node.customText },
+    });
+    const bottom = top + BH;
+    // Assistants: pairs left and right of the axis, each row SP below the previous.
+    let y = bottom;
+    for (let i = 0; i < s.asst.length; i += 2) {
+      const pair = s.asst.slice(i, i + 2);
+      const rowTop = y + SP;
+      pair.forEach((a, j) => {
+        const aLeft = j === 0 ? cx - SP / 2 - a.w : cx + SP / 2;
+        place(a, aLeft, rowTop, depth + 1, 'asst1');
+        const mid = rowTop + BH / 2;
+        const edge = j === 0 ? aLeft + a.w / 2 + BW / 2 : aLeft + a.w / 2 - BW / 2;
+        line(cx, mid, edge, mid, depth);
+      });
+      y = rowTop + Math.max(...pair.map((a) => a.h));
+    }
+    if (s.asst.length > 0) line(cx, bottom, cx, s.kids.length > 0 ? bottom + s.asstH + SP / 2 : bottom + s.asstH - Math.max(...s.asst.slice(-2).map((a) => a.h)) + BH / 2, depth);
+    if (s.kids.length === 0) return;
+    const kidsW = s.kids.reduce((sum, k) => sum + k.w, 0) + SP * (s.kids.length - 1);
+    let kx = cx - kidsW / 2;
+    const kidTop = bottom + s.asstH + SP;
+    const bend = kidTop - SP / 2;
+    if (s.asst.length === 0) line(cx, bottom, cx, bend, depth);
+    const centres: number[] = [];
+    for (const k of s.kids) {
+      centres.push(kx + k.w / 2);
+      place(k, kx, kidTop, depth + 1, 'node1');
+      kx += k.w + SP;
+    }
+    if (centres.length > 1 || centres[0] !== cx) line(Math.min(cx, ...centres), bend, Math.max(cx, ...centres), bend, depth);
+    for (const c of centres) line(c, bend, c, kidTop, depth);
+  };
+  let left = 0;
+  for (const t of tops) {
+    place(t, left, 0, 0, 'node0');
+    left += t.w + SP;
+  }
+  // Connectors behind the boxes.
+  return [...lines, ...boxes];
+};
+
 const LAYOUTS: Record<string, Layout> = {
+  orgChart1,
   vList5,
   vList6,
   chevron2,
