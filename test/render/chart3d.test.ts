@@ -338,3 +338,43 @@ describe('inspect agrees with the renderer on 3-D charts', () => {
     expect(inspect(mixed).unsupported.map((u) => [u.kind, u.treatment, u.slide])).toEqual([['chart', 'drawn flat', 1]]);
   });
 });
+
+describe('the axes of horizontal 3-D bars follow c:orientation and c:tickLblPos, as in LibreOffice', () => {
+  const edited = async (part: string, edit: (xml: string) => string) => {
+    const pkg = OpcPackage.open(fixture('charts-3d-bars'));
+    const before = new TextDecoder().decode(pkg.get(part)!);
+    const after = edit(before);
+    expect(after).not.toBe(before);
+    pkg.set(part, new TextEncoder().encode(after));
+    return listOf(await pkg.save()).list;
+  };
+  const barFronts = (ops: readonly { kind: string }[], hex: string) => paths(ops).filter((o) => fillHex(o) === shaded(hex, 1.09)).map((o) => bbox(pagePts(o)));
+
+  it('a reversed category axis (maxMin) puts the first category on top, mirrors each cluster and takes the value labels up', async () => {
+    const list = await edited('ppt/charts/chart1.xml', (x) => x.replace(/(<c:catAx>[\s\S]*?<c:orientation val=")minMax/, '$1maxMin'));
+    const t = texts(list, 0);
+    const at = (s: string) => t.find((o) => o.text === s)!;
+    expect(at('North').py).toBeLessThan(at('West').py);
+    // In each cluster the first series (red) is now on top of the last (green).
+    const red = barFronts(list.pages[0]!.ops, '#c0504d').sort((a, b) => a.y0 - b.y0);
+    const green = barFronts(list.pages[0]!.ops, '#9bbb59').sort((a, b) => a.y0 - b.y0);
+    for (let i = 0; i < 4; i++) expect(red[i]!.y0).toBeLessThan(green[i]!.y0);
+    const bars = bbox([...red, ...green].flatMap((b) => [{ x: b.x0, y: b.y0 }, { x: b.x1, y: b.y1 }]));
+    for (const v of ['0', '10', '20']) expect(at(v).py, v).toBeLessThan(bars.y0);
+  });
+
+  it('with negative values, category labels stand where the value axis crosses (c:tickLblPos nextTo): at zero', async () => {
+    const list = await edited('ppt/charts/chart2.xml', (x) => x.replace('<c:grouping val="stacked"/>', '<c:grouping val="clustered"/>').replace('<c:overlap val="100"/>', '').replace(/(<c:v>)(8|11|5|9)(<\/c:v>)/g, '$1-$2$3'));
+    const t = texts(list, 1);
+    const zero = t.find((o) => o.text === '0')!;
+    const minus = t.find((o) => o.text === '-10')!;
+    const north = t.find((o) => o.text === 'North')!;
+    // Right-aligned just left of the zero line, well right of the negative values' labels.
+    expect(north.px + north.width).toBeLessThan(zero.px + zero.width + 6);
+    expect(north.px).toBeGreaterThan(minus.px + 20);
+    // The negative bars run left from zero.
+    const blue = barFronts(list.pages[1]!.ops, '#4f81bd');
+    expect(blue.length).toBe(4);
+    for (const b of blue) expect(b.x0).toBeLessThan(north.px);
+  });
+});

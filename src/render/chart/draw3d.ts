@@ -176,6 +176,15 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
     rot?: number;
     box?: Box;
   }
+  // Where LibreOffice puts the axes' labels: value labels along the front edge at the first
+  // category (left of the columns, under the bars), or at the last when the category axis is
+  // reversed (c:orientation maxMin) or c:tickLblPos says high; category labels where the value
+  // axis crosses (c:tickLblPos nextTo: at zero when values go negative; low or high: at the value
+  // axis' minimum or maximum). The value labels stand at the front, or at the back where the
+  // viewer sees that side of the box from outside (the front edge would stand before the data).
+  const valAtEnd = (catAx?.reversed ?? false) !== (valAx?.tickLblPos === 'high');
+  const valZ = (proj: Projection) => (valAtEnd !== proj.seesRight ? 0 : D);
+  const catAt = catAx?.tickLblPos === 'low' ? valScale.min : catAx?.tickLblPos === 'high' ? valScale.max : crossValue(valScale);
   const placeLabels = (proj: Projection): Placed[] => {
     if (lying) return placeLyingLabels(proj);
     const out: Placed[] = [];
@@ -184,11 +193,11 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
     const step = cats > 1 ? Math.abs(proj.at({ x: catX(1), y: 0, z: 0 }).x - proj.at({ x: catX(0), y: 0, z: 0 }).x) : Infinity;
     const turn = catLbls.some((l) => l.w > step * 0.95);
     valLabels.forEach((l, i) => {
-      const p = proj.at({ x: wallX(proj), y: yOf(proj, tickVals[i]!), z: 0 });
-      out.push({ l, x: proj.seesRight ? p.x - LABEL_GAP - l.w : p.x + LABEL_GAP, y: p.y - l.h / 2 });
+      const p = proj.at({ x: valAtEnd ? W : 0, y: yOf(proj, tickVals[i]!), z: valZ(proj) });
+      out.push({ l, x: valAtEnd ? p.x + LABEL_GAP : p.x - LABEL_GAP - l.w, y: p.y - l.h / 2 });
     });
     catLbls.forEach((l, c) => {
-      const p = proj.at({ x: catX(c), y: 0, z: 0 });
+      const p = proj.at({ x: catX(c), y: yOf(proj, catAt), z: 0 });
       if (!turn) {
         out.push({ l, x: p.x - l.w / 2, y: p.y + LABEL_GAP - l.h / 6 });
         return;
@@ -205,18 +214,16 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
     });
     return out;
   };
-  // Horizontal bars: value labels under the floor's front edge (over it when the floor is seen from
-  // below), category labels left of the side wall's front edge, series labels right of the
-  // floor's far end, as LibreOffice places them.
+  // Horizontal bars: value labels under the front edge (over it at the last category), category
+  // labels left of it, series labels right of the floor's far end.
   const placeLyingLabels = (proj: Projection): Placed[] => {
     const out: Placed[] = [];
-    const under = wallX(proj) === 0;
     valLabels.forEach((l, i) => {
-      const p = proj.at({ x: wallX(proj), y: yOf(proj, tickVals[i]!), z: 0 });
-      out.push({ l, x: p.x - l.w / 2, y: under ? p.y + LABEL_GAP - l.h / 6 : p.y - LABEL_GAP - l.h });
+      const p = proj.at({ x: valAtEnd ? W : 0, y: yOf(proj, tickVals[i]!), z: valZ(proj) });
+      out.push({ l, x: p.x - l.w / 2, y: valAtEnd ? p.y - LABEL_GAP - l.h : p.y + LABEL_GAP - l.h / 6 });
     });
     catLbls.forEach((l, c) => {
-      const p = proj.at({ x: catX(c), y: 0, z: 0 });
+      const p = proj.at({ x: catX(c), y: yOf(proj, catAt), z: 0 });
       out.push({ l, x: p.x - LABEL_GAP - l.w, y: p.y - l.h / 2 });
     });
     serLbls.forEach((l, r) => {
@@ -295,7 +302,7 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
   const labels: (() => void)[] = [];
   for (const g of groups) {
     const rows: RowLayout = { cats, deep, rowDepth, gapDepth, catX, yOf: (v) => yOf(proj, v), cross: crossValue(valScale) };
-    if (g.kind === 'bar') bars3D(e, kit, g, proj, { ...rows, gap, slots, lying }, labels);
+    if (g.kind === 'bar') bars3D(e, kit, g, proj, { ...rows, gap, slots, lying, mirrored: catAx?.reversed ?? false }, labels);
     else area3D(e, kit, g, proj, { ...rows, between: valAx?.crossBetween === 'between' }, labels);
   }
 
@@ -341,6 +348,8 @@ interface BarLayout extends RowLayout {
   slots: number;
   /** Horizontal bars (data labels beside the bar's end, not over it). */
   lying: boolean;
+  /** A reversed category axis (c:orientation maxMin) mirrors the bars of a cluster too. */
+  mirrored: boolean;
 }
 
 /** The outline of a prism's base at height y: a box, a 16-sided cylinder. */
@@ -416,7 +425,7 @@ function bars3D(e: Env, kit: Kit, g: ChartGroup, proj: Projection, L: BarLayout,
       const v = s.values[c];
       if (v === undefined) return;
       const row = L.deep ? si : 0;
-      const slot = L.slots > 1 ? si : 0;
+      const slot = L.slots > 1 ? (L.mirrored ? L.slots - 1 - si : si) : 0;
       const xc = L.catX(c) - 0.5 + (L.gap * barW) / 2 + slot * barW;
       const x0 = xc;
       const x1 = xc + barW;
