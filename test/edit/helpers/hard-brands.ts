@@ -3,7 +3,7 @@
  * with them (test/interop/layout-pages.test.ts: our PDF; test/interop/libreoffice-hard-brands
  * .test.ts: LibreOffice's rendering of the same PPTX):
  *  - the longest allowed values: an 80-character organisation name, a note of the longest allowed
- *    length in the handout's language (1,200 characters; zh-CN: MAX_NOTE_ZH), all links, with a
+ *    length in the handout's language (1,200 characters; zh-CN: MAX_NOTE_ZH, also 1,200), all links, with a
  *    pale (#FFE066, 8:1 wordmark), a mid-tone (#C8102E, 1:4 logo), a dark (#1B365D, 5:1 SVG
  *    wordmark) and a near-black (#111111, no logo) primary;
  *  - a bare brand: organisation, primary, booking link only.

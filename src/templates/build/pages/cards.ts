@@ -122,7 +122,10 @@ export function cardsPage(ctx: ComposeContext): PageResult {
 
 /**
  * The five step cards in one row (a compact form): the narrowest gutter of the grid's steps
- * (4-12 pt) whose cards leave no widow in any title or text, cards padded 4 pt inside.
+ * (4-12 pt) whose cards leave no widow in any title or text, cards padded 4 pt inside; when
+ * every gutter leaves one (a single character and its full stop on a last line, as the zh-CN
+ * copy does), 6 pt anyway: the form is only used for a note that does not fit otherwise, and a
+ * page that holds the note is worth a short last line.
  */
 function fiveCards(ctx: ComposeContext, x: number, width: number) {
   for (const gutter of [6, 8, 4, 10, 12]) {
@@ -131,5 +134,5 @@ function fiveCards(ctx: ComposeContext, x: number, width: number) {
     cardRow(probe, x, (width - 4 * gutter) / 5, [0, 1, 2, 3, 4], { pad: 4, gutter });
     if (!widow) return cardRow(ctx, x, (width - 4 * gutter) / 5, [0, 1, 2, 3, 4], { pad: 4, gutter });
   }
-  return undefined;
+  return cardRow({ ...ctx, warn: () => undefined }, x, (width - 4 * 6) / 5, [0, 1, 2, 3, 4], { pad: 4, gutter: 6 });
 }

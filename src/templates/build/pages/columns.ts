@@ -39,7 +39,15 @@ export function columnsPage(ctx: ComposeContext): PageResult {
   const right = grid.cols(7, 12);
   const stepsCol = stack([heading(ctx, 'Steps heading', left.x, left.w, copy.stepsTitle, type.eyebrow), numbered(ctx, left.x, left.w, { gap: 10 })], { gap: 10 });
   const sideCol = stack([notice(ctx, right.x, right.w), help(ctx, right.x, right.w), cta(ctx, right.x, right.w, 'under')], { gap: [s, section], group: 'va:stack', grid });
-  const body = row([stepsCol, sideCol], 'How it works, security and booking');
+  // Compact (va:compact:3, when a long note still needs room): both columns give way, as the
+  // taller one sets the body's height: the steps without their heading and closer together;
+  // the call to action with its QR code beside "Scan to book" and the address instead of above
+  // the address, the side column's gaps at the block space.
+  const closer = numbered(ctx, left.x, left.w, { gap: 6 });
+  // The first badge sits 2 pt above its step (numbered): the form keeps it inside its original.
+  const slimSteps = block(closer.height + 2, (y) => closer.place(y + 2));
+  const slimSide = stack([notice(ctx, right.x, right.w, { pad: 8 }), help(ctx, right.x, right.w, { leadIn: true }), cta(ctx, right.x, right.w, 'beside')], { gap: [s, s], group: 'va:stack', grid });
+  const body = compactable('Steps and side column', row([stepsCol, sideCol]), row([slimSteps, slimSide]), 3);
   const ready = row([checklist(ctx, grid.cols(1, 8).x, grid.cols(1, 8).w, 1), writeIn(ctx, grid.cols(9, 12).x, grid.cols(9, 12).w, { rows: 3 })], 'Before your meeting');
   // The organisation's note across the page (va:grow: as tall as its text, two columns past ~90
   // characters a line), and the billing and homepage links on the bottom margin (va:bottom).

@@ -90,10 +90,14 @@ export function cancel(ctx: ComposeContext, x: number, w: number): Block {
  * and the brand's help line (`{{helpPhone}}`, in `va:when:handout.helpPhone`) as the last member
  * of a `va:stack`.
  */
-export function help(ctx: ComposeContext, x: number, w: number, options: { withCancel?: boolean } = {}): Block {
+export function help(ctx: ComposeContext, x: number, w: number, options: { withCancel?: boolean; leadIn?: boolean } = {}): Block {
   const { strings, type, copy } = ctx;
-  const head = iconHeading(ctx, 'Help heading', ctx.industry.icons.help, x, w, strings.help.heading);
-  const tip = textBlock(ctx, { name: 'Troubleshooting tip', x, w, paragraphs: [line(ctx, strings.help.tip, type.body)] });
+  // Compact (`leadIn`, for a compact form): the heading is the tip's bold lead-in, not a line of its own.
+  const head = options.leadIn ? undefined : iconHeading(ctx, 'Help heading', ctx.industry.icons.help, x, w, strings.help.heading);
+  const tipParagraph = options.leadIn
+    ? paragraph({ runs: [run(ctx, `${strings.help.heading}${ctx.locale === 'zh-CN' ? '' : ' '}`, type.label), run(ctx, strings.help.tip, type.body)] })
+    : line(ctx, strings.help.tip, type.body);
+  const tip = textBlock(ctx, { name: 'Troubleshooting tip', x, w, paragraphs: [tipParagraph] });
   const cancelText = options.withCancel
     ? textBlock(ctx, { name: 'Cancel or reschedule', x, w, paragraphs: [paragraph({ runs: [run(ctx, `${copy.cancel.heading}${strings.labelSeparator}`, type.label), run(ctx, copy.cancel.body, type.body)] })] })
     : undefined;
@@ -105,17 +109,17 @@ export function help(ctx: ComposeContext, x: number, w: number, options: { withC
     // Room for a phone number of 20 characters.
     measureAs: [line(ctx, strings.help.phone.replace('{{helpPhone}}', '+45 12 34 56 78 90 12'), type.label)],
   });
-  return stack([head, tip, cancelText, when('handout.helpPhone', phone)], { gap: [5, 6, 6], group: 'va:stack' });
+  return stack([head, tip, cancelText, when('handout.helpPhone', phone)], { gap: head ? [5, 6, 6] : [6, 6], group: 'va:stack' });
 }
 
 /**
  * A notice set apart from the lists: a panel in the brand colour (its text and icon in bg1 or tx1,
  * whichever reads; the brand engine chooses again for the brand) with an accent rule.
  */
-export function notice(ctx: ComposeContext, x: number, w: number): Block | undefined {
+export function notice(ctx: ComposeContext, x: number, w: number, options: { pad?: number } = {}): Block | undefined {
   const n = ctx.copy.notice;
   if (!n) return undefined;
-  const pad = 12;
+  const pad = options.pad ?? 12;
   const innerX = x + pad + 4;
   const innerW = w - 2 * pad - 4;
   const fill = COLORS.band;
