@@ -126,7 +126,7 @@ const BRANDS: readonly SheetBrand[] = [
   },
   {
     name: 'longest',
-    title: 'Longest values: an 80-character name, the longest allowed note (1,200 characters; zh-CN 600), every link and extra, a wide logo',
+    title: 'Longest values: an 80-character name, the longest allowed note (1,200 characters in every locale), every link and extra, a wide logo',
     input: (locale) => ({
       organization: LONG_ORGANIZATION[locale],
       locale,

@@ -29,9 +29,9 @@ import { isCjkCodePoint } from '../fonts/script.js';
 import type { TextMeasure } from '../render/scene/measure-text.js';
 import type { XElement } from '../xml/element.js';
 import { NS } from '../xml/namespaces.js';
-import { fieldsOf, type EditContext } from './context.js';
+import { fieldsOf, warn, type EditContext } from './context.js';
 import { fieldLength } from './text-check.js';
-import { COMPACT, FULL, ROOM, SPARE } from './optional.js';
+import { COMPACT, extrasShown, FULL, ROOM, SPARE } from './optional.js';
 import { removeShape } from './remove-shape.js';
 import { allShapes, boxOf, childBoxOf, cNvPr, groupScale, hasMarker, isShape, markerWithPrefix, xfrmOf, type Box } from './shapes.js';
 import { slideBox } from './slide-geometry.js';
@@ -382,6 +382,14 @@ function charactersThatFit(part: string, g: Grow, availableEmu: number, measure:
   return longestFittingPrefix(textNodes(g.shape), () => neededHeight(part, g, measure).emu <= availableEmu);
 }
 
+/** What each handout extra prints, for W_EXTRA_LEFT_OUT. */
+const EXTRA_WORDS: Record<string, string> = {
+  'handout.writeIn': 'the write-in lines',
+  'handout.helpPhone': 'the help line',
+  'handout.privacy': 'the privacy statement',
+  'handout.interpreter': 'the interpreter statement',
+};
+
 export interface LayoutOptions {
   /** The template's name in messages ("healthcare (en, Letter)", or the deck's file name). */
   template: string;
@@ -481,8 +489,15 @@ function layoutStack(ctx: EditContext, plan: StackPlan, measure: TextMeasure, op
     for (let i = plan.members.length - 1; i >= 0 && state.free < 0; i--) {
       const m = plan.members[i]!;
       if (!isLive(m) || !hasMarker(m.shape, ROOM)) continue;
+      const extras = extrasShown(m.shape);
       removeShape(ctx.pkg, plan.part, m.shape);
       report.removed++;
+      // The brand asked for these extras: say that the note took their place.
+      if (extras.length > 0) {
+        const what = extras.map((e) => `${EXTRA_WORDS[e] ?? 'the extra'} (${e})`).join(', ');
+        const keep = extras.length > 1 ? 'them' : 'it';
+        warn(ctx, 'W_EXTRA_LEFT_OUT', `${options.template}: ${what} left out: the additional information needs the room; shorten it to keep ${keep}`, plan.part);
+      }
       state = arrange();
     }
     shrink();

@@ -9,7 +9,7 @@ import type { XElement } from '../xml/element.js';
 import { warn, where, type EditContext } from './context.js';
 import { contentParts } from '../presentation/deck.js';
 import { removeShape } from './remove-shape.js';
-import { markerWithPrefix, shapesNamed } from './shapes.js';
+import { isShape, markerWithPrefix, shapesNamed } from './shapes.js';
 import { normalizeMultiline } from './tokens.js';
 
 const PREFIX = 'va:when:';
@@ -40,6 +40,20 @@ export const WHEN_FIELDS = [
   'handout.privacy',
   'handout.interpreter',
 ] as const;
+
+/**
+ * The handout extras (`handout.writeIn` ...) that a shape or group shows: its own and its
+ * descendants' `va:when:handout.<extra>` markers. After applyWhen these are extras the brand asked for.
+ */
+export function extrasShown(shape: XElement): string[] {
+  const found = new Set<string>();
+  for (const el of [shape, ...shape.descendants()]) {
+    if (!isShape(el)) continue;
+    const m = markerWithPrefix(el, `${PREFIX}handout.`);
+    if (m) found.add(m.slice(PREFIX.length));
+  }
+  return [...found];
+}
 
 /** Whether the brand has a field, or undefined when the field is unknown. */
 export function hasField(ctx: EditContext, field: string, hasLogo: boolean): boolean | undefined {

@@ -19,6 +19,7 @@ export const WARNING_CODES = Object.freeze({
   W_TEXT_OVERFLOW: "The template's own text does not fit its box or overlaps other text after branding (brand text that does not fit is the error E_TEXT_OVERFLOW).",
   W_TEXT_LIMIT: 'The deck has more text to fit than the engine measures (1,000,000 characters); the boxes beyond were left at their size.',
   W_COLOR_ADJUSTED: 'A brand colour was changed, or is drawn as a shade where it is text or a line, to reach the contrast the handout needs.',
+  W_EXTRA_LEFT_OUT: 'A handout extra the brand asked for was in a section that gave its room to a long note (va:when:room); shorten the note to keep it.',
   W_THEME_REPAIRED: 'A theme had no colour or font scheme; a complete one was inserted.',
   W_THEME_SKIPPED: 'A slide master points to a part that is not a DrawingML theme.',
   W_PAPER_MISMATCH: 'The brand asks for Letter or A4 paper and the deck is the other size.',

@@ -193,6 +193,24 @@ describe('spare members and the content bottom (built-in templates)', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
   });
 
+  it('says so (W_EXTRA_LEFT_OUT) when a va:when:room member that goes holds an extra the brand asked for', async () => {
+    // Financial services keeps the write-in lines in the row that gives way to a long note.
+    const asked = (additionalInfo: string) => brand({ additionalInfo, locale: 'en', paper: 'letter', handout: { writeIn: true } });
+    const short = await brandIt(asked('Bring your ID card.'), template('financial-services/en.letter.pptx'));
+    expect(page(short.pptx).names).toContain('Before your meeting va:when:room');
+    expect(short.warnings.filter((w) => w.code === 'W_EXTRA_LEFT_OUT')).toEqual([]);
+    const long = await brandIt(asked(info(1200)), template('financial-services/en.letter.pptx'));
+    expect(page(long.pptx).names).not.toContain('Before your meeting va:when:room');
+    const left = long.warnings.filter((w) => w.code === 'W_EXTRA_LEFT_OUT');
+    expect(left.map((w) => w.message)).toEqual([
+      'the layout fixture: the write-in lines (handout.writeIn) left out: the additional information needs the room; shorten it to keep it',
+    ]);
+    // Without the extra, the row (general tips only) goes without a warning.
+    const plain = await brandIt(brand({ additionalInfo: info(1200), locale: 'en', paper: 'letter' }), template('financial-services/en.letter.pptx'));
+    expect(page(plain.pptx).names).not.toContain('Before your meeting va:when:room');
+    expect(plain.warnings.filter((w) => w.code === 'W_EXTRA_LEFT_OUT')).toEqual([]);
+  });
+
   it('puts the lowest text line of the last member on the bottom margin when no va:bottom member is left', async () => {
     // Retail in Danish on Letter has no room for the tips with a bare brand: the checklist row is
     // last, and its text boxes keep an empty line for wider fonts.
