@@ -1,13 +1,14 @@
 /**
  * Content the embedded PDF renderer does not draw faithfully (it draws shapes, pictures, text,
- * tables, groups and SmartArt that has a saved drawing; see docs/renderer.md), so that a
+ * tables, groups, SmartArt that has a saved drawing or whose layout it lays out; see
+ * docs/renderer.md), so that a
  * designer knows before rendering:
  *
  * | kind | XML | what the renderer does |
  * |---|---|---|
  * | `chart` | `p:graphicFrame` / `a:graphicData` with a chart URI whose part has radar, surface, bubble, stock or bar-of-pie groups (or is missing), or a chartex URI | not drawn (a placeholder frame) |
  * | `chart` | … a 3-D bar, line or area group sharing its plot area with 2-D groups (3-D charts alone are drawn with their depth) | drawn flat |
- * | `smartart` | … with the diagram URI, without a saved drawing (`dsp:dataModelExt`) | not drawn |
+ * | `smartart` | … with the diagram URI, without a saved drawing (`dsp:dataModelExt`), in a layout the renderer does not lay out (src/render/scene/smartart/layouts.ts) | not drawn |
  * | `ole` | … with the OLE URI | its preview picture (`p:pic`, or the legacy VML one) only, else not drawn |
  * | `activex` | `p:controls/p:control` | not drawn |
  * | `other-graphic` | … with any other URI (legacy VML compatibility, ...) | not drawn |
@@ -22,6 +23,7 @@ import type { OpcPackage } from '../package/opc-package.js';
 import type { ReadonlyXElement } from '../xml/readonly.js';
 import { NS } from '../xml/namespaces.js';
 import { sniffImageFormat } from '../render/images/sniff.js';
+import { layoutOfFrame } from '../render/scene/smartart/index.js';
 import { contentPartRoles, partLabel, type Deck } from '../presentation/deck.js';
 import { enclosingShape, shapeNames, walk } from './structure.js';
 
@@ -87,7 +89,7 @@ function hasOlePreview(pkg: OpcPackage, part: string, data: ReadonlyXElement): b
   return false;
 }
 
-/** The saved drawing of a SmartArt frame (see hasSavedDrawing), or undefined. */
+/** The saved drawing of a SmartArt frame (see hasSavedDrawing), or undefined (also when it has no shapes). */
 function savedDrawing(pkg: OpcPackage, part: string, data: ReadonlyXElement): string | undefined {
   const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
   const rels = pkg.rels(part);
@@ -98,7 +100,10 @@ function savedDrawing(pkg: OpcPackage, part: string, data: ReadonlyXElement): st
     if (el.localName === 'dataModelExt' && el.namespaceURI === DSP) {
       const id = el.attr('relId');
       const drawing = id ? rels.targetPart(id) : undefined;
-      return drawing !== undefined && pkg.has(drawing) ? drawing : undefined;
+      if (drawing === undefined || !pkg.has(drawing)) return undefined;
+      // An empty drawing (dsp:spTree without shapes) counts as none, as in the renderer.
+      const tree = [...pkg.readOnlyXml(drawing).root.elements()].find((e) => e.localName === 'spTree' && e.namespaceURI === DSP);
+      return tree && [...tree.elements()].some((e) => e.localName === 'sp' || e.localName === 'grpSp' || e.localName === 'graphicFrame') ? drawing : undefined;
     }
   }
   return undefined;
@@ -134,7 +139,8 @@ function classify(pkg: OpcPackage, part: string, el: ReadonlyXElement): { kind: 
     if (uri === '' || DRAWN_URIS.has(uri)) return null;
     const kind = GRAPHIC_URIS[uri] ?? 'other-graphic';
     if (kind === 'ole') return { kind, treatment: hasOlePreview(pkg, part, el) ? 'preview picture only' : 'not drawn' };
-    if (kind === 'smartart' && savedDrawing(pkg, part, el) !== undefined) return null;
+    // SmartArt with a saved drawing, or in a layout the renderer lays out from the data.
+    if (kind === 'smartart' && (savedDrawing(pkg, part, el) !== undefined || layoutOfFrame(pkg, part, el) !== undefined)) return null;
     if (kind === 'chart' && uri !== CHARTEX) return chartTreatment(pkg, part, el);
     return { kind, treatment: 'not drawn' };
   }

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PathOp } from '../../../src/render/ops.js';
 import { officeTheme } from '../../edit/helpers/mini-deck.js';
+import { inspect } from '../../../src/inspect/inspect.js';
 import { listOf, texts } from '../helpers/fixtures.js';
 import { laidOutDiagram } from '../helpers/smartart.js';
 
@@ -221,5 +222,14 @@ describe('orgChart1: an organisation chart', () => {
     expect(strokes.length).toBeGreaterThanOrEqual(9);
     const firstBox = ops.findIndex((o) => o.kind === 'path' && (o as PathOp).fill?.kind === 'solid');
     expect(Math.max(...strokes.map((s) => s.i))).toBeLessThan(firstBox);
+  });
+});
+
+describe('inspect agrees', () => {
+  it('lists SmartArt without a saved drawing only where its layout is not laid out', async () => {
+    const kinds = async (layout: string) => inspect(await laidOutDiagram(layout, ROWS, { frame: FRAME }), { what: layout }).unsupported.map((u) => `${u.kind}:${u.treatment}`);
+    expect(await kinds('vList5')).toEqual([]);
+    expect(await kinds('orgChart1')).toEqual([]);
+    expect(await kinds('gear1')).toEqual(['smartart:not drawn']);
   });
 });

@@ -4,6 +4,7 @@
  * names the layout by its uniqueId, else the data's document point does (dgm:prSet loTypeId);
  * colours and theme references come from the colours (r:cs) and quick-style (r:qs) parts.
  */
+import type { OpcPackage } from '../../../package/opc-package.js';
 import type { ReadonlyXElement } from '../../../xml/readonly.js';
 import { NS } from '../../../xml/namespaces.js';
 import { parseXmlText } from '../../../xml/parse.js';
@@ -15,6 +16,26 @@ import { readDataModel } from './data-model.js';
 import { drawShapes } from './emit.js';
 import { layoutFor } from './layouts.js';
 import { diagramStyle } from './style.js';
+
+/**
+ * The layout we would lay a diagram frame's data out with (dgm:relIds in `data`, relationships of
+ * `part`), or undefined: for inspect, which lists what the renderer does not draw.
+ */
+export function layoutOfFrame(pkg: OpcPackage, part: string, data: ReadonlyXElement): string | undefined {
+  const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
+  if (!relIds) return undefined;
+  const rels = pkg.rels(part);
+  const root = (name: string) => {
+    const id = relIds.attrNS(NS.r, name);
+    const target = id ? rels.targetPart(id) : undefined;
+    return target && pkg.has(target) ? pkg.readOnlyXml(target).root : undefined;
+  };
+  const dataRoot = root('dm');
+  if (!dataRoot) return undefined;
+  const model = readDataModel(dataRoot);
+  if (model.root.children.length === 0) return undefined;
+  return layoutFor(root('lo')?.attr('uniqueId') ?? model.layoutId)?.name;
+}
 
 /** Lays the diagram out and draws it; false when its layout is not one we lay out (or it has no nodes). */
 export function drawDiagramLayout(frameXfrm: Xfrm, data: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): boolean {
