@@ -363,6 +363,25 @@ describe('the axes of horizontal 3-D bars follow c:orientation and c:tickLblPos,
     for (const v of ['0', '10', '20']) expect(at(v).py, v).toBeLessThan(bars.y0);
   });
 
+  it("a series' own c:shape (cylinder) wins over its group's (box)", async () => {
+    let n = 0;
+    const list = await edited('ppt/charts/chart1.xml', (x) => x.replace(/<\/c:val>/g, (m) => (n++ === 1 ? `${m}<c:shape val="cylinder"/>` : m)));
+    // Faces in any shade of a series colour (the legend key, its colour itself, left out).
+    const faces = (hex: string) => {
+      const b = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      return paths(list.pages[0]!.ops).filter((o) => {
+        const h = fillHex(o);
+        if (!h || h === hex) return false;
+        const c = [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
+        const k = c[0]! / b[0]!;
+        return c.every((v, i) => Math.abs(v - Math.min(255, b[i]! * k)) <= 2);
+      }).length;
+    };
+    // Boxes show three faces each; 16-sided cylinders about half their sides and an end.
+    expect(faces('#c0504d')).toBe(4 * 3);
+    expect(faces('#4f81bd')).toBeGreaterThanOrEqual(4 * 8);
+  });
+
   it('with negative values, category labels stand where the value axis crosses (c:tickLblPos nextTo): at zero', async () => {
     const list = await edited('ppt/charts/chart2.xml', (x) => x.replace('<c:grouping val="stacked"/>', '<c:grouping val="clustered"/>').replace('<c:overlap val="100"/>', '').replace(/(<c:v>)(8|11|5|9)(<\/c:v>)/g, '$1-$2$3'));
     const t = texts(list, 1);

@@ -410,7 +410,7 @@ function prism(e: Env, proj: Projection, shape: string, x0: number, x1: number, 
 
 function bars3D(e: Env, kit: Kit, g: ChartGroup, proj: Projection, L: BarLayout, labels: (() => void)[]): void {
   const stacked = g.grouping === 'stacked' || g.grouping === 'percentStacked';
-  const shape = val(g.el, 'shape') ?? 'box';
+  const groupShape = val(g.el, 'shape') ?? 'box';
   const vary = kit.pointColours(g);
   const depthFrac = 1 / (1 + L.gapDepth);
   const barW = 1 / (L.slots + L.gap);
@@ -439,6 +439,8 @@ function bars3D(e: Env, kit: Kit, g: ChartGroup, proj: Projection, L: BarLayout,
       if (s.invertIfNegative && v < 0 && !s.points.has(c)) color = { r: 1, g: 1, b: 1, a: 1 };
       const fp: FacePaint = { color, front: sp.fillSpec, stroke: sp.stroke };
       const kx = proj.seesRight ? x0 : -x0;
+      // A series' own c:shape (PowerPoint writes one per series once a series is changed) wins.
+      const shape = s.shape ?? groupShape;
       items.push({ key: [-zc, kx, Math.min(y0, y1) * (proj.seesTop ? 1 : -1)], draw: () => prism(e, proj, shape, x0, x1, zc - half, zc + half, y0, y1, fp) });
       const dl = kit.pointLabel(g, s, c, v);
       if (dl) {

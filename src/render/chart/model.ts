@@ -30,6 +30,8 @@ export interface Series {
   marker: ReadonlyXElement | undefined;
   smooth: boolean;
   invertIfNegative: boolean;
+  /** c:shape of a 3-D bar series (box, cylinder, cone, ...), over its group's; undefined if none. */
+  shape: string | undefined;
   /** c:explosion of a pie series (percent of the radius), and per point (c:dPt/c:explosion). */
   explosion: number;
   pointExplosion: Map<number, number>;
@@ -207,6 +209,7 @@ function readSeries(s: ReadonlyXElement, i: number): Series {
     marker: child(s, 'marker'),
     smooth: bool(s, 'smooth', false),
     invertIfNegative: bool(s, 'invertIfNegative', false),
+    shape: val(s, 'shape'),
     explosion: Math.min(400, Math.max(0, num(val(s, 'explosion')) ?? 0)),
     pointExplosion,
   };
