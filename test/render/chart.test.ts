@@ -28,6 +28,24 @@ describe('number formats of chart labels', () => {
     expect(formatNumber(-5, '0')).toBe('-5');
     expect(formatNumber(12, '0" kr"')).toBe('12 kr');
   });
+  it('dates and times: serial dates of the 1900 date system (the categories of a date axis)', () => {
+    // python-pptx's cht-axis-props deck: a c:dateAx whose categories are 25204... in m/d/yy.
+    expect(formatNumber(25204, 'm/d/yy')).toBe('1/1/69');
+    expect(formatNumber(25204, 'd-mmm')).toBe('1-Jan');
+    expect(formatNumber(25204, '[$-409]mmm-yy;@')).toBe('Jan-69');
+    expect(formatNumber(44927, 'mmm yyyy')).toBe('Jan 2023');
+    expect(formatNumber(45000, 'dddd, mmmm d')).toBe('Wednesday, March 15');
+    expect(formatNumber(45000, 'mmmmm')).toBe('M');
+    // m is minutes after h or before s.
+    expect(formatNumber(44927.75, 'h:mm AM/PM')).toBe('6:00 PM');
+    expect(formatNumber(44927.5 + 61 / 86400, 'yyyy-mm-dd hh:mm:ss')).toBe('2023-01-01 12:01:01');
+    // Serials 1-59 are 1900's January and February; 61 is 1 March 1900.
+    expect(formatNumber(1, 'd/m/yyyy')).toBe('1/1/1900');
+    expect(formatNumber(61, 'd/m/yyyy')).toBe('1/3/1900');
+    // Not a date: General.
+    expect(formatNumber(-3, 'm/d/yy')).toBe('-3');
+    expect(formatNumber(1e9, 'm/d/yy')).toBe('1000000000');
+  });
 });
 
 describe('axis scaling', () => {
@@ -78,5 +96,29 @@ describe('the charts fixture', () => {
     const after = listOf(await pkg.save()).list;
     expect(solidFills(after.pages[0]!.ops)).toContain('#0a5fad');
     expect(solidFills(before.pages[0]!.ops)).not.toContain('#0a5fad');
+  });
+});
+
+describe('date axes (c:dateAx)', () => {
+  it('formats the categories as dates, one slot each, and says that they are not spaced by time', async () => {
+    // The line chart of the fixture (slide 4) with serial-date categories in m/d/yy and a date axis.
+    const pkg = OpcPackage.open(fixture('charts'));
+    const part = 'ppt/charts/chart4.xml';
+    const dates = [25204, 25205, 25215, 25223];
+    const cat = `<c:cat><c:numRef><c:f>Sheet1!$A$2:$A$5</c:f><c:numCache><c:formatCode>m/d/yy</c:formatCode><c:ptCount val="4"/>${dates.map((d, i) => `<c:pt idx="${i}"><c:v>${d}</c:v></c:pt>`).join('')}</c:numCache></c:numRef></c:cat>`;
+    const xml = new TextDecoder()
+      .decode(pkg.get(part)!)
+      .replace(/<c:cat>[\s\S]*?<\/c:cat>/g, cat)
+      .replace(/<c:catAx>([\s\S]*?)<\/c:catAx>/, (_, body: string) => `<c:dateAx>${body.replace(/<c:numFmt[^>]*\/>/, '<c:numFmt formatCode="m/d/yy" sourceLinked="1"/>')}</c:dateAx>`);
+    pkg.set(part, new TextEncoder().encode(xml));
+    const { list, warnings } = listOf(await pkg.save());
+    const shown = texts(list, 3).map((t) => t.text);
+    for (const d of ['1/1/69', '1/2/69', '1/12/69', '1/20/69']) expect(shown).toContain(d);
+    expect(shown).not.toContain('25204');
+    expect(warnings.filter((w) => w.code === 'W_RENDER_SKIPPED').map((w) => w.message)).toContain(
+      'slide 4: 1 date axis (axes) drawn as category axes: the dates formatted, one slot per category, not spaced by time',
+    );
+    // The other slides' charts have no date axis: no such warning for them.
+    expect(warnings.filter((w) => w.message.includes('date axis')).map((w) => w.slide)).toEqual([4]);
   });
 });

@@ -41,6 +41,9 @@ export function drawChartFrame(frame: ReadonlyXElement, data: ReadonlyXElement, 
   const drawn = drawChartModel(model, xfrm.w, xfrm.h, m, ctx, env, source);
   if (model.unsupported.length > 0) skip(ctx, 'chartKind');
   if (drawn.flat3d) skip(ctx, 'chart3d');
+  // c:dateAx: categories drawn one slot each (not placed by date), every label drawn.
+  const used = new Set(model.groups.flatMap((g) => g.axIds));
+  if ([...model.axes].some(([id, a]) => a.kind === 'date' && !a.deleted && used.has(id))) skip(ctx, 'chartDateAxis');
 }
 
 /** A chart of a kind we do not draw (Office 2016 chartex: waterfall, treemap, funnel ...). */

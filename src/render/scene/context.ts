@@ -65,6 +65,7 @@ export const SKIP_KINDS = {
   chartKind: 'chart(s) of a kind not drawn (radar, surface, bubble, stock, bar-of-pie, Office 2016 chart types): a placeholder frame is drawn',
   chartMissing: 'chart(s) whose data part is missing: a placeholder frame is drawn',
   chart3d: '3-D chart(s) drawn flat',
+  chartDateAxis: 'date axis (axes) drawn as category axes: the dates formatted, one slot per category, not spaced by time',
   smartart: 'SmartArt diagram(s) not drawn (SmartArt is not supported)',
   ole: 'embedded OLE object(s) not drawn',
   olePreview: 'embedded OLE object(s) drawn as their preview picture only',
