@@ -43,8 +43,10 @@ export function isQName(name: string): boolean {
   return qualifiedName(name) !== undefined;
 }
 
-// Short attribute values ("0", "tx2", "1500", "l") repeat as often as names do; the same bound.
-const MAX_SHARED_VALUE = 12;
+// Short attribute values ("tx2", "1500", "ctr") repeat as often as names do; the same bound.
+// Up to 4 characters: longer ones (EMU offsets, ids) repeat less, and looking them up made
+// parsing 10 % slower (one-character strings are shared by V8 already).
+const MAX_SHARED_VALUE = 4;
 const sharedValues = new Map<string, string>();
 function sharedValue(value: string): string {
   if (value.length > MAX_SHARED_VALUE || value.length < 2) return value;
