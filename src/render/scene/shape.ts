@@ -88,6 +88,11 @@ export function drawShape(sp: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext
   let box = xfrm;
   let prepared: ReturnType<typeof prepareText> | undefined;
   const geomEl = geometryElement(spPrs);
+  // SmartArt drawings give text its own box (dsp:txXfrm, read here as p:txXfrm): the text is laid
+  // out in that box, not in the geometry's text rectangle (which a turned shape has on its side).
+  const txXfrm = txBody ? readXfrm(sp.child(NS.p, 'txXfrm')) : undefined;
+  // Its rotation adds to the shape's: a turned shape's text box turned back stands upright.
+  const txBox = txXfrm ? placeInGroup({ ...txXfrm, rot: txXfrm.rot + (readXfrm(spPrs[0]?.child(NS.a, 'xfrm'))?.rot ?? 0) }, env.group) : undefined;
   if (txBody) {
     const g0 = shapeGeometry(geomEl, box.w, box.h, ctx, nv.name);
     prepared = prepareText(
@@ -95,7 +100,7 @@ export function drawShape(sp: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext
         txBody,
         chain: textChain(sp, inh, env.source, style, ctx),
         bodyPrs: [inh.masterPh, inh.layoutPh, sp].map((s) => s?.child(NS.p, 'txBody')?.child(NS.a, 'bodyPr')).filter((b): b is ReadonlyXElement => b !== undefined),
-        box: textBox(g0),
+        box: txBox ? { x: 0, y: 0, w: txBox.w, h: txBox.h } : textBox(g0),
         props: { theme, colors: ctx.colors, source: blipSource },
         links: linkEnvFor(env.source, ctx),
       },
@@ -111,12 +116,8 @@ export function drawShape(sp: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext
   drawGeometry(geom, fill, line, m, ctx, nv.name, box);
 
   if (prepared) {
-    // SmartArt drawings give text its own box (dsp:txXfrm, read here as p:txXfrm).
-    const txXfrm = readXfrm(sp.child(NS.p, 'txXfrm'));
-    if (txXfrm) {
-      const tx = placeInGroup(txXfrm, env.group);
-      emitText(prepared, { x: 0, y: 0, w: tx.w, h: tx.h }, textMatrix(tx), ctx, nv.name);
-    } else emitText(prepared, textBox(geom), textMatrix(box), ctx, nv.name);
+    if (txBox) emitText(prepared, { x: 0, y: 0, w: txBox.w, h: txBox.h }, textMatrix(txBox), ctx, nv.name);
+    else emitText(prepared, textBox(geom), textMatrix(box), ctx, nv.name);
   }
   shapeLink(nv.cNvPr, m, box, env, ctx);
 }

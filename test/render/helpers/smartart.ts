@@ -90,3 +90,23 @@ export async function laidOutDiagram(layout: string, nodes: DiagramNodeSpec[], o
     ],
   });
 }
+
+/**
+ * A slide whose diagram's saved drawing holds one shape turned 90° (a:xfrm rot) whose text box
+ * is turned back (dsp:txXfrm rot="-5400000"), wide and low, as PowerPoint saves vList5 and
+ * chevron2 drawings: the text must stand upright on one line across the box.
+ */
+export async function turnedDrawing(text: string): Promise<Uint8Array> {
+  const sp =
+    '<dsp:sp modelId="{1}"><dsp:nvSpPr><dsp:cNvPr id="0" name=""/><dsp:cNvSpPr/></dsp:nvSpPr><dsp:spPr><a:xfrm rot="5400000"><a:off x="2286000" y="-1828800"/><a:ext cx="914400" cy="4572000"/></a:xfrm><a:prstGeom prst="round2SameRect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="DDDDDD"/></a:solidFill></dsp:spPr>' +
+    `<dsp:txBody><a:bodyPr vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" sz="1200"/><a:t>${text}</a:t></a:r></a:p></dsp:txBody>` +
+    '<dsp:txXfrm rot="-5400000"><a:off x="457200" y="0"/><a:ext cx="4572000" cy="914400"/></dsp:txXfrm></dsp:sp>';
+  const frame = `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="4" name="Diagram 3"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="0" y="0"/><a:ext cx="5486400" cy="914400"/></p:xfrm><a:graphic><a:graphicData uri="${DGM}"><dgm:relIds xmlns:dgm="${DGM}" xmlns:r="${REL}" r:dm="rIdD1" r:lo="rIdD1" r:qs="rIdD1" r:cs="rIdD1"/></a:graphicData></a:graphic></p:graphicFrame>`;
+  return miniDeck({
+    slides: [{ shapes: frame, rels: `<Relationship Id="rIdD1" Type="${REL}/diagramData" Target="../diagrams/data1.xml"/><Relationship Id="rIdW1" Type="http://schemas.microsoft.com/office/2007/relationships/diagramDrawing" Target="../diagrams/drawing1.xml"/>` }],
+    extra: [
+      { name: 'ppt/diagrams/data1.xml', data: `${DECL}<dgm:dataModel xmlns:dgm="${DGM}" xmlns:a="${A}"><dgm:ptLst/><dgm:extLst><a:ext uri="${DSP}"><dsp:dataModelExt xmlns:dsp="${DSP}" relId="rIdW1"/></a:ext></dgm:extLst></dgm:dataModel>` },
+      { name: 'ppt/diagrams/drawing1.xml', data: `${DECL}<dsp:drawing xmlns:dsp="${DSP}" xmlns:a="${A}"><dsp:spTree><dsp:nvGrpSpPr><dsp:cNvPr id="0" name=""/><dsp:cNvGrpSpPr/></dsp:nvGrpSpPr><dsp:grpSpPr/>${sp}</dsp:spTree></dsp:drawing>` },
+    ],
+  });
+}

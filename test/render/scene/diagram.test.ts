@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixture, listOf, texts } from '../helpers/fixtures.js';
-import { nestedDrawings } from '../helpers/smartart.js';
+import { nestedDrawings, turnedDrawing } from '../helpers/smartart.js';
 
 const words = (bytes: Uint8Array) => {
   const { list, warnings } = listOf(bytes);
@@ -15,6 +15,16 @@ const words = (bytes: Uint8Array) => {
 
 describe('SmartArt', () => {
   const normal = words(fixture('smartart'));
+
+  it('lays the text of a turned shape out in its text box (dsp:txXfrm), turned back upright', async () => {
+    const { list } = listOf(await turnedDrawing('one line of text across the box'));
+    const t = texts(list);
+    // One upright line (before, the text was broken into the turned shape's narrow width and drawn on its side).
+    expect(t.map((o) => o.text)).toEqual(['one line of text across the box']);
+    const [a, b] = t[0]!.transform;
+    expect(Math.abs(b)).toBeLessThan(1e-6);
+    expect(a).toBeGreaterThan(0);
+  });
 
   it('draws the boxes of the saved drawing (dsp:drawing) in the frame', () => {
     expect(normal.text).toEqual(['Book', 'Join', 'Talk']);

@@ -27,6 +27,8 @@ export interface DiagramNode {
   assistant: boolean;
   /** dgm:spPr of presentation points for this node, by presName. */
   presSpPr: Map<string, ReadonlyXElement>;
+  /** A shape resized in PowerPoint: dgm:prSet custScaleX / custScaleY of its presentation point, by presName (1 = as laid out). */
+  presScale: Map<string, { x: number; y: number }>;
   children: DiagramNode[];
 }
 
@@ -45,6 +47,7 @@ export function readDataModel(dataRoot: ReadonlyXElement): DataModel {
   const pts = new Map<string, { type: string; el: ReadonlyXElement }>();
   const children = new Map<string, { id: string; ord: number }[]>();
   const pres = new Map<string, Map<string, ReadonlyXElement>>();
+  const scales = new Map<string, Map<string, { x: number; y: number }>>();
   let doc: string | undefined;
   let layoutId: string | undefined;
   for (const el of dataRoot.descendants()) {
@@ -61,6 +64,15 @@ export function readDataModel(dataRoot: ReadonlyXElement): DataModel {
         const assoc = prSet?.attr('presAssocID');
         const name = prSet?.attr('presName');
         const spPr = [...el.elements()].find((e) => e.localName === 'spPr');
+        const scale = (v: string | undefined) => {
+          const n = Number(v ?? 100000) / 100000;
+          return Number.isFinite(n) && n > 0.05 && n < 20 ? n : 1;
+        };
+        if (assoc && name && (prSet?.attr('custScaleX') || prSet?.attr('custScaleY'))) {
+          const m = scales.get(assoc) ?? new Map<string, { x: number; y: number }>();
+          m.set(name, { x: scale(prSet?.attr('custScaleX')), y: scale(prSet?.attr('custScaleY')) });
+          scales.set(assoc, m);
+        }
         if (assoc && name && hasChildren(spPr)) {
           const m = pres.get(assoc) ?? new Map<string, ReadonlyXElement>();
           m.set(name, spPr!);
@@ -91,7 +103,7 @@ export function readDataModel(dataRoot: ReadonlyXElement): DataModel {
     const spPr = el ? [...el.elements()].find((e) => e.localName === 'spPr') : undefined;
     const prSet = el ? [...el.elements()].find((e) => e.localName === 'prSet') : undefined;
     const assistant = el?.attr('type') === 'asst';
-    return { id, paras, text, spPr: hasChildren(spPr) ? spPr : undefined, customText: prSet?.attr('custT') === '1', assistant, presSpPr: pres.get(id) ?? new Map(), children: [] };
+    return { id, paras, text, spPr: hasChildren(spPr) ? spPr : undefined, customText: prSet?.attr('custT') === '1', assistant, presSpPr: pres.get(id) ?? new Map(), presScale: scales.get(id) ?? new Map(), children: [] };
   };
   const walk = (node: DiagramNode, depth: number) => {
     if (depth > MAX_DEPTH) return;

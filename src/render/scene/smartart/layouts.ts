@@ -184,8 +184,9 @@ const chevron2: Layout = (root, w, h) => {
  * (dgm:pt type="asst") in pairs between it and its children, left and right of its axis; elbow
  * connectors (parChTrans1D2 to 1D4 by depth) from the bottom of a box down half the level gap,
  * across and down to each child, and across to each assistant. Top-level nodes stand side by
- * side; the whole is scaled to fit the frame and centred in it. (Branches set to "hang", "l" or
- * "r" in PowerPoint are drawn standard.)
+ * side; the whole is scaled to fit the frame and centred in it. A box resized in PowerPoint
+ * (custScaleX / custScaleY) keeps its size. (Branches set to "hang", "l" or "r" in PowerPoint are
+ * drawn standard.)
  */
 const orgChart1: Layout = (root, w, h) => {
   // In box widths: box 1 × 0.5, level gap and sibling gap 0.21.
@@ -194,6 +195,9 @@ const orgChart1: Layout = (root, w, h) => {
   const SP = 0.21;
   interface Sub {
     node: DiagramNode;
+    /** The node's box (a box resized in PowerPoint keeps its custScaleX / custScaleY). */
+    bw: number;
+    bh: number;
     w: number;
     h: number;
     asst: Sub[];
@@ -204,6 +208,9 @@ const orgChart1: Layout = (root, w, h) => {
   let count = 0;
   const measure = (n: DiagramNode, depth: number): Sub => {
     count++;
+    const scale = n.presScale.get('rootText1') ?? n.presScale.get('rootText') ?? n.presScale.get('rootText3') ?? { x: 1, y: 1 };
+    const bw = BW * scale.x;
+    const bh = BH * scale.y;
     const asst = depth > 12 ? [] : n.children.filter((c) => c.assistant).map((c) => measure(c, depth + 1));
     const kids = depth > 12 ? [] : n.children.filter((c) => !c.assistant).map((c) => measure(c, depth + 1));
     let asstH = 0;
@@ -215,7 +222,7 @@ const orgChart1: Layout = (root, w, h) => {
     }
     const kidsW = kids.reduce((sum, k) => sum + k.w, 0) + SP * Math.max(0, kids.length - 1);
     const kidsH = kids.length > 0 ? SP + Math.max(...kids.map((k) => k.h)) : 0;
-    return { node: n, w: Math.max(BW, kidsW, asstW), h: BH + asstH + kidsH, asst, kids, asstH };
+    return { node: n, bw, bh, w: Math.max(bw, kidsW, asstW), h: bh + asstH + kidsH, asst, kids, asstH };
   };
   const tops = root.children.map((c) => measure(c, 0));
   if (tops.length === 0) return [];
@@ -239,12 +246,12 @@ const orgChart1: Layout = (root, w, h) => {
     boxes.push({
       name: 'rootText',
       prst: 'rect',
-      box: { x: ox + (cx - BW / 2) * u, y: oy + top * u, w: BW * u, h: BH * u },
+      box: { x: ox + (cx - s.bw / 2) * u, y: oy + top * u, w: s.bw * u, h: s.bh * u },
       style: { label, index: index++, count },
       node: s.node,
       text: { paras: ownParas(s.node), anchor: 'ctr', algn: 'ctr', group: 'node', max: 65, marg: [0.05, 0.05], fixed: s.node.customText },
     });
-    const bottom = top + BH;
+    const bottom = top + s.bh;
     // Assistants: pairs left and right of the axis, each row SP below the previous.
     let y = bottom;
     for (let i = 0; i < s.asst.length; i += 2) {
@@ -253,13 +260,13 @@ const orgChart1: Layout = (root, w, h) => {
       pair.forEach((a, j) => {
         const aLeft = j === 0 ? cx - SP / 2 - a.w : cx + SP / 2;
         place(a, aLeft, rowTop, depth + 1, 'asst1');
-        const mid = rowTop + BH / 2;
-        const edge = j === 0 ? aLeft + a.w / 2 + BW / 2 : aLeft + a.w / 2 - BW / 2;
+        const mid = rowTop + a.bh / 2;
+        const edge = j === 0 ? aLeft + a.w / 2 + a.bw / 2 : aLeft + a.w / 2 - a.bw / 2;
         line(cx, mid, edge, mid, depth);
       });
       y = rowTop + Math.max(...pair.map((a) => a.h));
     }
-    if (s.asst.length > 0) line(cx, bottom, cx, s.kids.length > 0 ? bottom + s.asstH + SP / 2 : bottom + s.asstH - Math.max(...s.asst.slice(-2).map((a) => a.h)) + BH / 2, depth);
+    if (s.asst.length > 0) line(cx, bottom, cx, s.kids.length > 0 ? bottom + s.asstH + SP / 2 : bottom + s.asstH - Math.max(...s.asst.slice(-2).map((a) => a.h)) + s.asst[s.asst.length - 1]!.bh / 2, depth);
     if (s.kids.length === 0) return;
     const kidsW = s.kids.reduce((sum, k) => sum + k.w, 0) + SP * (s.kids.length - 1);
     let kx = cx - kidsW / 2;
