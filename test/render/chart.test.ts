@@ -122,3 +122,42 @@ describe('date axes (c:dateAx)', () => {
     expect(warnings.filter((w) => w.message.includes('date axis')).map((w) => w.slide)).toEqual([4]);
   });
 });
+
+describe('value axes through zero and minor gridlines', () => {
+  /** The column chart of the fixture (slide 1), edited, without its data labels; its display list. */
+  async function column(edit: (xml: string) => string) {
+    const pkg = OpcPackage.open(fixture('charts'));
+    const part = 'ppt/charts/chart1.xml';
+    const xml = new TextDecoder().decode(pkg.get(part)!).replaceAll('<c:showVal val="1"/>', '<c:showVal val="0"/>');
+    pkg.set(part, new TextEncoder().encode(edit(xml)));
+    return listOf(await pkg.save()).list;
+  }
+  const negative = (xml: string) => xml.replace('<c:v>7</c:v>', '<c:v>-9</c:v>');
+  const nextTo = (xml: string) => xml.replace(/(<c:catAx>[\s\S]*?)<c:tickLblPos val="low"\/>/, '$1<c:tickLblPos val="nextTo"/>');
+  /** The value axis's labels. */
+  const numbers = (list: Awaited<ReturnType<typeof column>>) => texts(list, 0).filter((t) => /^-?\d+$/.test(t.text));
+
+  it('puts category labels (c:tickLblPos nextTo) beside the axis where it crosses zero, inside the plot', async () => {
+    const low = await column(negative);
+    const next = await column((x) => nextTo(negative(x)));
+    const north = (list: Awaited<ReturnType<typeof column>>) => texts(list, 0).find((t) => t.text === 'North')!;
+    const zero = numbers(next).find((t) => t.text === '0')!;
+    const lowest = Math.max(...numbers(next).map((t) => t.py));
+    // low: under the plot, below the lowest value label; nextTo: just under the zero line.
+    expect(north(low).py).toBeGreaterThan(Math.max(...numbers(low).map((t) => t.py)));
+    expect(north(next).py).toBeGreaterThan(zero.py);
+    expect(north(next).py).toBeLessThan(lowest);
+    expect(north(next).py - zero.py).toBeLessThan(15);
+  });
+
+  it('draws c:minorGridlines every fifth of the major unit (or c:minorUnit), not over the major ones', async () => {
+    const paths = (list: Awaited<ReturnType<typeof column>>) => list.pages[0]!.ops.filter((o) => o.kind === 'path').length;
+    const plain = await column((x) => x);
+    const majors = numbers(plain).length;
+    const minor = await column((x) => x.replace('</c:majorGridlines>', '</c:majorGridlines><c:minorGridlines/>'));
+    expect(paths(minor) - paths(plain)).toBe(4 * (majors - 1));
+    const unit = await column((x) => x.replace('</c:majorGridlines>', '</c:majorGridlines><c:minorGridlines/>').replace('<c:crossBetween', '<c:minorUnit val="0.5"/><c:crossBetween'));
+    const step = Math.abs(Number(numbers(plain)[1]!.text) - Number(numbers(plain)[0]!.text));
+    expect(paths(unit) - paths(plain)).toBe((step / 0.5 - 1) * (majors - 1));
+  });
+});

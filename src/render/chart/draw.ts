@@ -456,7 +456,12 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   const xLabels = showLabels(xAxis) ? xTexts.map((t) => label(t, axisStyle(xAxis), e.ctx, e.env, xIsCat ? { wrapWidth: Math.max(10, band * 0.95) } : {})) : [];
   // LibreOffice reserves one em per line of a tick label (our line box is 1.2 em).
   const xLabelH = Math.max(0, ...xLabels.map((l) => l.h)) / 1.2;
-  const bottom = (xLabels.length ? xLabelH + xGap : 0) + (xTitle ? xTitle.h + PAD : 0);
+  // c:tickLblPos nextTo (the default): category labels beside the category axis, which crosses
+  // the values at zero; when zero lies inside the value range, they sit there, inside the plot
+  // (PowerPoint and LibreOffice), on the c:axPos side, and take no room below it.
+  const cross = crossValue(valScale);
+  const labelsAtCross = xIsCat && xLabels.length > 0 && xAxis?.tickLblPos === 'nextTo' && cross > valScale.min && cross < valScale.max;
+  const bottom = (xLabels.length && !labelsAtCross ? xLabelH + xGap : 0) + (xTitle ? xTitle.h + PAD : 0);
   // The top value label is centred on the plot's top edge: half of it reaches above.
   const top = yLabels.length && !horizontal ? Math.max(0, ...yLabels.map((l) => l.h)) / 1.2 / 2 : 0;
   if (manualPlot && manualPlot.w > 0 && manualPlot.h > 0) {
@@ -522,7 +527,9 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   xLabels.forEach((l, i) => {
     const cx = xIsCat ? catCenter(f, i) : horizontal ? valPos(f, ticks(f.val)[i]!) : xPos(f, ticks(f.xval!)[i]!);
     // Our line box is 1.2 em with 0.2 em above the text; LibreOffice's starts at the text.
-    l.draw(e.m, cx - l.w / 2, plot.y + plot.h + xGap - l.h / 6);
+    if (!labelsAtCross) l.draw(e.m, cx - l.w / 2, plot.y + plot.h + xGap - l.h / 6);
+    else if (xAxis?.pos === 't') l.draw(e.m, cx - l.w / 2, zeroY - xGap - (l.h * 5) / 6);
+    else l.draw(e.m, cx - l.w / 2, zeroY + xGap - l.h / 6);
   });
   void n;
   yLabels.forEach((l, i) => {
@@ -530,7 +537,7 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     l.draw(e.m, plot.x - yGap - l.w, cy - l.h / 2);
   });
   if (yTitle) yTitle.draw(e.m, box.x, plot.y + (plot.h + yTitle.w) / 2, -90);
-  if (xTitle) xTitle.draw(e.m, plot.x + (plot.w - xTitle.w) / 2, plot.y + plot.h + xGap + xLabelH + 3);
+  if (xTitle) xTitle.draw(e.m, plot.x + (plot.w - xTitle.w) / 2, plot.y + plot.h + (labelsAtCross ? 0 : xGap + xLabelH) + 3);
 }
 
 function axisTitle(e: Env, a: Axis): Label | undefined {
@@ -570,6 +577,19 @@ function drawGridlines(e: Env, f: Frame, vAx: Axis | undefined, cat: Axis | unde
     return p.line === null ? undefined : p.line ? strokeOf(p.line) : styleStroke(e);
   };
   const { plot } = f;
+  const valLine = (v: number, st: Stroke) => {
+    const p = valPos(f, v);
+    if (f.horizontal) line(e, p, plot.y, p, plot.y + plot.h, st);
+    else line(e, plot.x, p, plot.x + plot.w, p, st);
+  };
+  // c:minorGridlines of the value axis: every c:minorUnit (a fifth of the major unit), under the major ones.
+  const minor = vAx ? stroke(vAx.minorGridlines) : undefined;
+  if (minor && vAx) {
+    const given = vAx.minorUnit;
+    const unit = given !== undefined && given > 0 && f.val.unit / given <= 100 ? given : f.val.unit / 5;
+    const majors = new Set(ticks(f.val));
+    for (const t of ticks({ ...f.val, unit })) if (!majors.has(t)) valLine(t, minor);
+  }
   const vs = vAx && !vAx.deleted ? stroke(vAx.majorGridlines) : vAx ? stroke(vAx.majorGridlines) : undefined;
   if (vs) {
     for (const t of ticks(f.val)) {

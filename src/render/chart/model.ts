@@ -65,6 +65,8 @@ export interface Axis {
   min: number | undefined;
   max: number | undefined;
   majorUnit: number | undefined;
+  /** c:minorUnit: the minor gridlines' interval (a fifth of the major unit when absent). */
+  minorUnit: number | undefined;
   majorGridlines: ReadonlyXElement | undefined;
   minorGridlines: ReadonlyXElement | undefined;
   formatCode: string | undefined;
@@ -275,6 +277,7 @@ function readAxis(el: ReadonlyXElement): Axis {
     min: num(val(scaling, 'min')),
     max: num(val(scaling, 'max')),
     majorUnit: num(val(el, 'majorUnit')),
+    minorUnit: num(val(el, 'minorUnit')),
     majorGridlines: child(el, 'majorGridlines'),
     minorGridlines: child(el, 'minorGridlines'),
     formatCode: numFmt?.attr('formatCode'),
