@@ -3,14 +3,15 @@
  * a:ea, a:cs, a:sym), resolved through the font registry, then a fallback face that covers the
  * character (Chinese in a Latin font → Noto Sans SC). Characters no font covers are counted.
  */
-import type { Face, FaceStyle, FontRegistry } from '../../fonts/types.js';
+import type { Face, FaceStyle, FontRegistry, ResolvedFace } from '../../fonts/types.js';
 import type { Warning } from '../../warnings.js';
 import { isCjkCodePoint } from '../../fonts/script.js';
 import type { RunStyle } from './props.js';
 import type { TextStats } from './stats.js';
 
 export class FontPicker {
-  private readonly resolved = new Map<string, Face>();
+  private readonly resolved = new Map<string, ResolvedFace>();
+  private readonly reported = new Set<string>();
   private readonly fallback = new Map<Face, Map<number, Face | null>>();
 
   constructor(
@@ -19,17 +20,23 @@ export class FontPicker {
     private readonly stats: TextStats,
   ) {}
 
-  /** The face of a family and style (warnings of the resolution are reported once). */
+  /**
+   * The face of a family and style. The warnings of the resolution are reported once, on the first
+   * call that is not `quiet` (a bullet that borrows its run's font resolves it quietly first: the
+   * run's text still reports it).
+   */
   face(family: string, style: FaceStyle, quiet = false): Face {
     const key = `${family}\u0000${style.bold ? 1 : 0}${style.italic ? 1 : 0}`;
-    let face = this.resolved.get(key);
-    if (!face) {
-      const r = this.registry.resolve(family, style);
-      if (!quiet) this.warnings(r.warnings);
-      face = r.face;
-      this.resolved.set(key, face);
+    let r = this.resolved.get(key);
+    if (!r) {
+      r = this.registry.resolve(family, style);
+      this.resolved.set(key, r);
     }
-    return face;
+    if (!quiet && !this.reported.has(key)) {
+      this.reported.add(key);
+      this.warnings(r.warnings);
+    }
+    return r.face;
   }
 
   /** The family a run uses for a character, by script. */
