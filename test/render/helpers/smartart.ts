@@ -44,7 +44,7 @@ export interface DiagramNodeSpec {
  * A slide with one diagram frame (x, y, cx, cy EMU) whose saved drawing is empty (a dsp:drawing
  * with an empty dsp:spTree, as poi's stress022 has), its layout definition naming `layout`
  * (e.g. "vList5"), a colours part (node1: accent1 fill, lt1 line; alignAccFollowNode1 and
- * bgAccFollowNode1: accent1 at 40 % tint, dk1 text; alignNode1: accent2, accent3 in turn; alignAcc1:
+ * bgAccFollowNode1: accent1 at 40 % tint, dk1 text; fgAcc1: white, outlined accent1; alignNode1: accent2, accent3 in turn; alignAcc1:
  * white, outlined accent2, accent3 in turn) and a quick style (line 2, fill 1); `themes` as
  * miniDeck's; `bg` the diagram's background (dgm:bg children).
  */
@@ -66,7 +66,7 @@ export async function laidOutDiagram(layout: string, nodes: DiagramNodeSpec[], o
   const lbl = (name: string, fill: string, line: string, text: string) =>
     `<dgm:styleLbl name="${name}"><dgm:fillClrLst meth="repeat">${fill}</dgm:fillClrLst><dgm:linClrLst meth="repeat">${line}</dgm:linClrLst><dgm:effectClrLst/><dgm:txLinClrLst/><dgm:txFillClrLst meth="repeat">${text}</dgm:txFillClrLst><dgm:txEffectClrLst/></dgm:styleLbl>`;
   const tint = '<a:schemeClr val="accent1"><a:alpha val="90000"/><a:tint val="40000"/></a:schemeClr>';
-  const colors = `${DECL}<dgm:colorsDef xmlns:dgm="${DGM}" xmlns:a="${A}" uniqueId="urn:microsoft.com/office/officeart/2005/8/colors/accent1_2">${lbl('node1', '<a:schemeClr val="accent1"/>', '<a:schemeClr val="lt1"/>', '')}${lbl('alignAccFollowNode1', tint, tint, '<a:schemeClr val="dk1"/>')}${lbl('bgAccFollowNode1', tint, tint, '<a:schemeClr val="dk1"/>')}${lbl('alignNode1', '<a:schemeClr val="accent2"/><a:schemeClr val="accent3"/>', '<a:schemeClr val="accent2"/><a:schemeClr val="accent3"/>', '')}${lbl('alignAcc1', '<a:schemeClr val="lt1"><a:alpha val="90000"/></a:schemeClr>', '<a:schemeClr val="accent2"/><a:schemeClr val="accent3"/>', '<a:schemeClr val="dk1"/>')}</dgm:colorsDef>`;
+  const colors = `${DECL}<dgm:colorsDef xmlns:dgm="${DGM}" xmlns:a="${A}" uniqueId="urn:microsoft.com/office/officeart/2005/8/colors/accent1_2">${lbl('node1', '<a:schemeClr val="accent1"/>', '<a:schemeClr val="lt1"/>', '')}${lbl('alignAccFollowNode1', tint, tint, '<a:schemeClr val="dk1"/>')}${lbl('bgAccFollowNode1', tint, tint, '<a:schemeClr val="dk1"/>')}${lbl('fgAcc1', '<a:schemeClr val="lt1"><a:alpha val="90000"/></a:schemeClr>', '<a:schemeClr val="accent1"/>', '<a:schemeClr val="dk1"/>')}${lbl('alignNode1', '<a:schemeClr val="accent2"/><a:schemeClr val="accent3"/>', '<a:schemeClr val="accent2"/><a:schemeClr val="accent3"/>', '')}${lbl('alignAcc1', '<a:schemeClr val="lt1"><a:alpha val="90000"/></a:schemeClr>', '<a:schemeClr val="accent2"/><a:schemeClr val="accent3"/>', '<a:schemeClr val="dk1"/>')}</dgm:colorsDef>`;
   const qsLbl = (name: string, font: string) =>
     `<dgm:styleLbl name="${name}"><dgm:scene3d><a:camera prst="orthographicFront"/><a:lightRig rig="threePt" dir="t"/></dgm:scene3d><dgm:sp3d/><dgm:txPr/><dgm:style><a:lnRef idx="2"><a:scrgbClr r="0" g="0" b="0"/></a:lnRef><a:fillRef idx="1"><a:scrgbClr r="0" g="0" b="0"/></a:fillRef><a:effectRef idx="0"><a:scrgbClr r="0" g="0" b="0"/></a:effectRef><a:fontRef idx="minor">${font}</a:fontRef></dgm:style></dgm:styleLbl>`;
   const quick = `${DECL}<dgm:styleDef xmlns:dgm="${DGM}" xmlns:a="${A}" uniqueId="urn:microsoft.com/office/officeart/2005/8/quickstyle/simple1">${qsLbl('node1', '<a:schemeClr val="lt1"/>')}${qsLbl('alignAccFollowNode1', '')}</dgm:styleDef>`;

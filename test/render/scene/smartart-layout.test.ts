@@ -233,3 +233,29 @@ describe('inspect agrees', () => {
     expect(await kinds('gear1')).toEqual(['smartart:not drawn']);
   });
 });
+
+describe('pyramid2: a triangle with a column of boxes over its right half', () => {
+  it('draws the triangle as high as the frame, centred, and one box per node from its centre line', async () => {
+    const bytes = await laidOutDiagram('pyramid2', ROWS, { frame: FRAME });
+    const boxes = filled(bytes);
+    // The triangle (node1, accent1): a square of the frame's height (360 pt), the whole (1.15 × 360 wide) centred.
+    const [triangle] = boxes.filter((b) => b.color === '4F81BD');
+    const x0 = 36 + (540 - 360 * 1.15) / 2;
+    expect([triangle!.x0, triangle!.y0, triangle!.x1 - triangle!.x0, triangle!.y1 - triangle!.y0].map(Math.round)).toEqual([Math.round(x0), 72, 360, 360]);
+    // fgAcc1 boxes: white, drawn over it, 0.65 of its height wide, from its centre line.
+    const list = boxes.filter((b) => b.color === 'FFFFFF');
+    expect(list).toHaveLength(3);
+    for (const b of list) {
+      expect(b.x0).toBeCloseTo(x0 + 180, 0);
+      expect(b.x1 - b.x0).toBeCloseTo(360 * 0.65, 0);
+    }
+    expect(list[0]!.y0).toBeCloseTo(72 + 36, 0);
+    expect(list[2]!.y1).toBeCloseTo(72 + 360 - 36, 0);
+    // Each box holds its node and its descendants.
+    const t = texts(listOf(bytes).list);
+    const plan = t.find((o) => o.text === 'Plan')!;
+    const goal = t.find((o) => o.text.includes('Set the goal'))!;
+    expect(plan.py).toBeGreaterThan(list[0]!.y0);
+    expect(goal.py).toBeLessThan(list[0]!.y1);
+  });
+});

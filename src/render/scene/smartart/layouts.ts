@@ -291,7 +291,41 @@ const orgChart1: Layout = (root, w, h) => {
   return [...lines, ...boxes];
 };
 
+/**
+ * pyramid2 ("Pyramid List"): a triangle (node1) as high and as wide as the frame allows, and
+ * over its right half a column of rounded rectangles (roundRect, fgAcc1), one per top-level node
+ * with its descendants as bullets: the column 0.65 of the triangle's height wide and 0.8 high,
+ * centred on it vertically, starting at its centre; rectangles 0.1 of the height apart (in the
+ * proportion the lin algorithm scales them to). The whole is centred in the frame.
+ */
+const pyramid2: Layout = (root, w, h) => {
+  const nodes = root.children;
+  const n = nodes.length;
+  if (n === 0) return [];
+  // The composite is 1.15 × its height wide (the list reaches 0.5 + 0.65 of the triangle's size).
+  const side = Math.min(h, w / 1.15);
+  const x0 = (w - side * 1.15) / 2;
+  const y0 = (h - side) / 2;
+  const listH = side * 0.8;
+  const k = listH / (n * listH + (n - 1) * side * 0.1);
+  const nodeH = listH * k;
+  const gap = side * 0.1 * k;
+  const out: ShapeSpec[] = [{ name: 'pyramid', prst: 'triangle', box: { x: x0, y: y0, w: side, h: side }, style: { label: 'node1', index: 0, count: 1 } }];
+  nodes.forEach((node, i) => {
+    out.push({
+      name: 'aNode',
+      prst: 'roundRect',
+      box: { x: x0 + side * 0.5, y: y0 + side * 0.1 + i * (nodeH + gap), w: side * 0.65, h: nodeH },
+      style: { label: 'fgAcc1', index: i, count: n },
+      node,
+      text: { paras: [...ownParas(node), ...descendantParas(node)], anchor: 'ctr', algn: 'ctr', group: 'aNode', max: 65, marg: [0.3, 0.3], fixed: node.customText || anyCustom(node.children) },
+    });
+  });
+  return out;
+};
+
 const LAYOUTS: Record<string, Layout> = {
+  pyramid2,
   orgChart1,
   vList5,
   vList6,
