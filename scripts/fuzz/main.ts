@@ -301,6 +301,12 @@ async function supervise(o: Options): Promise<number> {
         stats.maxRss = Math.max(stats.maxRss, m.rssMB);
         if (m.cpuMs > stats.slowest.ms) stats.slowest = { ms: m.cpuMs, index: m.index };
         for (const f of m.findings) note(f.kind, f.signature, f.message, f.dir);
+      } else if (m.type === 'not-generated') {
+        slot.current = undefined;
+        slot.next = m.index + o.jobs;
+        stats.cases++;
+        stats.byStatus.set('not generated', (stats.byStatus.get('not generated') ?? 0) + 1);
+        log(`  case ${m.index} could not be generated (the fuzzer's own error, fix it in scripts/fuzz/): ${m.message}`);
       } else if (m.type === 'finished') {
         slot.finished = true;
       }

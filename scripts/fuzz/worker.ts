@@ -47,6 +47,8 @@ export type WorkerMessage =
       rssMB: number;
       findings: { kind: Finding['kind']; signature: string; message: string; dir: string }[];
     }
+  /** The case could not be made (the fuzzer's own error, not the library's): it is skipped. */
+  | { type: 'not-generated'; index: number; message: string }
   | { type: 'finished' };
 
 function send(message: WorkerMessage): Promise<void> {
@@ -82,7 +84,16 @@ async function run(req: RunRequest): Promise<void> {
     // after 836 cases, 471 MB alone).
     (globalThis as { gc?: () => void }).gc?.();
     await send({ type: 'start', index });
-    const c = await generateCase(seeds, req.seed, index, { ...(req.families ? { families: req.families } : {}), ...(req.targets ? { targets: req.targets } : {}) });
+    let c: FuzzCase;
+    try {
+      c = await generateCase(seeds, req.seed, index, { ...(req.families ? { families: req.families } : {}), ...(req.targets ? { targets: req.targets } : {}) });
+    } catch (error) {
+      // A mutator that throws is the fuzzer's bug: the case is reported and skipped. It used to end
+      // the worker with no finding and no word (seed 2033 case 572: a RangeError in zeroRange).
+      const e = error instanceof Error ? error : new Error(String(error));
+      await send({ type: 'not-generated', index, message: `${e.name}: ${e.message}`.slice(0, 300) });
+      continue;
+    }
     current = c;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
