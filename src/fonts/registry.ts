@@ -207,8 +207,12 @@ class Registry implements FontRegistry {
       const face = this.systemFace(ref, style);
       if (face) return { face, warnings: [] };
     }
-    // A metric-compatible open font (Carlito for Calibri ...), where the system has one.
-    for (const candidate of metricCompatible(parsed.family)) {
+    // A metric-compatible open font (Carlito for Calibri ...), where the system has one. A name
+    // with a style picks the family's weight ("Arial Bold"), but Black and ExtraBold faces are
+    // designs of their own widths ("Arial Black" is far wider than Liberation Sans Bold).
+    const exact = metricCompatible(family);
+    const compatible = exact.length > 0 ? exact : parsed.weight <= 700 ? metricCompatible(parsed.family) : [];
+    for (const candidate of compatible) {
       const alt = this.system.findFamily(candidate, wanted(parsed.weight));
       const altFace = alt ? this.systemFace(alt, style) : null;
       if (altFace) {

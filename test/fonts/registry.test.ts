@@ -81,6 +81,15 @@ describe('FontRegistry.resolve: resolution order', () => {
     expect(fonts.resolve('Arial', regular).face.family).toBe('Source Sans 3');
   });
 
+  it('takes the metric-compatible font for a style of the family, not for its Black design of other widths', () => {
+    const fonts = createFontRegistry({ systemFonts: fakeSystem({ 'Liberation Sans': shippedPath('Inter') }) });
+    expect(fonts.resolve('Arial Bold', regular).face.family).toBe('Liberation Sans');
+    expect(fonts.resolve('Arial', bold).face.family).toBe('Liberation Sans');
+    const black = fonts.resolve('Arial Black', regular);
+    expect(black.face.family).toBe('Source Sans 3');
+    expect(black.warnings.map((w) => w.code)).toEqual([W_FONT_MISSING]);
+  });
+
   it('falls back to the default family with a warning naming the family asked for', () => {
     const fonts = createFontRegistry({ systemFonts: fakeSystem({}) });
     const { face, warnings } = fonts.resolve('Calibri', bold);

@@ -1,6 +1,6 @@
 /**
  * A deck the user brings that names families installed nowhere (python-pptx's
- * font-typeface-cjk: Verdana and Lucida Grande in its slides) is drawn, through the built CLI,
+ * font-typeface-cjk: Verdana, Lucida Grande and Arial Black in its slides) is drawn, through the built CLI,
  * in the font the system's fontconfig gives for them (its default family, DejaVu Sans on the CI
  * image: .ci/run installs fonts-dejavu-core), as LibreOffice does, with W_FONT_SUBSTITUTED
  * naming it (render, customize and batch with the deck as template); the brand's own missing
@@ -63,6 +63,8 @@ describe.skipIf(!ready)('families installed nowhere, in decks the user brings', 
       `Font "Verdana" is not installed; using "${DEFAULT}", the font this system's font configuration gives for it (as LibreOffice does). Install "Verdana" to draw the text as designed`,
     );
     expect(messages.some((m) => m.startsWith(`Font "Lucida Grande" is not installed; using "${DEFAULT}"`))).toBe(true);
+    // Arial Black is wider than any style of Liberation Sans: not "the same metrics" (LibreOffice draws it in DejaVu Sans too).
+    expect(messages.some((m) => m.startsWith(`Font "Arial Black" is not installed; using "${DEFAULT}"`))).toBe(true);
     expect(result.warnings.filter((w) => w.code === 'W_FONT_MISSING')).toEqual([]);
     expect(fontsOf('render')).toContain(`+${psName(DEFAULT!)}`);
   });
