@@ -16,7 +16,8 @@ import type { PathOp, TextOp } from '../../src/render/ops.js';
 import { ROOT, registry } from '../render/helpers/fixtures.js';
 import { needTools, qpdfCheck, withTemp, writePdf } from '../render/helpers/tools.js';
 
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
+// ../shared/corpus, or VA_CORPUS (test/edit/helpers/corpus.ts: a worktree outside the checkout's parent).
+const CORPUS = process.env.VA_CORPUS ? path.resolve(process.env.VA_CORPUS) : path.resolve(ROOT, '../shared/corpus');
 const present = existsSync(path.join(CORPUS, 'real'));
 if (!present) console.log(`skipped: the corpus is not at ${CORPUS}`);
 const HAVE_QPDF = present && needTools('render-corpus: qpdf --check of every PDF', 'qpdf') === undefined;

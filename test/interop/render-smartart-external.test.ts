@@ -1,0 +1,66 @@
+/**
+ * SmartArt without a saved drawing laid out from its data (src/render/scene/smartart/), on the
+ * real decks of the external corpus that have such diagrams (read from the mirrored repositories,
+ * test/helpers/external-corpus.ts): poi stress022 (24 diagrams whose dsp:drawing parts are
+ * empty) and Open-XML-SDK's SmartArt_OrgChart1 (an Office 2007 deck: no drawing part at all).
+ * Skips with a printed reason when the mirrors are absent.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toHex } from '../../src/render/color/rgba.js';
+import type { PathOp, TextOp } from '../../src/render/ops.js';
+import { displayList } from '../../src/render/render.js';
+import type { Warning } from '../../src/warnings.js';
+import { unavailableReason, withExternalCorpus } from '../helpers/external-corpus.js';
+import { registry } from '../render/helpers/fixtures.js';
+
+const reason = unavailableReason();
+if (reason) console.log(`skipped: SmartArt laid out on external decks: ${reason}`);
+
+async function deckList(file: string) {
+  return withExternalCorpus(
+    async ({ decks }) => {
+      expect(decks.length, `${file} is in the manifest and its mirror`).toBe(1);
+      const warnings: Warning[] = [];
+      const list = displayList(new Uint8Array(readFileSync(decks[0]!)), { registry, what: file }, warnings);
+      return { list, warnings };
+    },
+    { filter: (e) => e.file === file },
+  );
+}
+
+const LAID_OUT = /SmartArt diagram\(s\) without a saved drawing laid out from their data/;
+const LISTED = /SmartArt diagram\(s\) without a saved drawing drawn as a plain list/;
+const textOps = (ops: readonly { kind: string }[]) => ops.filter((o): o is TextOp => o.kind === 'text');
+
+describe.skipIf(reason !== undefined)('SmartArt laid out from its data on external decks', () => {
+  it('poi stress022: vList5, vList6, chevron2 and pyramid2 slides are laid out, the others listed', async () => {
+    const { list, warnings } = await deckList('poi__test-data_integration_stress022.pptx');
+    const skipped = (slide: number) => warnings.filter((w) => w.slide === slide && w.code === 'W_RENDER_SKIPPED').map((w) => w.message);
+    // Slides 5 and 27 vList5, 22 and 44 vList6, 7 and 29 chevron2, 25 pyramid2; 6 process4 is not laid out.
+    for (const slide of [5, 27, 22, 44, 7, 29, 25]) expect(skipped(slide).some((m) => LAID_OUT.test(m)), `slide ${slide}`).toBe(true);
+    expect(skipped(6).some((m) => LISTED.test(m))).toBe(true);
+    // Slide 5 (vList5): the six labels in the left 36 % of the frame (x 13.5 pt, 692 pt wide), their bullets right of it.
+    const page = list.pages[4]!;
+    const at = (s: string) => textOps(page.ops).find((o) => o.text.includes(s))!;
+    const frameX = 171116 / 12700;
+    const split = frameX + (8786874 / 12700) * 0.36;
+    for (const s of ['Le Semestre', 'Le domaine', 'La filière']) expect(at(s).transform[4] + at(s).x).toBeLessThan(split);
+    expect(at('Durée périodique').transform[4] + at('Durée périodique').x).toBeGreaterThan(split);
+    // The nodes' own fills (dgm:spPr: 57B7FF labels, 005392 descendants) are kept.
+    const fills = new Set(page.ops.flatMap((o) => (o.kind === 'path' && (o as PathOp).fill?.kind === 'solid' ? [toHex(((o as PathOp).fill as { color: Parameters<typeof toHex>[0] }).color)] : [])));
+    expect(fills.has('#57b7ff')).toBe(true);
+    expect(fills.has('#005392')).toBe(true);
+  }, 120_000);
+
+  it('Open-XML-SDK SmartArt_OrgChart1: all nine boxes of the organisation chart, joined by connectors', async () => {
+    const { list, warnings } = await deckList('Open-XML-SDK__taStorage_v2FxTestFiles_presentation_SmartArt_OrgChart1.pptx');
+    expect(warnings.some((w) => LAID_OUT.test(w.message))).toBe(true);
+    const texts = textOps(list.pages[0]!.ops).map((o) => o.text);
+    for (const s of ['Top', 'Mid-Left', 'Mid-Right', 'Temp', 'Assistant']) expect(texts.join(' ')).toContain(s);
+    const paths = list.pages[0]!.ops.filter((o): o is PathOp => o.kind === 'path');
+    // The boxes in accent1 (node0 / node1 / asst1 of colors accent1_2); the page's own background apart.
+    expect(paths.filter((o) => o.fill?.kind === 'solid' && toHex(o.fill.color) === '#4f81bd').length).toBe(9);
+    expect(paths.filter((o) => o.stroke && !o.fill).length).toBeGreaterThanOrEqual(9);
+  }, 60_000);
+});
