@@ -106,8 +106,13 @@ function readGuides(list: ReadonlyXElement | undefined, budget: Budget): GuideDe
 function points(el: ReadonlyXElement, count: number): Arg[] | null {
   const pts = el.childrenNamed(NS.a, 'pt');
   if (pts.length < count) return null;
-  const args: Arg[] = [];
-  for (let i = 0; i < count; i++) args.push(coordinate(pts[i]!.attr('x')), coordinate(pts[i]!.attr('y')));
+  // Exactly as long as it is: an array grown by push keeps room for 16 more, which made a
+  // freeform's definition 238 bytes a command (case 358's 100,000 commands: 23.8 MB).
+  const args = new Array<Arg>(count * 2);
+  for (let i = 0; i < count; i++) {
+    args[2 * i] = coordinate(pts[i]!.attr('x'));
+    args[2 * i + 1] = coordinate(pts[i]!.attr('y'));
+  }
   return args;
 }
 
