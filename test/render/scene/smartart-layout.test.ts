@@ -259,3 +259,28 @@ describe('pyramid2: a triangle with a column of boxes over its right half', () =
     expect(goal.py).toBeLessThan(list[0]!.y1);
   });
 });
+
+describe('vList2: full-width bars, each with its bullets below it', () => {
+  it('stacks the bars and their bullets from the vertical centre, heights in the proportions of the definition', async () => {
+    const rows = [{ text: 'Plan', children: [{ text: 'Set the goal' }] }, { text: 'Build' }, { text: 'Ship' }];
+    const bytes = await laidOutDiagram('vList2', rows, { frame: FRAME });
+    const bars = filled(bytes).filter((b) => b.color === '4F81BD');
+    expect(bars).toHaveLength(3);
+    for (const b of bars) {
+      expect(b.x0).toBeCloseTo(36, 0);
+      expect(b.x1).toBeCloseTo(576, 0);
+    }
+    const barH = bars[0]!.y1 - bars[0]!.y0;
+    // Bullets (0.46 / 0.52 of a bar) below the first bar; one spacer (0.08 / 0.52) between the others.
+    expect((bars[1]!.y0 - bars[0]!.y1) / barH).toBeCloseTo(0.46 / 0.52, 2);
+    expect((bars[2]!.y0 - bars[1]!.y1) / barH).toBeCloseTo(0.08 / 0.52, 2);
+    // The column fills the height at most 65 pt text: here the text size cap leaves room, centred.
+    expect(bars[0]!.y0 - 72).toBeCloseTo(432 - bars[2]!.y1, 0);
+    const t = texts(listOf(bytes).list);
+    const goal = t.find((o) => o.text.includes('Set the goal'))!;
+    expect(goal.py).toBeGreaterThan(bars[0]!.y1);
+    expect(goal.py).toBeLessThan(bars[1]!.y0);
+    // Indented by 9 % of the width (plus the bullet).
+    expect(goal.px).toBeGreaterThan(36 + 540 * 0.09);
+  });
+});

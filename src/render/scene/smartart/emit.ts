@@ -45,6 +45,8 @@ export interface TextSpec {
   marg: [number, number];
   /** Runs keep their own sizes (custT). */
   fixed: boolean;
+  /** A left margin of its own, points (instead of the size-relative one). */
+  indent?: number;
 }
 
 export interface ShapeSpec {
@@ -145,7 +147,7 @@ function spXml(spec: ShapeSpec, id: number, style: DiagramStyle, size: number, w
     const [mx, my] = t.marg;
     const paras = t.paras.map((p) => paraXml(p.el, p.lvl)).join('');
     tx =
-      `<p:txBody><a:bodyPr wrap="square" lIns="${emu(mx * size)}" tIns="${emu(my * size)}" rIns="${emu(mx * size)}" bIns="${emu(my * size)}" anchor="${t.anchor}" anchorCtr="0"><a:noAutofit/></a:bodyPr>` +
+      `<p:txBody><a:bodyPr wrap="square" lIns="${emu(t.indent ?? mx * size)}" tIns="${emu(my * size)}" rIns="${emu(mx * size)}" bIns="${emu(my * size)}" anchor="${t.anchor}" anchorCtr="0"><a:noAutofit/></a:bodyPr>` +
       `${lstStyle(t, size)}${paras || '<a:p/>'}</p:txBody>`;
   }
   return (

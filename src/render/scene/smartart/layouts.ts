@@ -324,7 +324,54 @@ const pyramid2: Layout = (root, w, h) => {
   return out;
 };
 
+/**
+ * vList2 ("Vertical Bullet List"): one full-width rounded bar per top-level node (roundRect,
+ * node1, text from the left), its descendants' bullets below it (revTx: text only, indented by
+ * 9 % of the width); heights follow the text size s as in the definition (bar 0.52 s mm, bullets
+ * 0.46 s mm, 0.08 s mm between bars without bullets), s the largest (at most 65 pt) at which the
+ * column fits the frame's height; the column is centred vertically.
+ */
+const vList2: Layout = (root, w, h) => {
+  const rows = root.children;
+  const n = rows.length;
+  if (n === 0) return [];
+  const bar = 0.52 * MM;
+  const kids = 0.46 * MM;
+  const spacer = 0.08 * MM;
+  const withKids = rows.filter((r) => r.children.length > 0).length;
+  const spacers = rows.slice(0, -1).filter((r) => r.children.length === 0).length;
+  const size = Math.min(65, h / (n * bar + withKids * kids + spacers * spacer));
+  const total = size * (n * bar + withKids * kids + spacers * spacer);
+  let y = (h - total) / 2;
+  const out: ShapeSpec[] = [];
+  rows.forEach((r, i) => {
+    out.push({
+      name: 'parentText',
+      prst: 'roundRect',
+      box: { x: 0, y, w, h: size * bar },
+      style: { label: 'node1', index: i, count: n },
+      node: r,
+      text: { paras: ownParas(r), anchor: 'ctr', algn: 'l', group: 'parentText', max: size, marg: [0.3, 0.3], fixed: r.customText },
+    });
+    y += size * bar;
+    if (r.children.length > 0) {
+      out.push({
+        name: 'childText',
+        prst: 'rect',
+        box: { x: 0, y, w, h: size * kids },
+        style: { label: 'revTx', index: i, count: n },
+        node: r.children.find((c) => c.spPr !== undefined),
+        presNode: r,
+        text: { paras: descendantParas(r), anchor: 't', algn: 'l', group: 'parentText', max: size, marg: [0.1, 0.1], indent: 0.09 * w, fixed: anyCustom(r.children) },
+      });
+      y += size * kids;
+    } else if (i < n - 1) y += size * spacer;
+  });
+  return out;
+};
+
 const LAYOUTS: Record<string, Layout> = {
+  vList2,
   pyramid2,
   orgChart1,
   vList5,

@@ -65,6 +65,12 @@ export function diagramStyle(colorsRoot: ReadonlyXElement | undefined, styleRoot
   const labelOf = (name: string): Label => {
     const hit = cache.get(name);
     if (hit) return hit;
+    // Text-only labels (revTx) missing from the parts: no fill, no line, tx1 text (PowerPoint's).
+    if (name === 'revTx' && !colorLabels.has(name) && !styleLabels.has(name)) {
+      const label: Label = { fill: [], line: [], text: ['<a:schemeClr val="tx1"/>'], fillMeth: 'repeat', refs: { ln: '0', fill: '0', effect: '0', font: 'minor', fontClr: undefined } };
+      cache.set(name, label);
+      return label;
+    }
     const c = colorLabels.get(name) ?? colorLabels.get('node1');
     const s = styleLabels.get(name) ?? styleLabels.get('node1');
     const fillList = child(c, 'fillClrLst');
