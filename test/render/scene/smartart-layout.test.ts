@@ -284,3 +284,15 @@ describe('vList2: full-width bars, each with its bullets below it', () => {
     expect(goal.px).toBeGreaterThan(36 + 540 * 0.09);
   });
 });
+
+describe('hostile data', () => {
+  it('draws at most 400 nodes of a huge diagram, in a zero-size frame too, with no exception', async () => {
+    const many = Array.from({ length: 600 }, (_, i) => ({ text: `n${i}`, children: [{ text: `c${i}` }] }));
+    const { list, warnings } = listOf(await laidOutDiagram('vList5', many, { frame: FRAME }));
+    // 400 nodes read (labels and their children counted together): 200 rows.
+    expect(texts(list).filter((t) => /^n\d+$/.test(t.text))).toHaveLength(200);
+    expect(warnings.filter((w) => w.code === 'W_RENDER_SLIDE_FAILED')).toEqual([]);
+    const flat = listOf(await laidOutDiagram('orgChart1', ROWS, { frame: { ...FRAME, cx: 0, cy: 0 } }));
+    expect(flat.warnings.filter((w) => w.code === 'W_RENDER_SLIDE_FAILED')).toEqual([]);
+  });
+});
