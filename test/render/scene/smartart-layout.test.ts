@@ -296,3 +296,30 @@ describe('hostile data', () => {
     expect(flat.warnings.filter((w) => w.code === 'W_RENDER_SLIDE_FAILED')).toEqual([]);
   });
 });
+
+describe('list1: labels over the top edge of full-width bars', () => {
+  it('draws each label 70 % wide, 5 % in, half over its bar, the bar under it holding the bullets', async () => {
+    const bytes = await laidOutDiagram('list1', ROWS, { frame: FRAME });
+    const boxes = filled(bytes);
+    const labels = boxes.filter((b) => b.color === '4F81BD');
+    const bars = boxes.filter((b) => b.color === 'FFFFFF');
+    expect(labels).toHaveLength(3);
+    expect(bars).toHaveLength(3);
+    labels.forEach((l, i) => {
+      const bar = bars[i]!;
+      expect(l.x0).toBeCloseTo(36 + 540 * 0.05, 0);
+      expect(l.x1 - l.x0).toBeCloseTo(540 * 0.7, 0);
+      expect(bar.x0).toBeCloseTo(36, 0);
+      expect(bar.x1).toBeCloseTo(576, 0);
+      // The bar starts at the label's middle.
+      expect(bar.y0).toBeCloseTo((l.y0 + l.y1) / 2, 0);
+    });
+    // Drawn after its bar (on top of it), and each row below the previous one.
+    expect(boxes.indexOf(labels[0]!)).toBeGreaterThan(boxes.indexOf(bars[0]!));
+    expect(labels[1]!.y0).toBeGreaterThan(bars[0]!.y1);
+    const t = texts(listOf(bytes).list);
+    const goal = t.find((o) => o.text.includes('Set the goal'))!;
+    expect(goal.py).toBeGreaterThan(labels[0]!.y1);
+    expect(goal.py).toBeLessThan(bars[0]!.y1);
+  });
+});

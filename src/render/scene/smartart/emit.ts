@@ -45,8 +45,11 @@ export interface TextSpec {
   marg: [number, number];
   /** Runs keep their own sizes (custT). */
   fixed: boolean;
-  /** A left margin of its own, points (instead of the size-relative one). */
+  /** Left and right margins of their own, points (instead of the size-relative ones). */
   indent?: number;
+  rightIndent?: number;
+  /** A top margin as a factor of the size, when not the bottom's. */
+  topMargin?: number;
 }
 
 export interface ShapeSpec {
@@ -147,7 +150,7 @@ function spXml(spec: ShapeSpec, id: number, style: DiagramStyle, size: number, w
     const [mx, my] = t.marg;
     const paras = t.paras.map((p) => paraXml(p.el, p.lvl)).join('');
     tx =
-      `<p:txBody><a:bodyPr wrap="square" lIns="${emu(t.indent ?? mx * size)}" tIns="${emu(my * size)}" rIns="${emu(mx * size)}" bIns="${emu(my * size)}" anchor="${t.anchor}" anchorCtr="0"><a:noAutofit/></a:bodyPr>` +
+      `<p:txBody><a:bodyPr wrap="square" lIns="${emu(t.indent ?? mx * size)}" tIns="${emu((t.topMargin ?? my) * size)}" rIns="${emu(t.rightIndent ?? mx * size)}" bIns="${emu(my * size)}" anchor="${t.anchor}" anchorCtr="0"><a:noAutofit/></a:bodyPr>` +
       `${lstStyle(t, size)}${paras || '<a:p/>'}</p:txBody>`;
   }
   return (

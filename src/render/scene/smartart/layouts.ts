@@ -370,7 +370,56 @@ const vList2: Layout = (root, w, h) => {
   return out;
 };
 
+/**
+ * list1 ("Stacked List" with labels over bars): one row per top-level node: a full-width bar
+ * (rect, conFgAcc1) holding the descendants' bullets, and over its top edge the node's label
+ * (roundRect, node1, 70 % of the width, 5 % in from the left, half of it above the bar). Heights
+ * follow the text size s as in the definition (label 0.82 s mm, bar at least 0.7 s mm and as tall
+ * as its bullets, 0.15 s mm between rows), s the largest (at most 65 pt) at which the rows fit
+ * the frame's height; the rows are centred vertically.
+ */
+const list1: Layout = (root, w, h) => {
+  const rows = root.children;
+  const n = rows.length;
+  if (n === 0) return [];
+  const label = 0.82 * MM;
+  const gap = 0.15 * MM;
+  // The bar's height per point of text: its minimum, or its bullets (one line each, at 90 % line
+  // spacing) below the top margin of 1.64 s.
+  const barPer = (r: DiagramNode) => Math.max(0.7 * MM, 1.64 + 1.2 * descendantParas(r).length + 0.1);
+  const perPoint = rows.reduce((sum, r) => sum + label / 2 + barPer(r), 0) + gap * (n - 1);
+  const size = Math.min(65, h / perPoint);
+  let y = (h - size * perPoint) / 2;
+  const out: ShapeSpec[] = [];
+  const marg = (0.22 * w) / MM;
+  rows.forEach((r, i) => {
+    const labelH = size * label;
+    const barTop = y + labelH / 2;
+    const barH = size * barPer(r);
+    out.push({
+      name: 'childText',
+      prst: 'rect',
+      box: { x: 0, y: barTop, w, h: barH },
+      style: { label: 'conFgAcc1', index: i, count: n },
+      node: r.children.find((c) => c.spPr !== undefined),
+      presNode: r,
+      text: { paras: descendantParas(r), anchor: 't', algn: 'l', group: 'parentText', max: size, marg: [0, 0.1], indent: marg, rightIndent: marg, topMargin: 1.64, fixed: anyCustom(r.children) },
+    });
+    out.push({
+      name: 'parentText',
+      prst: 'roundRect',
+      box: { x: w * 0.05, y, w: w * 0.7, h: labelH },
+      style: { label: 'node1', index: i, count: n },
+      node: r,
+      text: { paras: ownParas(r), anchor: 'ctr', algn: 'l', group: 'parentText', max: size, marg: [0, 0], indent: (0.075 * w) / MM, rightIndent: (0.075 * w) / MM, fixed: r.customText },
+    });
+    y = barTop + barH + size * gap;
+  });
+  return out;
+};
+
 const LAYOUTS: Record<string, Layout> = {
+  list1,
   vList2,
   pyramid2,
   orgChart1,
