@@ -3,30 +3,15 @@
  * each asserted on the real deck that showed it (read from the mirrored repositories,
  * test/helpers/external-corpus.ts). Skips with a printed reason when the mirrors are absent.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../src/render/color/rgba.js';
 import type { PathOp } from '../../src/render/ops.js';
-import { displayList } from '../../src/render/render.js';
-import type { Warning } from '../../src/warnings.js';
-import { unavailableReason, withExternalCorpus } from '../helpers/external-corpus.js';
-import { registry } from '../render/helpers/fixtures.js';
+import { unavailableReason } from '../helpers/external-corpus.js';
+import { externalDeckList } from '../render/helpers/external-deck.js';
 
 const reason = unavailableReason();
 if (reason) console.log(`skipped: renderer fixes on external decks: ${reason}`);
 
-/** The display list of one external deck, by the start of its manifest file name. */
-async function deckList(file: string) {
-  return withExternalCorpus(
-    async ({ decks }) => {
-      expect(decks.length, `${file} is in the manifest and its mirror`).toBe(1);
-      const warnings: Warning[] = [];
-      const list = displayList(new Uint8Array(readFileSync(decks[0]!)), { registry, what: file }, warnings);
-      return { list, warnings };
-    },
-    { filter: (e) => e.file === file },
-  );
-}
 
 const paths = (ops: readonly { kind: string }[]) => ops.filter((o): o is PathOp => o.kind === 'path');
 
@@ -36,7 +21,7 @@ describe.skipIf(reason !== undefined)('renderer fixes on external decks', () => 
     // border as a:lnRef idx="1" in accent1 and fills the table with a:tblBg/a:fillRef idx="2"
     // (the theme's first gradient, in accent1). Both were left out: a borderless white table
     // (26 % of the page differed from LibreOffice's, 3 % after).
-    const { list } = await deckList('Open-XML-SDK__ets_assets_TestDataStorage_v2FxTestFiles_bvt_O12Typical.pptx');
+    const { list } = await externalDeckList('Open-XML-SDK__ets_assets_TestDataStorage_v2FxTestFiles_bvt_O12Typical.pptx');
     const ops = paths(list.pages[5]!.ops);
     // accent1 of the deck's theme.
     const accent1 = '#4f81bd';
@@ -59,7 +44,7 @@ describe.skipIf(reason !== undefined)('renderer fixes on external decks', () => 
     // only pictures of each deck are the chart area's fill, which was left out (40 % of the page
     // differed from LibreOffice's, under 2 % after).
     for (const file of ['poi__test-data_slideshow_chart-picture-bg.pptx', 'poi__test-data_slideshow_chart-texture-bg.pptx']) {
-      const { list, warnings } = await deckList(file);
+      const { list, warnings } = await externalDeckList(file);
       const images = list.pages[0]!.ops.filter((o) => o.kind === 'image');
       expect(images.length, file).toBeGreaterThanOrEqual(1);
       expect(warnings.filter((w) => w.code.startsWith('W_IMAGE')), file).toEqual([]);

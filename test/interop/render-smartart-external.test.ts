@@ -5,29 +5,15 @@
  * empty) and Open-XML-SDK's SmartArt_OrgChart1 (an Office 2007 deck: no drawing part at all).
  * Skips with a printed reason when the mirrors are absent.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../src/render/color/rgba.js';
 import type { PathOp, TextOp } from '../../src/render/ops.js';
-import { displayList } from '../../src/render/render.js';
-import type { Warning } from '../../src/warnings.js';
-import { unavailableReason, withExternalCorpus } from '../helpers/external-corpus.js';
-import { registry } from '../render/helpers/fixtures.js';
+import { unavailableReason } from '../helpers/external-corpus.js';
+import { externalDeckList } from '../render/helpers/external-deck.js';
 
 const reason = unavailableReason();
 if (reason) console.log(`skipped: SmartArt laid out on external decks: ${reason}`);
 
-async function deckList(file: string) {
-  return withExternalCorpus(
-    async ({ decks }) => {
-      expect(decks.length, `${file} is in the manifest and its mirror`).toBe(1);
-      const warnings: Warning[] = [];
-      const list = displayList(new Uint8Array(readFileSync(decks[0]!)), { registry, what: file }, warnings);
-      return { list, warnings };
-    },
-    { filter: (e) => e.file === file },
-  );
-}
 
 const LAID_OUT = /SmartArt diagram\(s\) without a saved drawing laid out from their data/;
 const LISTED = /SmartArt diagram\(s\) without a saved drawing drawn as a plain list/;
@@ -35,7 +21,7 @@ const textOps = (ops: readonly { kind: string }[]) => ops.filter((o): o is TextO
 
 describe.skipIf(reason !== undefined)('SmartArt laid out from its data on external decks', () => {
   it('poi stress022: vList5, vList6, chevron2 and pyramid2 slides are laid out, the others listed', async () => {
-    const { list, warnings } = await deckList('poi__test-data_integration_stress022.pptx');
+    const { list, warnings } = await externalDeckList('poi__test-data_integration_stress022.pptx');
     const skipped = (slide: number) => warnings.filter((w) => w.slide === slide && w.code === 'W_RENDER_SKIPPED').map((w) => w.message);
     // Slides 5 and 27 vList5, 22 and 44 vList6, 7 and 29 chevron2, 25 pyramid2; 6 process4 is not laid out.
     for (const slide of [5, 27, 22, 44, 7, 29, 25]) expect(skipped(slide).some((m) => LAID_OUT.test(m)), `slide ${slide}`).toBe(true);
@@ -54,7 +40,7 @@ describe.skipIf(reason !== undefined)('SmartArt laid out from its data on extern
   }, 120_000);
 
   it('Open-XML-SDK SmartArt_OrgChart1: all nine boxes of the organisation chart, joined by connectors', async () => {
-    const { list, warnings } = await deckList('Open-XML-SDK__taStorage_v2FxTestFiles_presentation_SmartArt_OrgChart1.pptx');
+    const { list, warnings } = await externalDeckList('Open-XML-SDK__taStorage_v2FxTestFiles_presentation_SmartArt_OrgChart1.pptx');
     expect(warnings.some((w) => LAID_OUT.test(w.message))).toBe(true);
     const texts = textOps(list.pages[0]!.ops).map((o) => o.text);
     for (const s of ['Top', 'Mid-Left', 'Mid-Right', 'Temp', 'Assistant']) expect(texts.join(' ')).toContain(s);
