@@ -37,6 +37,25 @@ describe('no silent blanks', () => {
     expect(list.pages[0]!.ops.some((o) => o.kind === 'path' && (o as PathOp).fill?.kind === 'linear')).toBe(false);
   });
 
+  it("takes a stopless gradient's stops from the shape's style (p:style/a:fillRef), keeping its own direction", async () => {
+    // poi 63200: PowerPoint wrote <a:gradFill><a:lin ang="2700000"/></a:gradFill> on a shape whose
+    // style fills it with the theme's third fill (a gradient of accent1); LibreOffice fills it.
+    const style = '<p:style><a:lnRef idx="1"><a:schemeClr val="accent1"/></a:lnRef><a:fillRef idx="3"><a:schemeClr val="accent1"/></a:fillRef><a:effectRef idx="0"><a:schemeClr val="accent1"/></a:effectRef><a:fontRef idx="minor"><a:schemeClr val="lt1"/></a:fontRef></p:style>';
+    const bytes = await edited((x) =>
+      x.replace(/(name="linear gradient"[\s\S]*?<a:gradFill>)<a:gsLst>[\s\S]*?<\/a:gsLst>([\s\S]*?<\/p:spPr>)/, `$1$2${style}`),
+    );
+    const { list, warnings } = listOf(bytes);
+    expect(skipped(warnings).some((m) => /without colour stops/.test(m))).toBe(false);
+    const grads = list.pages[0]!.ops.filter((o): o is PathOp => o.kind === 'path' && o.fill?.kind === 'linear');
+    // The shape's own a:lin ang="0" (left to right), not the theme fill's 90° (top to bottom).
+    const g = grads.find((o) => o.fill?.kind === 'linear' && o.fill.stops.length === 3 && o.fill.y1 === o.fill.y2);
+    expect(g).toBeDefined();
+    const fill = g!.fill as Extract<PathOp['fill'], { kind: 'linear' }>;
+    // The theme's third fill: accent1 shaded to 78 % at the end, darker than at the start.
+    expect(fill.stops[2]!.color.b).toBeLessThan(fill.stops[0]!.color.b);
+    expect(fill.x2).toBeGreaterThan(fill.x1);
+  });
+
   it('draws gradient-filled text in the mean colour of its gradient, and says so', async () => {
     const grad = '<a:gradFill><a:gsLst><a:gs pos="0"><a:srgbClr val="FFFFFF"/></a:gs><a:gs pos="100000"><a:srgbClr val="000080"/></a:gs></a:gsLst><a:lin ang="0"/></a:gradFill>';
     const bytes = await edited((x) => x.replace('<a:rPr lang="en-US" sz="2000" b="1" dirty="0"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill>', `<a:rPr lang="en-US" sz="2000" b="1" dirty="0">${grad}`));

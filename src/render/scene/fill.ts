@@ -13,8 +13,8 @@ import type { PartXml } from '../deck/slide-chain.js';
 import { MAX_GRADIENT_STOPS } from '../../limits/shapes.js';
 
 export type FillSpec =
-  /** `emptyGradient`: an a:gradFill without stops (reported by the shape). */
-  | { kind: 'none'; emptyGradient?: true }
+  /** `emptyGradient`: an a:gradFill without stops (its element; reported by the shape unless the style gives the stops). */
+  | { kind: 'none'; emptyGradient?: ReadonlyXElement }
   | { kind: 'solid'; color: Rgba }
   /** `stopsCut`: more stops than MAX_GRADIENT_STOPS in the file, the first ones kept (reported by the shape). */
   | { kind: 'linear'; stops: GradientStop[]; angle: number; scaled: boolean; stopsCut?: true }
@@ -64,6 +64,13 @@ export function readFill(el: ReadonlyXElement | undefined, colors: ColorContext,
 }
 
 function readGradient(el: ReadonlyXElement, colors: ColorContext): FillSpec {
+  const { stops, cut } = readStops(el, colors);
+  if (stops.length === 0) return { kind: 'none', emptyGradient: el };
+  return gradientWithStops(el, stops, cut);
+}
+
+/** The colour stops of an a:gradFill (a:gsLst/a:gs), sorted by position. */
+function readStops(el: ReadonlyXElement, colors: ColorContext): { stops: GradientStop[]; cut: boolean } {
   const stops: GradientStop[] = [];
   let cut = false;
   for (const gs of el.child(NS.a, 'gsLst')?.elements() ?? []) {
@@ -78,7 +85,25 @@ function readGradient(el: ReadonlyXElement, colors: ColorContext): FillSpec {
     stops.push({ pos: Math.min(1, Math.max(0, pctAttr(gs.attr('pos'), 0))), color: c });
   }
   stops.sort((a, b) => a.pos - b.pos);
-  if (stops.length === 0) return { kind: 'none', emptyGradient: true };
+  return { stops, cut };
+}
+
+/**
+ * An a:gradFill without a:gsLst over the fill its shape's style gives (p:style/a:fillRef): the
+ * stops come from that fill, the direction (a:lin, a:path) from the gradient, as LibreOffice
+ * reads it (the gradient's properties are laid over the style's) and as PowerPoint writes a
+ * gradient the user left at the style's colours (poi 63200). Otherwise the fill is unchanged.
+ */
+export function withStyleStops(fill: FillSpec | undefined, style: FillSpec | undefined): FillSpec | undefined {
+  if (fill?.kind !== 'none' || !fill.emptyGradient || !style) return fill;
+  if (style.kind === 'solid') return style;
+  if (style.kind !== 'linear' && style.kind !== 'path') return fill;
+  const el = fill.emptyGradient;
+  if (!el.child(NS.a, 'lin') && !el.child(NS.a, 'path')) return style;
+  return gradientWithStops(el, style.stops, false);
+}
+
+function gradientWithStops(el: ReadonlyXElement, stops: GradientStop[], cut: boolean): FillSpec {
   if (stops.length === 1) return { kind: 'solid', color: stops[0]!.color };
   const stopsCut = cut ? { stopsCut: true as const } : {};
   const path = el.child(NS.a, 'path');

@@ -15,7 +15,7 @@ import type { LinkEnv } from '../text/links.js';
 import { readLink } from '../text/links.js';
 import { drawShadow, outerShadow } from './shadow.js';
 import { skip, warn, type SlideContext } from './context.js';
-import { fillElement, paintFor, readFill, type BlipSource, type FillSpec } from './fill.js';
+import { fillElement, paintFor, readFill, withStyleStops, type BlipSource, type FillSpec } from './fill.js';
 import { geometryElement, shapeGeometry } from './geometry.js';
 import { readLine, type LineSource, type LineSpec } from './line.js';
 import { blipImage, imageOpsFor } from './blip.js';
@@ -62,6 +62,7 @@ export function drawShape(sp: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext
   }
   if (!fill && !ownStyle && inheritedStyle) fill = styleFill(inheritedStyle, theme, ctx.colors, themeSource(ctx));
   if (fill?.kind === 'group') fill = env.groupFill;
+  if (fill?.kind === 'none' && fill.emptyGradient) fill = withStyleStops(fill, styleFill(style, theme, ctx.colors, themeSource(ctx)));
   if (fill?.kind === 'none' && fill.emptyGradient) skip(ctx, 'gradientNoStops');
   if ((fill?.kind === 'linear' || fill?.kind === 'path') && fill.stopsCut) skip(ctx, 'gradientStops');
 
