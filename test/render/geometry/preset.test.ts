@@ -284,3 +284,19 @@ describe('adjust values', () => {
     expect(presetGeometry('rect', 10, 10, adj)).not.toBeNull();
   });
 });
+
+describe('swooshArrow (SmartArt arrow2)', () => {
+  it('rises from the bottom-left corner to its head, which adj2 lengthens (ECMA-376 guides)', () => {
+    // 100 × 60, defaults: ss 60, head length ss × 16667 / 100000 = 10, head tip at
+    // (r, t + (yF + ssd8) / 2 - h / 20) = (100, 12), the head's top corner at xB - ssd8 × tan(90°/14).
+    const g = geometry('swooshArrow', 100, 60);
+    const v = vertices(g.paths[0]!.commands);
+    expect(v[0]).toEqual([0, 60]);
+    expect(v).toContainEqual([100, 12]);
+    const corner = v.find(([, y]) => y === 0)!;
+    expect(corner[0]).toBeCloseTo(90 - 7.5 * Math.tan(Math.PI / 28), 2);
+    const longer = vertices(geometry('swooshArrow', 100, 60, { adj2: 25000 }).paths[0]!.commands).find(([, y]) => y === 0)!;
+    expect(longer[0]).toBeCloseTo(85 - 7.5 * Math.tan(Math.PI / 28), 2);
+    expect(g.textRect).toEqual({ l: 0, t: 0, r: 100, b: 60 });
+  });
+});

@@ -323,3 +323,54 @@ describe('list1: labels over the top edge of full-width bars', () => {
     expect(goal.py).toBeLessThan(bars[0]!.y1);
   });
 });
+
+describe('arrow2: circles along a curved arrow, each with its text beside it', () => {
+  const NODES = [{ text: 'One' }, { text: 'Two' }, { text: 'Three', children: [{ text: 'detail' }] }, { text: 'Four' }];
+  it('draws the swoosh in a 1.6 : 1 composite centred in the frame and the circles where the definition puts them', async () => {
+    const bytes = await laidOutDiagram('arrow2', NODES, { frame: FRAME });
+    const boxes = filled(bytes);
+    // The composite: 540 pt wide (the frame's width), 540 / 1.6 = 337.5 high, centred vertically.
+    const [arrow] = boxes.filter((b) => b.x1 - b.x0 > 500);
+    expect(arrow!.x0).toBeCloseTo(36, 0);
+    expect(arrow!.y1).toBeCloseTo(72 + (360 + 337.5) / 2, 0);
+    // The head's tip on the right edge; the band starts at the bottom-left corner.
+    expect(arrow!.x1).toBeCloseTo(576, 0);
+    // arrowDiagram4: centres (0.11, 0.762), (0.281, 0.543), (0.495, 0.382), (0.73, 0.283); diameters 0.023 … 0.071 of the width.
+    const y0 = 72 + (360 - 337.5) / 2;
+    const circles = boxes.filter((b) => b !== arrow).sort((a, b) => a.x0 - b.x0);
+    expect(circles).toHaveLength(4);
+    const want = [
+      [0.11, 0.762, 0.023],
+      [0.281, 0.543, 0.04],
+      [0.495, 0.382, 0.053],
+      [0.73, 0.283, 0.071],
+    ];
+    circles.forEach((c, i) => {
+      const [fx, fy, fd] = want[i]!;
+      expect((c.x0 + c.x1) / 2).toBeCloseTo(36 + fx! * 540, 0);
+      expect((c.y0 + c.y1) / 2).toBeCloseTo(y0 + fy! * 337.5, 0);
+      expect(c.x1 - c.x0).toBeCloseTo(fd! * 540, 0);
+      expect(c.y1 - c.y0).toBeCloseTo(fd! * 540, 0);
+    });
+    // Each node's text (and its descendants') right of its circle, from the circle's centre line down.
+    const t = texts(listOf(bytes).list);
+    ['One', 'Two', 'Three', 'Four'].forEach((s, i) => {
+      const o = t.find((x) => x.text === s)!;
+      const c = circles[i]!;
+      expect(o.px).toBeGreaterThan(c.x1 - 1);
+      expect(o.py).toBeGreaterThan((c.y0 + c.y1) / 2);
+    });
+    const detail = t.find((x) => x.text.includes('detail'))!;
+    expect(detail.py).toBeGreaterThan(t.find((x) => x.text === 'Three')!.py);
+    // One size for all the text boxes (primFontSz "equ").
+    expect(new Set(['One', 'Two', 'Four'].map((s) => t.find((x) => x.text === s)!.size)).size).toBe(1);
+  });
+
+  it('a single node: its circle at (0.8, 0.262), its text to the left of it, set from the right', async () => {
+    const bytes = await laidOutDiagram('arrow2', [{ text: 'Alone' }], { frame: FRAME });
+    const [circle] = filled(bytes).filter((b) => b.x1 - b.x0 < 100);
+    expect((circle!.x0 + circle!.x1) / 2).toBeCloseTo(36 + 0.8 * 540, 0);
+    const o = texts(listOf(bytes).list).find((x) => x.text === 'Alone')!;
+    expect(o.px + o.width).toBeLessThan(circle!.x0 + 1);
+  });
+});

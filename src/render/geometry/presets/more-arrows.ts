@@ -2,7 +2,7 @@
  * Multi-headed and bent block arrows, and arrow callouts (ECMA-376 presetShapeDefinitions:
  * leftUpArrow, leftRightUpArrow, uturnArrow, rightArrowCallout, leftArrowCallout,
  * upArrowCallout, downArrowCallout, leftRightArrowCallout, upDownArrowCallout,
- * quadArrowCallout).
+ * quadArrowCallout, swooshArrow).
  */
 import type { PresetDef } from '../preset-def.js';
 
@@ -94,6 +94,40 @@ export const MORE_ARROW_PRESETS: Record<string, PresetDef> = {
       ir +- r 0 il`,
     rect: 'il y3 ir y5',
     paths: ['M l y4 L x1 y2 L x1 y3 L x3 y3 L x3 x1 L x2 x1 L hc t L x5 x1 L x4 x1 L x4 y3 L x6 y3 L x6 y2 L r y4 L x6 b L x6 y5 L x1 y5 L x1 b Z'],
+  },
+
+  // A curved band rising from the bottom-left corner to a head at the top right (SmartArt's
+  // "Upward Arrow", arrow2): adj1 the band's thickness at the head, adj2 the head's length.
+  swooshArrow: {
+    av: { adj1: 25000, adj2: 16667 },
+    gd: `
+      a1 pin 1 adj1 75000
+      maxAdj2 */ 70000 w ss
+      a2 pin 0 adj2 maxAdj2
+      ad1 */ h a1 100000
+      ad2 */ ss a2 100000
+      xB +- r 0 ad2
+      yB +- t ssd8 0
+      alfa */ cd4 1 14
+      dx0 tan ssd8 alfa
+      xC +- xB 0 dx0
+      dx1 tan ad1 alfa
+      yF +- yB ad1 0
+      xF +- xB dx1 0
+      xE +- xF dx0 0
+      yE +- yF ssd8 0
+      dy2 +- yE 0 t
+      dy22 */ dy2 1 2
+      dy3 */ h 1 20
+      yD +- t dy22 dy3
+      dy4 */ hd6 1 1
+      yP1 +- hd6 dy4 0
+      xP1 val wd6
+      dy5 */ hd6 1 2
+      yP2 +- yF dy5 0
+      xP2 val wd4`,
+    rect: 'l t r b',
+    paths: ['M l b Q xP1 yP1 xB yB L xC t L r yD L xE yE L xF yF Q xP2 yP2 l b Z'],
   },
 
   uturnArrow: {

@@ -418,7 +418,84 @@ const list1: Layout = (root, w, h) => {
   return out;
 };
 
+/**
+ * arrow2 ("Upward Arrow"): a curved arrow (swooshArrow, its head lengthened: adj2 0.25, bgShp)
+ * filling a composite of aspect 1.6 (the definition's alg "composite" ar, centred in the frame),
+ * and along it one circle per top-level node (ellipse, node1; at most 5, chMax) with the node's
+ * text and its descendants' bullets (revTx, no fill) from the circle's centre: to its right
+ * (margin 0.53 of the circle's diameter on the left, text from the left, anchored at the top), or
+ * for a single node to its left (text from the right). Centres, diameters and text boxes are the
+ * definition's (arrowDiagram1 to arrowDiagram5, direction "norm"), as fractions of the composite.
+ */
+const ARROW2: readonly (readonly [cx: number, cy: number, d: number, tw: number, th: number][])[] = [
+  [[0.8, 0.262, 0.074, 0.4, 0.738]],
+  [
+    [0.25, 0.573, 0.035, 0.325, 0.427],
+    [0.585, 0.338, 0.06, 0.325, 0.662],
+  ],
+  [
+    [0.14, 0.711, 0.026, 0.233, 0.289],
+    [0.38, 0.456, 0.047, 0.24, 0.544],
+    [0.665, 0.305, 0.065, 0.24, 0.695],
+  ],
+  [
+    [0.11, 0.762, 0.023, 0.171, 0.238],
+    [0.281, 0.543, 0.04, 0.21, 0.457],
+    [0.495, 0.382, 0.053, 0.21, 0.618],
+    [0.73, 0.283, 0.071, 0.21, 0.717],
+  ],
+  [
+    [0.11, 0.762, 0.023, 0.131, 0.238],
+    [0.241, 0.581, 0.036, 0.166, 0.419],
+    [0.407, 0.438, 0.048, 0.193, 0.562],
+    [0.6, 0.33, 0.062, 0.2, 0.67],
+    [0.8, 0.264, 0.079, 0.2, 0.736],
+  ],
+];
+
+const arrow2: Layout = (root, w, h) => {
+  const nodes = root.children.slice(0, ARROW2.length);
+  const n = nodes.length;
+  if (n === 0) return [];
+  const cw = Math.min(w, 1.6 * h);
+  const ch = cw / 1.6;
+  const x0 = (w - cw) / 2;
+  const y0 = (h - ch) / 2;
+  const out: ShapeSpec[] = [{ name: 'arrow', prst: 'swooshArrow', adj: { adj2: 25000 }, box: { x: x0, y: y0, w: cw, h: ch }, style: { label: 'bgShp', index: 0, count: 1 } }];
+  const texts: ShapeSpec[] = [];
+  nodes.forEach((node, i) => {
+    const [fx, fy, fd, fw, fh] = ARROW2[n - 1]![i]!;
+    const suffix = n === 1 ? '1' : `${n}${'abcde'[i]}`;
+    const cx = x0 + fx * cw;
+    const cy = y0 + fy * ch;
+    const d = fd * cw;
+    out.push({ name: `bullet${suffix}`, prst: 'ellipse', box: { x: cx - d / 2, y: cy - d / 2, w: d, h: d }, style: { label: 'node1', index: i, count: n }, node });
+    const tw = fw * cw;
+    const single = n === 1;
+    texts.push({
+      name: `textBox${suffix}`,
+      prst: single ? 'round2DiagRect' : 'rect',
+      box: { x: single ? cx - tw : cx, y: cy, w: tw, h: fh * ch },
+      style: { label: 'revTx', index: i, count: n },
+      presNode: node,
+      text: {
+        paras: [...ownParas(node), ...descendantParas(node)],
+        anchor: 't',
+        algn: single ? 'r' : 'l',
+        group: 'textBox',
+        max: 65,
+        marg: [0, 0],
+        indent: single ? 0 : 0.53 * d,
+        rightIndent: single ? 0.53 * d : 0,
+        fixed: node.customText || anyCustom(node.children),
+      },
+    });
+  });
+  return [...out, ...texts];
+};
+
 const LAYOUTS: Record<string, Layout> = {
+  arrow2,
   list1,
   vList2,
   pyramid2,
