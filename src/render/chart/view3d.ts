@@ -62,11 +62,45 @@ export function readView3D(chart: ReadonlyXElement | undefined, pie: boolean): V
 const rad = (d: number) => (d * Math.PI) / 180;
 
 /**
- * A turned (not right-angled) scene comes out narrower than its space in LibreOffice: its
- * automatic aspect (VDiagram::adjustAspectRatio3d) is an estimate that leaves the width short. Its
- * PDFs of the Open-XML-SDK and docling 3-D columns are 0.9 of the width that would fill.
+ * The z angle of LibreOffice's decomposition of a turned view into rotations about x, y and z
+ * (ThreeDHelper::convertElevationRotationDegToXYZAngleRad, its elevation being c:rotY and its
+ * rotation -c:rotX, as its diagram takes them from oox's View3DConverter). Only its cosine and
+ * sine's sizes are used, by the automatic aspect below.
  */
-const PERSPECTIVE_ASPECT = 0.9;
+function zAngle(view: View3D): number {
+  const norm = (d: number) => ((Math.round(d) % 360) + 360) % 360;
+  const e = norm(view.rotY);
+  const r = norm(-view.rotX);
+  const E = rad(e);
+  const R = rad(r);
+  const flatR = r === 0 || r === 180;
+  const flatE = e === 0 || e === 180;
+  const upE = e === 90 || e === 270;
+  const upR = r === 90 || r === 270;
+  if (flatR || flatE) return 0;
+  if (upE) return upR ? Math.PI / 2 : Math.atan(Math.sin(R) / (Math.cos(R) * Math.sin(E)));
+  if (upR) return Math.PI / 2;
+  return Math.atan(Math.tan(R) * Math.sin(E));
+}
+
+/**
+ * LibreOffice's automatic 3-D aspect of a turned scene (VDiagram::adjustAspectRatio3d): the value
+ * extent is not chosen from the picture it makes but from the rectangle's sides and the view's z
+ * angle alone, so that cz·Y + sz·X and cz·X + sz·Y stand as the rectangle's height and width
+ * (which leaves the picture of a deep scene narrower than its space). `known` is the scene's other
+ * extent across the picture (the categories, or for a lying scene the values' cross extent), in
+ * units where the larger of it and the depth is 1; the result is kept within 0.2–5.
+ */
+function turnedValueExtent(view: View3D, known: number, w: number, h: number, lying: boolean): number {
+  const z = zAngle(view);
+  const cz = Math.abs(Math.cos(z));
+  const sz = Math.abs(Math.sin(z));
+  // Standing: Y from X; lying: X (the values) from Y (the categories).
+  const num = lying ? h * sz - w * cz : w * sz - h * cz;
+  const den = lying ? w * sz - h * cz : h * sz - w * cz;
+  const v = Math.abs(den) < 1e-12 ? 1 : (known * num) / den;
+  return v < 0 ? 1 : Math.min(5, Math.max(0.2, v));
+}
 
 /** LibreOffice's camera distance for a perspective in percent, in scene edges (ThreeDHelper). */
 function cameraDistance(percent: number): number {
@@ -184,8 +218,10 @@ export function fitScene(view: View3D, across: number, d: number, rect: { x: num
   // The scene's own size with its value extent v: values up, or to the right when lying.
   const sized = (v: number): Vec3 => (lying ? { x: v, y: across, z: d } : { x: across, y: v, z: d });
   let v = m;
-  if (rect.w > 0 && rect.h > 0) {
-    const target = (rect.w / rect.h) * (view.rightAngled ? 1 : PERSPECTIVE_ASPECT);
+  if (rect.w > 0 && rect.h > 0 && !view.rightAngled) {
+    v = turnedValueExtent(view, across / m, rect.w, rect.h, lying) * m;
+  } else if (rect.w > 0 && rect.h > 0) {
+    const target = rect.w / rect.h;
     let lo = 0.2 * m;
     let hi = 5 * m;
     for (let i = 0; i < 40; i++) {
