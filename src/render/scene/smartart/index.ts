@@ -8,6 +8,7 @@ import type { OpcPackage } from '../../../package/opc-package.js';
 import type { ReadonlyXElement } from '../../../xml/readonly.js';
 import { NS } from '../../../xml/namespaces.js';
 import { parseXmlText } from '../../../xml/parse.js';
+import { resolveColor } from '../../color/resolve.js';
 import type { SlideContext } from '../context.js';
 import type { DrawNested } from '../diagram.js';
 import type { ShapeEnv } from '../placement.js';
@@ -60,6 +61,8 @@ export function drawDiagramLayout(frameXfrm: Xfrm, data: ReadonlyXElement, env: 
     const none = parseXmlText(`<a:x xmlns:a="${NS.a.uris[0]}">${hasFill ? '' : '<a:noFill/>'}${hasLine ? '' : '<a:ln><a:noFill/></a:ln>'}</a:x>`, 'SmartArt background').root;
     specs.unshift({ name: 'background', prst: 'rect', box: { x: 0, y: 0, w: frameXfrm.w, h: frameXfrm.h }, spPr: [...model.background, ...none.elements()] });
   }
-  drawShapes(specs, frameXfrm, diagramStyle(part('cs'), part('qs')), env, ctx, nested);
+  // Colours between two entries of a colour list are mixed from the colours the slide resolves.
+  const resolve = (xml: string) => resolveColor([...parseXmlText(`<a:x xmlns:a="${NS.a.uris[0]}">${xml}</a:x>`, 'SmartArt colour').root.elements()][0], ctx.colors);
+  drawShapes(specs, frameXfrm, diagramStyle(part('cs'), part('qs'), resolve), env, ctx, nested);
   return true;
 }
