@@ -17,7 +17,11 @@ export type FillSpec =
   | { kind: 'none'; emptyGradient?: ReadonlyXElement }
   | { kind: 'solid'; color: Rgba }
   /** `stopsCut`: more stops than MAX_GRADIENT_STOPS in the file, the first ones kept (reported by the shape). */
-  | { kind: 'linear'; stops: GradientStop[]; angle: number; scaled: boolean; stopsCut?: true }
+  /**
+   * `fixed`: a:gradFill rotWithShape="0", the direction stays as the page sees it when the shape
+   * turns (flips still mirror it).
+   */
+  | { kind: 'linear'; stops: GradientStop[]; angle: number; scaled: boolean; stopsCut?: true; fixed?: true }
   | { kind: 'path'; stops: GradientStop[]; path: 'circle' | 'rect' | 'shape'; focus: { l: number; t: number; r: number; b: number }; stopsCut?: true }
   | { kind: 'blip'; blipFill: ReadonlyXElement; source: BlipSource; colors: ColorContext }
   | { kind: 'group' };
@@ -119,7 +123,8 @@ function gradientWithStops(el: ReadonlyXElement, stops: GradientStop[], cut: boo
     };
   }
   const lin = el.child(NS.a, 'lin');
-  return { kind: 'linear', stops, angle: angleAttr(lin?.attr('ang')), scaled: boolAttr(lin?.attr('scaled'), false), ...stopsCut };
+  const fixed = boolAttr(el.attr('rotWithShape'), true) ? {} : { fixed: true as const };
+  return { kind: 'linear', stops, angle: angleAttr(lin?.attr('ang')), scaled: boolAttr(lin?.attr('scaled'), false), ...stopsCut, ...fixed };
 }
 
 /** Share of the foreground colour in a pattern (a:pattFill prst), for a flat approximation. */
@@ -130,6 +135,21 @@ export function patternCoverage(prst: string): number {
   if (prst.startsWith('dk') || prst === 'solidDmnd' || prst === 'lgCheck' || prst === 'smCheck') return 0.5;
   if (prst.startsWith('dash') || prst.startsWith('sm') || prst.startsWith('lg')) return 0.3;
   return 0.35;
+}
+
+/**
+ * A linear gradient's angle in a shape's own box, for a shape turned by `rot` degrees (clockwise)
+ * after its flips (a:xfrm): a fill that turns with the shape keeps its angle; one that does not
+ * (a:gradFill rotWithShape="0") is turned back, so that on the page it runs at its angle as the
+ * flips mirror it (flipH: 180° − ang, flipV: −ang), as if the shape were not turned.
+ */
+export function fillInBox(fill: FillSpec | undefined, xfrm: { rot: number; flipH: boolean; flipV: boolean }): FillSpec | undefined {
+  if (fill?.kind !== 'linear' || !fill.fixed || xfrm.rot % 360 === 0) return fill;
+  // The page sees a box direction d as R(rot)·F·d, and the unturned shape shows F·u(ang); so
+  // d = F·R(−rot)·F·u(ang): u(ang + rot) with one flip, u(ang − rot) with none or both.
+  const mirrored = xfrm.flipH !== xfrm.flipV;
+  const angle = (((fill.angle + (mirrored ? xfrm.rot : -xfrm.rot)) % 360) + 360) % 360;
+  return { ...fill, angle };
 }
 
 /** The paint of a fill over a w × h box; undefined for no fill, blips and group fills. */

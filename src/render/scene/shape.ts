@@ -15,7 +15,7 @@ import type { LinkEnv } from '../text/links.js';
 import { readLink } from '../text/links.js';
 import { drawShadow, outerShadow } from './shadow.js';
 import { skip, warn, type SlideContext } from './context.js';
-import { fillElement, paintFor, readFill, withStyleStops, type BlipSource, type FillSpec } from './fill.js';
+import { fillElement, fillInBox, paintFor, readFill, withStyleStops, type BlipSource, type FillSpec } from './fill.js';
 import { geometryElement, shapeGeometry } from './geometry.js';
 import { readLine, type LineSource, type LineSpec } from './line.js';
 import { blipImage, imageOpsFor } from './blip.js';
@@ -114,7 +114,7 @@ export function drawShape(sp: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext
   // a:outerShdw under a filled shape (shadow.ts).
   const shadow = fill && fill.kind !== 'none' ? outerShadow(spPrs, style, theme, ctx.colors) : undefined;
   if (shadow) drawShadow(shadow, geom.paths.filter((p) => p.fill !== 'none').map((p) => p.commands), m, box, ctx);
-  drawGeometry(geom, fill, line, m, ctx, nv.name, box);
+  drawGeometry(geom, fillInBox(fill, box), line, m, ctx, nv.name, box);
 
   if (prepared) {
     if (txBox) emitText(prepared, { x: 0, y: 0, w: txBox.w, h: txBox.h }, textMatrix(txBox), ctx, nv.name);
