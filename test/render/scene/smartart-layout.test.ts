@@ -374,3 +374,41 @@ describe('arrow2: circles along a curved arrow, each with its text beside it', (
     expect(o.px + o.width).toBeLessThan(circle!.x0 + 1);
   });
 });
+
+describe('matrix1: four quadrants around a centre tile', () => {
+  it("draws one quadrant per child of the first node, their texts upright in the outer 75 %, the node itself in a tile at the centre", async () => {
+    const nodes = [{ text: 'Centre', children: [{ text: 'North west' }, { text: 'North east' }, { text: 'South west' }, { text: 'South east' }] }];
+    const bytes = await laidOutDiagram('matrix1', nodes, { frame: FRAME });
+    const boxes = filled(bytes);
+    // node1 (accent1 in the fixture): four quadrants of 270 × 180 pt filling the frame (36, 72, 540 × 360).
+    const quads = boxes.filter((b) => b.color === '4F81BD' && b.x1 - b.x0 > 200).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+    expect(quads.map((b) => [b.x0, b.y0, b.x1, b.y1].map(Math.round))).toEqual([
+      [36, 72, 306, 252],
+      [306, 72, 576, 252],
+      [36, 252, 306, 432],
+      [306, 252, 576, 432],
+    ]);
+    // The centre tile (fgShp: the fixture's node1 colour), 0.3 × 0.25 of the frame, centred, over the quadrants.
+    const centre = boxes.filter((b) => b.x1 - b.x0 < 200);
+    expect(centre.map((b) => [b.x0, b.y0, b.x1, b.y1].map(Math.round))).toEqual([[36 + 189, 72 + 135, 36 + 351, 72 + 225]]);
+    expect(boxes.indexOf(centre[0]!)).toBe(boxes.length - 1);
+    const t = texts(listOf(bytes).list);
+    const at = (s: string) => t.find((o) => o.text.includes(s))!;
+    expect(at('Centre').px).toBeGreaterThan(36 + 540 * 0.35 - 1);
+    expect(at('Centre').px + at('Centre').width).toBeLessThan(36 + 540 * 0.65 + 1);
+    expect(at('Centre').py).toBeGreaterThan(72 + 360 * 0.375);
+    expect(at('Centre').py).toBeLessThan(72 + 360 * 0.625);
+    // Each child's text in its quadrant: the top ones in the upper 75 % of theirs, the bottom ones in the lower 75 %.
+    const inQuad = (s: string, q: number) => {
+      const o = at(s);
+      const b = quads[q]!;
+      expect(o.px, s).toBeGreaterThan(b.x0);
+      expect(o.px + o.width, s).toBeLessThan(b.x1);
+      expect(o.py, s).toBeGreaterThan(q < 2 ? b.y0 : b.y0 + 180 * 0.25);
+      expect(o.py, s).toBeLessThan(q < 2 ? b.y0 + 180 * 0.75 : b.y1);
+    };
+    ['North west', 'North east', 'South west', 'South east'].forEach((s, i) => inQuad(s, i));
+    // The quadrants' texts stand upright (no turned text).
+    for (const s of ['North west', 'South east']) expect(Math.abs(at(s).transform[1])).toBeLessThan(1e-6);
+  });
+});

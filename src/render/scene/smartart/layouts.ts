@@ -494,7 +494,64 @@ const arrow2: Layout = (root, w, h) => {
   return [...out, ...texts];
 };
 
+/**
+ * matrix1 ("Titled Matrix"): the first top-level node (chMax 1) in a rounded rectangle at the
+ * centre (roundRect, fgShp, 0.3 of the width by 0.25 of the height, margins 0.3 of the text size)
+ * over four quadrants, one per child of it (at most four): round1Rect turned so that its rounded
+ * corner is the outer one (270°, 0°, 180°, 90° from the top left, clockwise from the top left
+ * then bottom left, bottom right: tile1 to tile4 of the definition, node1), each holding its
+ * child's text and descendants upright in the outer 75 % of its height (tile1text to tile4text;
+ * margins 0.56 of the text size, as PowerPoint's saved drawing of this layout in poi stress022
+ * slide 24 has them).
+ */
+const matrix1: Layout = (root, w, h) => {
+  const top = root.children[0];
+  if (!top) return [];
+  const tw = w / 2;
+  const th = h / 2;
+  const kids = top.children.slice(0, 4);
+  const out: ShapeSpec[] = [];
+  // tile1 top left, tile2 top right, tile3 bottom left, tile4 bottom right.
+  const tiles = [
+    { x: 0, y: 0, rot: 270, textTop: true },
+    { x: tw, y: 0, rot: 0, textTop: true },
+    { x: 0, y: th, rot: 180, textTop: false },
+    { x: tw, y: th, rot: 90, textTop: false },
+  ];
+  tiles.forEach((t, i) => {
+    const node = kids[i];
+    const turned = t.rot === 90 || t.rot === 270;
+    // A shape turned 90° or 270° has its unrotated box's width and height swapped about its centre.
+    const box = turned ? { x: t.x + (tw - th) / 2, y: t.y + (th - tw) / 2, w: th, h: tw } : { x: t.x, y: t.y, w: tw, h: th };
+    const textH = th * 0.75;
+    out.push({
+      name: `tile${i + 1}`,
+      prst: 'round1Rect',
+      box,
+      ...(t.rot ? { rot: t.rot } : {}),
+      style: { label: 'node1', index: i, count: 4 },
+      ...(node ? { node } : {}),
+      ...(node
+        ? {
+            textBox: { x: t.x, y: t.textTop ? t.y : t.y + th - textH, w: tw, h: textH },
+            text: { paras: [...ownParas(node), ...descendantParas(node)], anchor: 'ctr' as const, algn: 'ctr' as const, group: 'node', max: 65, marg: [0.56, 0.56] as [number, number], fixed: node.customText || anyCustom(node.children) },
+          }
+        : {}),
+    });
+  });
+  out.push({
+    name: 'centerTile',
+    prst: 'roundRect',
+    box: { x: w * 0.35, y: h * 0.375, w: w * 0.3, h: h * 0.25 },
+    style: { label: 'fgShp', index: 0, count: 1 },
+    node: top,
+    text: { paras: ownParas(top), anchor: 'ctr', algn: 'ctr', group: 'node', max: 65, marg: [0.3, 0.3], fixed: top.customText },
+  });
+  return out;
+};
+
 const LAYOUTS: Record<string, Layout> = {
+  matrix1,
   arrow2,
   list1,
   vList2,
