@@ -163,6 +163,32 @@ describe('chevron2: chevrons pointing down, their bullets beside them', () => {
     const chevronRight = chevrons[0]!.x1;
     for (const s of ['Set the goal', 'Write the code', 'Release it']) expect(t.find((o) => o.text === s)!.px).toBeGreaterThan(chevronRight);
   });
+
+  it("sizes rows as PowerPoint's saved drawing of the layout does: full-height rows and the 14.88 mm overlap, scaled together to the frame", async () => {
+    // pandoc's pptx-reader basic.pptx (drawing1.xml): 2 rows in a 640 × 315.3 pt frame; chevrons
+    // 118.1 pt wide and 168.75 pt high (unrotated 2143157 × 1500210 EMU, turned 90°), the second
+    // 146.2 pt below the first (overlap -14.88 mm × 315.3 / (2 × 315.3 - 42.2)); bullet boxes 109.7 pt high.
+    const frame = { x: 917904, y: 2154621, cx: 8128000, cy: 4004733 };
+    const rows = [
+      { text: 'One', children: [{ text: 'first' }] },
+      { text: 'Two', children: [{ text: 'second' }] },
+    ];
+    const boxes = filled(await laidOutDiagram('chevron2', rows, { frame }));
+    const x = frame.x / 12700;
+    const y = frame.y / 12700;
+    const chevrons = boxes.filter((b) => b.color === 'C0504D' || b.color === '9BBB59');
+    expect(chevrons).toHaveLength(2);
+    expect(chevrons[0]!.x0 - x).toBeCloseTo(0, 0);
+    expect(chevrons[0]!.y0 - y).toBeCloseTo(2545 / 12700, 0);
+    expect(chevrons[0]!.x1 - chevrons[0]!.x0).toBeCloseTo(1500210 / 12700, 0);
+    expect(chevrons[0]!.y1 - chevrons[0]!.y0).toBeCloseTo(2143157 / 12700, 0);
+    expect(chevrons[1]!.y0 - chevrons[0]!.y0).toBeCloseTo((2180503 - 324018) / 12700, 0);
+    // alignAcc1 boxes (white in the fixture): from the chevron's right edge to the frame's, 109.7 pt high.
+    const bullets = boxes.filter((b) => b.color === 'FFFFFF');
+    expect(bullets).toHaveLength(2);
+    expect(bullets[0]!.x0 - x).toBeCloseTo(1500210 / 12700, 0);
+    expect(bullets[0]!.y1 - bullets[0]!.y0).toBeCloseTo(1393052 / 12700, 0);
+  });
 });
 
 describe('orgChart1: an organisation chart', () => {

@@ -127,21 +127,24 @@ const MM = 72 / 25.4;
  * as a chevron pointing down (chevron turned 90°, alignNode1) as wide as 40 % of the frame but at
  * most 70 % of the row's height, and its descendants' bulleted text in a box rounded on the far
  * side (round2SameRect turned 90°, alignAcc1) filling the rest of the width and the row's height
- * less half the chevron's width. Rows overlap by 14.88 mm, at most 30 % of the chevron's width.
+ * less half the chevron's width. Rows overlap by 14.88 mm, at most 30 % of the chevron's width,
+ * before the column is scaled to the frame's height.
  */
 const chevron2: Layout = (root, w, h) => {
   const rows = root.children;
   const n = rows.length;
   if (n === 0) return [];
-  // Row height, chevron width and overlap depend on each other: a few rounds settle them.
-  let rowH = h / n;
-  let pw = 0;
-  let gap = 0;
-  for (let k = 0; k < 8; k++) {
-    pw = Math.min(w * 0.4, rowH * 0.7);
-    gap = Math.max(-14.88 * MM, -0.3 * pw);
-    rowH = (h - (n - 1) * gap) / n;
-  }
+  // The lin algorithm first gives every row the frame's height and the overlap its constraint
+  // (-14.88 mm, at most 30 % of the chevron's width, the chevron then min(0.4, 0.5 of the width,
+  // 0.7 of its height)), then scales the column's heights to the frame's (rows and overlap alike);
+  // the chevron's width follows its scaled height. (PowerPoint's saved drawing of this layout in
+  // pandoc's pptx-reader basic.pptx: 2 rows in 640 × 315.3 pt, chevrons 118.1 × 168.75 pt, 146.2 pt apart.)
+  const gap0 = Math.max(-14.88 * MM, -0.3 * Math.min(w * 0.4, h * 0.7));
+  const total0 = n * h + (n - 1) * gap0;
+  const scale = total0 > h ? h / total0 : 1;
+  const rowH = h * scale;
+  const gap = gap0 * scale;
+  const pw = Math.min(w * 0.4, rowH * 0.7);
   const out: ShapeSpec[] = [];
   const withKids = rows.filter((r) => r.children.length > 0).length;
   let k = 0;
