@@ -122,6 +122,7 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
       startX: (n) => (n === 0 ? firstStart : ps.marL),
       limit: (n) => avail - ps.marR - (n === 0 ? firstStart : ps.marL),
       tabs: ps,
+      marL: ps.marL,
       wrap: opts.wrap,
       hanging: ps.hangingPunct,
     });
@@ -319,6 +320,8 @@ interface BreakEnv {
   startX(line: number): number;
   limit(line: number): number;
   tabs: Pick<ParaStyle, 'tabs' | 'defTab'>;
+  /** a:pPr marL: a tab before it (a hanging first line) stops there first. */
+  marL: number;
   wrap: boolean;
   hanging: boolean;
 }
@@ -385,7 +388,9 @@ function withTabs(atom: Atom, line: LineDraft, env: BreakEnv): Atom {
       x += p.width;
       return p;
     }
-    const next = nextTabStop(x, env.tabs);
+    // The hanging indent is a tab stop of its own, as PowerPoint (and Word) treat it: a first
+    // line that starts left of marL (a:pPr indent < 0, no bullet) tabs to marL.
+    const next = x + EPS < env.marL ? Math.min(env.marL, nextTabStop(x, env.tabs)) : nextTabStop(x, env.tabs);
     const w = Math.max(0, next - x);
     x += w;
     return { ...p, width: w };
