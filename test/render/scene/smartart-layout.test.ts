@@ -348,6 +348,26 @@ describe('list1: labels over the top edge of full-width bars', () => {
     expect(goal.py).toBeGreaterThan(labels[0]!.y1);
     expect(goal.py).toBeLessThan(bars[0]!.y1);
   });
+
+  it("matches PowerPoint's saved drawing of the layout: heights from a text size in whole points", async () => {
+    // Open-XML-SDK Bug571679_Brownbag slide 4 (drawing1.xml): three labels without bullets in a
+    // 642 × 354 pt frame; text 34 pt (34.4 would fill the height): labels 0.82 × 34 mm = 79.03 pt
+    // high, bars 0.7 × 34 mm = 67.46 pt, rows 121.4 pt apart, the first label 2.07 pt from the top.
+    const frame = { x: 612648, y: 1600200, cx: 8153400, cy: 4495800 };
+    const bytes = await laidOutDiagram('list1', [{ text: 'Application level add-ins' }, { text: 'Ribbon designer' }, { text: 'Custom Task Panes' }], { frame });
+    const boxes = filled(bytes);
+    const x = frame.x / 12700;
+    const y = frame.y / 12700;
+    const labels = boxes.filter((b) => b.color === '4F81BD');
+    const bars = boxes.filter((b) => b.color === 'FFFFFF');
+    expect(labels.map((b) => [b.x0 - x, b.y0 - y, b.x1 - b.x0, b.y1 - b.y0].map((v) => Math.round(v * 10) / 10))).toEqual([
+      [407670, 26340, 5707380, 1003680],
+      [407670, 1568580, 5707380, 1003680],
+      [407670, 3110820, 5707380, 1003680],
+    ].map((r) => r.map((v) => Math.round((v / 12700) * 10) / 10)));
+    expect(bars.map((b) => Math.round((b.y1 - b.y0) * 10) / 10)).toEqual([67.5, 67.5, 67.5]);
+    expect(new Set(texts(listOf(bytes).list).map((o) => o.size))).toEqual(new Set([34]));
+  });
 });
 
 describe('arrow2: circles along a curved arrow, each with its text beside it', () => {

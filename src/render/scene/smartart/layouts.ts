@@ -328,6 +328,13 @@ const pyramid2: Layout = (root, w, h) => {
 };
 
 /**
+ * A text size that the frame's height allows, in whole points as PowerPoint picks it (its saved
+ * drawing of list1 in Open-XML-SDK's Bug571679_Brownbag: 34 pt where 34.4 would fill 354 pt);
+ * below 1 pt, as it is.
+ */
+const wholePoints = (size: number) => (size >= 1 ? Math.floor(size) : size);
+
+/**
  * vList2 ("Vertical Bullet List"): one full-width rounded bar per top-level node (roundRect,
  * node1, text from the left), its descendants' bullets below it (revTx: text only, indented by
  * 9 % of the width); heights follow the text size s as in the definition (bar 0.52 s mm, bullets
@@ -343,7 +350,7 @@ const vList2: Layout = (root, w, h) => {
   const spacer = 0.08 * MM;
   const withKids = rows.filter((r) => r.children.length > 0).length;
   const spacers = rows.slice(0, -1).filter((r) => r.children.length === 0).length;
-  const size = Math.min(65, h / (n * bar + withKids * kids + spacers * spacer));
+  const size = wholePoints(Math.min(65, h / (n * bar + withKids * kids + spacers * spacer)));
   const total = size * (n * bar + withKids * kids + spacers * spacer);
   let y = (h - total) / 2;
   const out: ShapeSpec[] = [];
@@ -391,7 +398,7 @@ const list1: Layout = (root, w, h) => {
   // spacing) below the top margin of 1.64 s.
   const barPer = (r: DiagramNode) => Math.max(0.7 * MM, 1.64 + 1.2 * descendantParas(r).length + 0.1);
   const perPoint = rows.reduce((sum, r) => sum + label / 2 + barPer(r), 0) + gap * (n - 1);
-  const size = Math.min(65, h / perPoint);
+  const size = wholePoints(Math.min(65, h / perPoint));
   let y = (h - size * perPoint) / 2;
   const out: ShapeSpec[] = [];
   const marg = (0.22 * w) / MM;
