@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../src/render/color/rgba.js';
+import { apply } from '../../src/render/matrix.js';
 import type { PathOp } from '../../src/render/ops.js';
 import { unavailableReason } from '../helpers/external-corpus.js';
 import { externalDeckList } from '../render/helpers/external-deck.js';
@@ -49,5 +50,26 @@ describe.skipIf(reason !== undefined)('renderer fixes on external decks', () => 
       expect(images.length, file).toBeGreaterThanOrEqual(1);
       expect(warnings.filter((w) => w.code.startsWith('W_IMAGE')), file).toEqual([]);
     }
+  }, 60_000);
+  it('tables: rows of empty cells grow to one line of their end-of-paragraph size, as the saved frame height says', async () => {
+    // tika testPPT_groups, slide 2: a 4 × 3 table of empty cells (18 pt, the default size, and
+    // the default margins) whose rows are saved 25.1 pt high (a:tr h="319106"); PowerPoint laid
+    // them out 28.8 pt high (1.2 x 18 + 3.6 + 3.6): the graphic frame's saved height is 3 x 28.8
+    // = 86.4 pt (1097280 EMU). Empty cells did not grow their rows: the table was 75.4 pt high.
+    const { list } = await externalDeckList('tika__module_src_test_resources_test-documents_testPPT_groups.pptx');
+    const top = 1825625 / 12700;
+    const left = 838200 / 12700;
+    const right = left + 3352136 / 12700;
+    // The cells' fills (the table style's bands): their boxes on the page.
+    const boxes = paths(list.pages[1]!.ops)
+      .filter((o) => o.fill?.kind === 'solid')
+      .map((o) => {
+        const pts = o.commands.flatMap((c) => ('x' in c && 'y' in c ? [apply(o.transform, c.x, c.y)] : []));
+        return { x0: Math.min(...pts.map((p) => p.x)), x1: Math.max(...pts.map((p) => p.x)), y0: Math.min(...pts.map((p) => p.y)), y1: Math.max(...pts.map((p) => p.y)) };
+      })
+      .filter((b) => b.x0 >= left - 0.01 && b.x1 <= right + 0.01 && b.y0 >= top - 0.01);
+    const rowTops = [...new Set(boxes.map((b) => Math.round(b.y0 * 100) / 100))].sort((a, b) => a - b);
+    expect(rowTops).toEqual([top, top + 28.8, top + 57.6].map((y) => Math.round(y * 100) / 100));
+    expect(Math.max(...boxes.map((b) => b.y1))).toBeCloseTo(top + 1097280 / 12700, 2);
   }, 60_000);
 });

@@ -1,9 +1,10 @@
 /**
- * Tables (a:tbl in a graphic frame): the grid (a:tblGrid, a:tr@h, rows grow to fit their text),
- * merged cells (gridSpan, rowSpan, hMerge, vMerge), cell fills and borders (a:tcPr, else the
- * table style of ppt/tableStyles.xml: a:wholeTbl, bands, first/last row and column; borders as
- * a:ln or as a theme line style, a:lnRef), the style's table background (a:tblBg: a:fill or a
- * theme fill, a:fillRef) under the cells, and cell text with its margins and anchoring.
+ * Tables (a:tbl in a graphic frame): the grid (a:tblGrid, a:tr@h; rows grow to fit their text,
+ * empty cells and merged cells included), merged cells (gridSpan, rowSpan, hMerge, vMerge), cell
+ * fills and borders (a:tcPr, else the table style of ppt/tableStyles.xml: a:wholeTbl, bands,
+ * first/last row and column; borders as a:ln or as a theme line style, a:lnRef), the style's
+ * table background (a:tblBg: a:fill or a theme fill, a:fillRef) under the cells, and cell text
+ * with its margins and anchoring.
  */
 import { shapeNameOf } from '../../presentation/shape/non-visual.js';
 import { XElement } from '../../xml/element.js';
@@ -133,10 +134,26 @@ export function drawTable(frame: ReadonlyXElement, tbl: ReadonlyXElement, env: S
       },
       ctx,
     );
+    // An empty cell counts too: its paragraph is one line of its a:endParaRPr size (PowerPoint
+    // grows a row of empty 18 pt cells saved 25.1 pt high to 28.8 pt: the graphic frame's saved
+    // height says so in the decks of the external corpus, docs/renderer.md).
     const needed = p.layout.height + p.body.tIns + p.body.bIns;
-    if (cell.rowSpan === 1 && !p.empty && !vertical) rowH[cell.row] = Math.max(rowH[cell.row]!, needed);
+    if (cell.rowSpan === 1 && !vertical) rowH[cell.row] = Math.max(rowH[cell.row]!, needed);
     return p;
   });
+  // A merged cell (rowSpan) whose text needs more than its rows grows the last of them, as
+  // LibreOffice does; the cells spanning fewer rows first, so that a longer span sees their growth.
+  const spans = cells
+    .map((cell, i) => ({ cell, p: prepared[i] }))
+    .filter((c) => c.cell.rowSpan > 1 && c.p !== undefined && (c.cell.tc.child(NS.a, 'tcPr')?.attr('vert') ?? 'horz') === 'horz')
+    .sort((a, b) => a.cell.rowSpan - b.cell.rowSpan);
+  for (const { cell, p } of spans) {
+    const needed = p!.layout.height + p!.body.tIns + p!.body.bIns;
+    let have = 0;
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++) have += rowH[r]!;
+    const last = cell.row + cell.rowSpan - 1;
+    if (needed > have) rowH[last] = rowH[last]! + (needed - have);
+  }
   const rowY = [0];
   for (const h of rowH) rowY.push(rowY[rowY.length - 1]! + h);
   const m = shapeMatrix(xfrm);
