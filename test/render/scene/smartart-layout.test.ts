@@ -321,6 +321,18 @@ describe('hostile data', () => {
     const flat = listOf(await laidOutDiagram('orgChart1', ROWS, { frame: { ...FRAME, cx: 0, cy: 0 } }));
     expect(flat.warnings.filter((w) => w.code === 'W_RENDER_SLIDE_FAILED')).toEqual([]);
   });
+
+  it('arrow2 and matrix1 draw at most five circles and four quadrants, and survive an empty frame', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ text: `n${i}`, children: [{ text: `c${i}` }] }));
+    const arrow = listOf(await laidOutDiagram('arrow2', many, { frame: FRAME }));
+    expect(texts(arrow.list).filter((t) => /^n\d+$/.test(t.text)).map((t) => t.text)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
+    const matrix = listOf(await laidOutDiagram('matrix1', [{ text: 'top', children: many }], { frame: FRAME }));
+    expect(texts(matrix.list).filter((t) => /^n\d+$/.test(t.text)).map((t) => t.text)).toEqual(['n0', 'n1', 'n2', 'n3']);
+    for (const layout of ['arrow2', 'matrix1']) {
+      const flat = listOf(await laidOutDiagram(layout, many, { frame: { ...FRAME, cx: 0, cy: 0 } }));
+      expect(flat.warnings.filter((w) => w.code === 'W_RENDER_SLIDE_FAILED'), layout).toEqual([]);
+    }
+  });
 });
 
 describe('list1: labels over the top edge of full-width bars', () => {
