@@ -65,7 +65,8 @@ function inkOf(measure: TextMeasure, part: string, shape: XElement): { inks: Ink
   const inks: Ink[] = [];
   m.columns.forEach((col, ci) => {
     const offset = col.lines[0]?.top ?? 0;
-    const cx = x + area.x + dxCenter + ci * (colW + body.spcCol);
+    // a:bodyPr@rtlCol: the first column on the right, as the renderer draws it.
+    const cx = x + area.x + dxCenter + (body.rtlCol ? body.numCol - 1 - ci : ci) * (colW + body.spcCol);
     for (const line of col.lines) {
       const runs = line.runs.filter((r) => r.text.trim() !== '');
       if (runs.length === 0) continue;

@@ -40,6 +40,12 @@ export interface EmbeddedFace {
    */
   encode(text: string): TextPart[];
   /**
+   * The glyphs of `text` one by one, in the order FontFile.shape gives them (right-to-left text
+   * comes out reversed): each a CID string, or the adjustment that stands for a .notdef glyph.
+   * For drawing shaped text at the layout's advances (a TJ adjustment after every glyph).
+   */
+  encodeGlyphs(text: string): TextPart[];
+  /**
    * A `TJ` operator that draws `text` with kerning, exactly as wide as `face.measure(text, size)`.
    * Use it between `beginText()` and `endText()` after `setFontAndSize(resourceName(page), size)`.
    */
@@ -248,6 +254,14 @@ function embeddedFace(doc: PDFDocument, face: Face, font: SubsetFont): EmbeddedF
       return name;
     },
     encode,
+    encodeGlyphs(text) {
+      const run = file.shape(text);
+      return run.glyphs.map((glyph, i) => {
+        if (glyph.id === 0) return -r3(glyph.advanceWidth * scale);
+        const chars = run.simple ? run.text.slice(run.textIndex[i], run.textIndex[i + 1] ?? run.text.length) : String.fromCodePoint(...glyph.codePoints);
+        return PDFHexString.of(font.cid(glyph.id, glyph.advanceWidth, chars).toString(16).padStart(4, '0'));
+      });
+    },
     showText(text) {
       const run = file.shape(text);
       const parts: TextPart[] = [];

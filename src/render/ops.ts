@@ -103,6 +103,12 @@ export interface TextOp extends Tagged {
    * (invisible) space after it, so that extracted and read-aloud text keeps the words apart.
    */
   spaceAfter?: boolean;
+  /**
+   * The text in reading order when `text` is drawn in another order (a right-to-left run,
+   * text/bidi.ts): written as the marked content's /ActualText, so that copied, searched and
+   * read-aloud text comes out in logical order.
+   */
+  actualText?: string;
   /** Optional clip path in the text's local coordinates (metafile pictures, emf/text.ts). */
   clip?: PathCommand[];
 }

@@ -7,6 +7,7 @@
  * no random ids.
  */
 import {
+  type PDFArray,
   type PDFDict,
   PDFDocument,
   PDFHexString,
@@ -310,7 +311,13 @@ class Writer {
     }
     // Text space is y-up: flip it back, skewed for a synthetic italic.
     ops.push(setTextMatrix(1, 0, op.fakeItalic ? 0.2 : 0, -1, r3(op.x), r3(op.y)));
-    ops.push(this.showText(font, op));
+    if (op.actualText !== undefined) {
+      // Right-to-left text drawn in visual order: its logical text for extraction and screen
+      // readers (ISO 32000-1, 14.9.4), the line-ending space included.
+      const props = this.doc.context.obj({ ActualText: PDFHexString.fromText(op.actualText + (op.spaceAfter ? ' ' : '')) }) as unknown as PDFArray;
+      ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), props]));
+      ops.push(this.showText(font, op), PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    } else ops.push(this.showText(font, op));
     ops.push(endText(), popGraphicsState());
   }
 
@@ -324,6 +331,25 @@ class Writer {
     const parts: TextPart[] = [];
     // The space that separates the last word of a line from the next line's first (invisible).
     const space = () => (op.spaceAfter ? appendParts(parts, font.encode(' '), 0) : undefined);
+    if (!run.texts && op.actualText !== undefined && run.ids.length === run.advances.length) {
+      // Shaped right-to-left text (drawn in visual order): every glyph at the layout's advance,
+      // so that the run fills exactly the place the line gave it (at the font's own advances
+      // it overran its neighbour's space by the kerning it leaves out).
+      const glyphs = font.encodeGlyphs(op.text);
+      if (glyphs.length === run.advances.length) {
+        let hex = '';
+        glyphs.forEach((g, i) => {
+          const adjust = i < glyphs.length - 1 ? r3(((run.natural[i]! - run.advances[i]!) * 1000) / op.size) : 0;
+          if (typeof g !== 'number') hex += g.asString();
+          if (typeof g === 'number' || adjust !== 0 || i === glyphs.length - 1) {
+            appendParts(parts, hex === '' ? [] : [PDFHexString.of(hex)], typeof g === 'number' ? g + adjust : adjust);
+            hex = '';
+          }
+        });
+        space();
+        return PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.doc.context.obj(parts)]);
+      }
+    }
     if (!run.texts) {
       appendParts(parts, font.encode(op.text), 0);
       space();

@@ -171,7 +171,9 @@ export function emitText(prepared: PreparedText, box: TextBox, toPage: Matrix, c
 
   const tagger = new TextTagger(ctx, prepared.paragraphs);
   columns.forEach((col, ci) => {
-    const dx = area.x + dxCenter + ci * (colW + body.spcCol);
+    // a:bodyPr@rtlCol: the first column on the right.
+    const slot = body.rtlCol ? body.numCol - 1 - ci : ci;
+    const dx = area.x + dxCenter + slot * (colW + body.spcCol);
     const m2 = compose(m, translate(dx, dy - col.offset));
     for (const line of col.lines) emitLine(line, m2, ctx, tagger);
   });
@@ -223,6 +225,7 @@ function emitLine(line: PlacedLine, m: Matrix, ctx: SlideContext, tagger: TextTa
         color: run.color,
         fakeBold: run.fakeBold,
         fakeItalic: run.fakeItalic,
+        ...(run.logical !== undefined ? { actualText: run.logical } : {}),
       };
       ctx.ops.push(op);
       if (!run.bullet) lastText = op;

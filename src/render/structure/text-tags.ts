@@ -86,18 +86,20 @@ export class TextTagger {
     if (this.ctx.tag !== undefined) return { text: this.ctx.tag, link: undefined };
     if (run.bullet) {
       if (!this.label) return { text: undefined, link: undefined };
-      return { text: this.add(this.label, run.text, undefined), link: undefined };
+      return { text: this.add(this.label, run.logical ?? run.text, undefined), link: undefined };
     }
     if (!this.target) return { text: undefined, link: undefined };
     const lang = normaliseLang(run.style.lang);
+    // Right-to-left runs are drawn in visual order; the structure reads them in logical order.
+    const text = run.logical ?? run.text;
     if (!run.link) {
       this.link = undefined;
-      return { text: this.add(this.target, run.text, lang), link: undefined };
+      return { text: this.add(this.target, text, lang), link: undefined };
     }
     if (!this.link || !sameTarget(this.link.target, run.link)) {
       this.link = { target: run.link, elem: this.ctx.struct.elem('Link', this.target) };
     }
-    return { text: this.add(this.link.elem, run.text, lang), link: this.link.elem };
+    return { text: this.add(this.link.elem, text, lang), link: this.link.elem };
   }
 
   /** The space a line break stands for, after the text of `tag` (see PlacedLine.endSpace). */

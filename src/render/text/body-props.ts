@@ -22,6 +22,8 @@ export interface BodyProps {
   rot: number;
   numCol: number;
   spcCol: number;
+  /** a:bodyPr@rtlCol: columns run from right to left. */
+  rtlCol: boolean;
   autofit: Autofit;
 }
 
@@ -66,6 +68,7 @@ export function resolveBodyProps(sources: readonly ReadonlyXElement[]): BodyProp
     rot: angleAttr(attr('rot')),
     numCol: Math.min(16, Math.max(1, intAttr(attr('numCol'), 1))),
     spcCol: emuToPt(intAttr(attr('spcCol'), 0)),
+    rtlCol: boolAttr(attr('rtlCol'), false),
     autofit,
   };
 }

@@ -43,6 +43,8 @@ export interface Piece {
   gap: number;
   fakeBold: boolean;
   fakeItalic: boolean;
+  /** Where the piece's text starts in the paragraph's text (UTF-16 offset; see Itemized.text). */
+  offset: number;
 }
 
 export interface Atom {
@@ -67,13 +69,21 @@ interface Ch {
   rise: number;
   face: Face;
   link: LinkTarget | undefined;
+  offset: number;
+}
+
+/** A paragraph's atoms and its text as laid out (capitals applied, a:br as U+2028), for bidi.ts. */
+export interface Itemized {
+  atoms: Atom[];
+  text: string;
 }
 
 const SPACE_RE = /^[ \u00a0\u3000\u2000-\u200a\u202f\u205f]$/;
 
 /** The atoms of a paragraph; `scale` is the autofit font scale. */
-export function itemize(para: Paragraph, picker: FontPicker, scale: number, stats: TextStats): Atom[] {
+export function itemize(para: Paragraph, picker: FontPicker, scale: number, stats: TextStats): Itemized {
   const atoms: Atom[] = [];
+  let text = '';
   let chars: Ch[] = [];
   const flush = () => {
     if (chars.length > 0) for (const atom of atomsOf(chars)) atoms.push(atom);
@@ -83,15 +93,16 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
     if (item.kind === 'br') {
       flush();
       atoms.push({ pieces: [], width: 0, trailing: 0, hang: 0, forced: item.style });
+      text += '\u2028';
       return;
     }
     const st = item.style;
-    const text = st.cap === 'all' ? item.text.toUpperCase() : item.text;
+    const runText = st.cap === 'all' ? item.text.toUpperCase() : item.text;
     const baseSize = st.size * scale;
     const scripted = st.baseline !== 0;
     let prevFace: Face | undefined;
     let count = 0;
-    for (const original of text) {
+    for (const original of runText) {
       let ch = original;
       let size = scripted ? baseSize * SCRIPT_SIZE : baseSize;
       if (st.cap === 'small' && ch !== ch.toUpperCase()) {
@@ -104,7 +115,8 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
         const keep = prevFace && (SPACE_RE.test(c) || c === '\t' || (cp >= 0x300 && cp <= 0x36f)) && (c === '\t' || prevFace.hasGlyph(cp));
         const face = keep ? prevFace! : picker.faceFor(cp, st);
         prevFace = face;
-        chars.push({ ch: c, gap: 0, item: index, style: st, size, lineSize: baseSize, rise: st.baseline * baseSize, face, link: item.link });
+        chars.push({ ch: c, gap: 0, item: index, style: st, size, lineSize: baseSize, rise: st.baseline * baseSize, face, link: item.link, offset: text.length });
+        text += c;
         count++;
       }
     }
@@ -112,7 +124,7 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
     if (lang) stats.langs.set(lang, (stats.langs.get(lang) ?? 0) + count);
   });
   flush();
-  return atoms;
+  return { atoms, text };
 }
 
 function atomsOf(chars: Ch[]): Atom[] {
@@ -209,6 +221,7 @@ function makePiece(kind: Piece['kind'], text: string, c: Ch, gap = 0): Piece {
     rise: c.rise,
     fakeBold: st.bold && !face.native.bold,
     fakeItalic: st.italic && !face.native.italic,
+    offset: c.offset,
   };
 }
 

@@ -12,6 +12,7 @@ import type { LinkTarget } from '../ops.js';
 import type { Rgba } from '../color/rgba.js';
 import { AutoNumberer, autoNumberLabel } from './autonum.js';
 import type { FontPicker } from './font-picker.js';
+import { drawnText, isResetSpace, mirror, paragraphLevels, visualLabel, visualOrder, type ParagraphLevels } from './bidi.js';
 import { countChars, hangWidth, isSpaceChar, itemize, measure, trailingWidth, type Atom, type Piece } from './itemize.js';
 import type { Paragraph } from './paragraphs.js';
 import type { ParaStyle, RunStyle, Spacing } from './props.js';
@@ -54,6 +55,11 @@ export interface PlacedRun {
   lineTop: number;
   lineBottom: number;
   bullet: boolean;
+  /**
+   * The run's text in reading order, when `text` is drawn otherwise (a right-to-left run:
+   * mirrored brackets, or reversed here): the tagged PDF's ActualText and structure text.
+   */
+  logical?: string;
 }
 
 export interface PlacedLine {
@@ -111,10 +117,17 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
 
     const autonum = ps.bullet.type.kind === 'autonum' && hasText ? { scheme: ps.bullet.type.scheme, startAt: ps.bullet.type.startAt } : undefined;
     const number = numberer.next(ps.level, autonum);
-    const bullet = hasText ? makeBullet(para, ps, number, opts) : undefined;
-    const atoms = itemize(para, opts.picker, opts.fontScale, opts.stats);
+    const { atoms, text } = itemize(para, opts.picker, opts.fontScale, opts.stats);
+    // Right-to-left text (bidi.ts): undefined for a left-to-right paragraph without any.
+    const levels = paragraphLevels(text, ps.rtl);
     // Without wrapping lines never break, but they still align within the box's width.
     const avail = opts.width;
+    // A right-to-left paragraph is laid out mirrored: its margin, indent and bullet (marL,
+    // indent) on the right, which is its start; a:pPr@algn stays physical (algn="r" is
+    // right-aligned, as PowerPoint and LibreOffice draw it), so l and r swap while mirrored.
+    const mirrored = levels?.base === 1 && Number.isFinite(avail);
+    const algn = mirrored ? (ps.algn === 'l' ? 'r' : ps.algn === 'r' ? 'l' : ps.algn) : ps.algn;
+    const bullet = hasText ? makeBullet(para, ps, number, opts, levels?.base ?? 0) : undefined;
     const bulletX = Math.max(0, ps.marL + ps.indent);
     let firstStart = bullet ? ps.marL : Math.max(0, ps.marL + ps.indent);
     if (bullet && bulletX + bullet.width > firstStart) firstStart = bulletX + bullet.width;
@@ -140,8 +153,8 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
       const room = d.limit - inkWidth;
       const justify = (ps.algn === 'just' && !lastOfPara && !d.endsWithBreak) || ps.algn === 'dist';
       if (Number.isFinite(room)) {
-        if (ps.algn === 'ctr') x += room / 2;
-        else if (ps.algn === 'r') x += room;
+        if (algn === 'ctr') x += room / 2;
+        else if (algn === 'r') x += room;
         else if (justify && room > EPS) {
           const spaces = countSpaces(d);
           if (spaces > 0 && ps.algn !== 'dist') extraPerSpace = room / spaces;
@@ -153,13 +166,19 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
       }
       const runs: PlacedRun[] = [];
       const lineBottom = top + box.height;
+      const lineWidth = justify && Number.isFinite(room) && room > 0 ? d.limit : inkWidth;
+      // The physical left edge of the line's ink (x is its start, mirrored for rtl paragraphs).
+      const left = mirrored ? avail - x - lineWidth : x;
       if (li === 0 && bullet) {
-        const bx = ps.algn === 'ctr' || ps.algn === 'r' ? x - bullet.width : bulletX;
-        runs.push({ ...bullet.run, x: bx, baseline, lineTop: top, lineBottom });
+        const bx = algn === 'ctr' || algn === 'r' ? x - bullet.width : bulletX;
+        runs.push({ ...bullet.run, x: mirrored ? avail - bx - bullet.run.width : bx, baseline, lineTop: top, lineBottom });
+      }
+      if (levels) {
+        placeBidiLine(d, levels, left, { extraPerSpace, extraPerChar, baseline, lineTop: top, lineBottom }, runs);
       }
       let cursor = x;
       let inkLeft = countInk(d);
-      for (const p of d.pieces) {
+      for (const p of levels ? [] : d.pieces) {
         if (p.kind === 'tab') {
           cursor += p.width;
           continue;
@@ -208,8 +227,7 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
       // keeps a space there (not between CJK characters, which need none).
       const lastText = runs.length > 0 ? runs[runs.length - 1]!.text : '';
       const endSpace = !lastOfPara && (trimmed || (d.endsWithBreak && !/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]$/u.test(lastText)));
-      const lineWidth = justify && Number.isFinite(room) && room > 0 ? d.limit : inkWidth;
-      lines.push({ top, height: box.height, baseline, x, width: lineWidth, runs, paragraph: pi, endSpace });
+      lines.push({ top, height: box.height, baseline, x: left, width: lineWidth, runs, paragraph: pi, endSpace });
       maxWidth = Math.max(maxWidth, x + lineWidth + ps.marR);
       y += box.height;
     });
@@ -234,6 +252,7 @@ function trimTrailingSpace(runs: PlacedRun[]): boolean {
     }
     r.width = measure(r.face, trimmed, r.size, r.charSpacing);
     r.text = trimmed;
+    if (r.logical !== undefined) r.logical = r.logical.replace(/[ \u00a0\u3000\u2000-\u200a\u202f\u205f]+$/, '');
     return any;
   }
   return any;
@@ -463,7 +482,7 @@ function splitAtom(atom: Atom, limit: number): [Atom, Atom | undefined] {
       // (measuring every tail of a long word again would make splitting it quadratic).
       const approx = p.width - w;
       const restWidth = approx > 4 * limit && moreCodePointsThan(restText, 256) ? approx : measure(p.face, restText, p.size, p.spacing);
-      rest.push(withText(p, restText, restWidth));
+      rest.push(withText(p, restText, restWidth, end));
     }
     rest.push(...atom.pieces.slice(pi + 1));
     const tailWidth = rest.reduce((s, r) => s + r.width, 0);
@@ -475,8 +494,8 @@ function splitAtom(atom: Atom, limit: number): [Atom, Atom | undefined] {
   return [{ pieces: head, width, trailing: trailingWidth(head), hang: hangWidth(head) }, undefined];
 }
 
-function withText(p: Piece, text: string, width: number): Piece {
-  return { ...p, text, width };
+function withText(p: Piece, text: string, width: number, skip = 0): Piece {
+  return { ...p, text, width, offset: p.offset + skip };
 }
 
 interface Bullet {
@@ -484,7 +503,7 @@ interface Bullet {
   run: Omit<PlacedRun, 'x' | 'baseline' | 'lineTop' | 'lineBottom'>;
 }
 
-function makeBullet(para: Paragraph, ps: ParaStyle, number: number | undefined, opts: LayoutOptions): Bullet | undefined {
+function makeBullet(para: Paragraph, ps: ParaStyle, number: number | undefined, opts: LayoutOptions, base: 0 | 1): Bullet | undefined {
   const b = ps.bullet;
   if (b.type.kind === 'none') return undefined;
   const first = para.items.find((i) => i.kind === 'text')!;
@@ -499,7 +518,8 @@ function makeBullet(para: Paragraph, ps: ParaStyle, number: number | undefined, 
     ch = mapped.ch;
     family = mapped.font;
   } else {
-    ch = autoNumberLabel(b.type.scheme, number ?? b.type.startAt);
+    // A number in a right-to-left paragraph reads "1." from the right: ".1" on the page.
+    ch = visualLabel(autoNumberLabel(b.type.scheme, number ?? b.type.startAt), base);
   }
   if (ch === '') return undefined;
   const textSize = runStyle.size * opts.fontScale;
@@ -528,4 +548,153 @@ function makeBullet(para: Paragraph, ps: ParaStyle, number: number | undefined, 
       bullet: true,
     },
   };
+}
+
+interface LineGeometry {
+  extraPerSpace: number;
+  extraPerChar: number;
+  baseline: number;
+  lineTop: number;
+  lineBottom: number;
+}
+
+/** A stretch of one piece at one embedding level (bidi.ts), in logical order. */
+interface Segment {
+  piece: Piece;
+  /** Logical text (a slice of the piece's). */
+  text: string;
+  level: number;
+  /** White space that ends the line (rule L1): outside the ink, trimmed when drawn. */
+  trailing: boolean;
+  /** The text to draw (bidi.ts drawnText) and whether the shaper reverses it. */
+  drawn: string;
+  shaped: boolean;
+  /** Left edge, drawn width, and advance (widened spaces and autospace included). */
+  x: number;
+  width: number;
+  advance: number;
+}
+
+/**
+ * The runs of one line of a paragraph with right-to-left text: the line's pieces cut into
+ * runs of one embedding level (rule L1 for the white space that ends the line and before
+ * tabs), put in visual order (rule L2) from the line's physical left edge `left`, and
+ * returned in logical order (the tagged PDF's reading order), each at its visual position.
+ */
+function placeBidiLine(d: LineDraft, para: ParagraphLevels, left: number, g: LineGeometry, runs: PlacedRun[]): void {
+  const { levels, base } = para;
+  // Per code point of the line, in logical order: its piece and level.
+  const units: { p: number; ch: string; level: number; trailing: boolean }[] = [];
+  d.pieces.forEach((p, pi) => {
+    if (p.kind === 'tab') {
+      units.push({ p: pi, ch: '\t', level: base, trailing: false });
+      return;
+    }
+    let at = 0;
+    for (const ch of p.text) {
+      units.push({ p: pi, ch, level: levels[p.offset + at] ?? base, trailing: false });
+      at += ch.length;
+    }
+  });
+  // L1: white space before a tab or at the end of the line takes the paragraph's level.
+  let reset = true;
+  let tail = true;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (u.ch === '\t') {
+      reset = true;
+      tail = false;
+    } else if (reset && isResetSpace(u.ch)) {
+      u.level = base;
+      u.trailing = tail;
+    } else reset = tail = false;
+  }
+  const segs: Segment[] = [];
+  for (const u of units) {
+    const last = segs[segs.length - 1];
+    const piece = d.pieces[u.p]!;
+    if (last && last.piece === piece && piece.kind === 'text' && last.level === u.level && last.trailing === u.trailing) last.text += u.ch;
+    else segs.push({ piece, text: piece.kind === 'tab' ? '' : u.ch, level: u.level, trailing: u.trailing, drawn: '', shaped: false, x: 0, width: 0, advance: 0 });
+  }
+  const lastOfPiece = new Map<Piece, Segment>();
+  for (const s of segs) {
+    lastOfPiece.set(s.piece, s);
+    const p = s.piece;
+    if (p.kind === 'tab') {
+      s.width = s.advance = p.width;
+      continue;
+    }
+    const drawn = drawnText(s.text, s.level);
+    s.drawn = drawn.text;
+    s.shaped = drawn.shaped;
+    s.width = measure(p.face, s.drawn, p.size, p.spacing) + g.extraPerChar * countChars(s.drawn);
+    s.advance = s.width + (g.extraPerSpace > 0 && !s.trailing ? (s.text.match(/ /g)?.length ?? 0) * g.extraPerSpace : 0);
+  }
+  // Autospace after a piece goes with its last character.
+  for (const [p, s] of lastOfPiece) if (p.kind === 'text') s.advance += p.gap;
+  // The line's trailing white space sits outside its ink: on the left in a right-to-left paragraph.
+  let cursor = left;
+  if (base === 1) for (const s of segs) if (s.trailing) cursor -= s.advance;
+  for (const i of visualOrder(segs.map((s) => s.level))) {
+    const s = segs[i]!;
+    s.x = cursor;
+    cursor += s.advance;
+  }
+  let lastSeg: Segment | undefined;
+  for (const s of segs) {
+    const p = s.piece;
+    if (p.kind === 'tab' || s.text === '') continue;
+    const odd = s.level % 2 === 1;
+    const style: Omit<PlacedRun, 'x' | 'text' | 'width'> = {
+      baseline: g.baseline - p.rise,
+      face: p.face,
+      size: p.size,
+      charSpacing: p.spacing + g.extraPerChar,
+      color: p.color,
+      style: p.style,
+      link: p.link,
+      fakeBold: p.fakeBold,
+      fakeItalic: p.fakeItalic,
+      lineTop: g.lineTop,
+      lineBottom: g.lineBottom,
+      bullet: false,
+    };
+    const measureWord = (w: string) => measure(p.face, w, p.size, p.spacing) + g.extraPerChar * countChars(w);
+    if (g.extraPerSpace > 0 && !s.trailing) {
+      // Justified: every word on its own, spaces widened. A shaped right-to-left run is placed
+      // word by word from its right edge, in reading order; other runs from the left.
+      let pos = s.shaped ? s.x + s.advance : s.x;
+      for (const w of s.drawn.split(/( )/)) {
+        if (w === '') continue;
+        const width = measureWord(w);
+        const advance = width + (w === ' ' ? g.extraPerSpace : 0);
+        if (s.shaped) pos -= advance;
+        const logical = s.shaped ? mirror(w) : mirror([...w].reverse().join(''));
+        runs.push({ ...style, x: pos, text: w, width, ...(odd && (s.shaped || logical !== w) ? { logical } : {}) });
+        if (!s.shaped) pos += advance;
+      }
+      lastSeg = undefined;
+      continue;
+    }
+    const prev = runs[runs.length - 1];
+    // One run per style and level where the pieces touch: fewer text operations, kerning and
+    // Arabic joining across words. A right-to-left run grows to the left (its right edge stays).
+    const joins =
+      prev !== undefined && lastSeg !== undefined && !prev.bullet && canMerge(prev, style) && lastSeg.level === s.level &&
+      (odd ? s.shaped && lastSeg.shaped && Math.abs(s.x + s.width - prev.x) < EPS : Math.abs(prev.x + prev.width - s.x) < EPS);
+    if (prev && joins) {
+      const right = prev.x + prev.width;
+      prev.text += s.drawn;
+      prev.width = measureWord(prev.text);
+      if (odd) {
+        prev.logical = (prev.logical ?? '') + s.text;
+        prev.x = right - prev.width;
+      }
+      continue;
+    }
+    // The logical text where the drawing order differs from it (shaped right-to-left text
+    // comes out of the shaper reversed; mirrored or reversed neutrals).
+    runs.push({ ...style, x: s.x, text: s.drawn, width: s.width, ...(odd && (s.shaped || s.drawn !== s.text) ? { logical: s.text } : {}) });
+    lastSeg = s;
+  }
 }
