@@ -33,4 +33,14 @@ describe.skipIf(reason !== undefined)('chart fixes on external decks', () => {
     // As far apart as LibreOffice's (81 pt before).
     expect((centres[3]! - centres[0]!) / 3).toBeGreaterThan(86);
   }, 60_000);
+
+  it("18 pt tick labels in small charts: as many value intervals as labels fit along the axis, as LibreOffice's", async () => {
+    // python-pptx cht-chart-type slide 5: five scatter charts 147 pt high with 18 pt labels (the
+    // chart's c:txPr), y values up to 3.2. LibreOffice labels 0–4 by 1 (the axis over a label's
+    // height leaves room for 5); we labelled 0–3.5 by 0.5 (the chart's height over 14 pt: 10).
+    const { list } = await externalDeckList('python-pptx__features_steps_test_files_cht-chart-type.pptx');
+    const shown = texts(list, 4).map((t) => t.text);
+    expect(shown).not.toContain('3.5');
+    expect(shown.filter((t) => t === '4').length).toBe(5);
+  }, 60_000);
 });

@@ -150,6 +150,30 @@ describe('value axes through zero and minor gridlines', () => {
     expect(north(next).py - zero.py).toBeLessThan(15);
   });
 
+  it('gives the value axis at most as many intervals as its labels fit along it (LibreOffice: the axis over the tallest label, 2–10)', async () => {
+    const small = numbers(await column((x) => x));
+    // The same chart with 40 pt tick labels: about 6 labels of one em (LibreOffice's count) fit along its axis.
+    const large = numbers(await column((x) => x.replaceAll('sz="1000"', 'sz="4000"')));
+    const step = (ns: typeof small) => Math.abs(Number(ns[1]!.text) - Number(ns[0]!.text));
+    expect(step(large)).toBeGreaterThan(step(small));
+    const gaps = large.slice(1).map((t, i) => Math.abs(t.py - large[i]!.py));
+    for (const g of gaps) expect(g).toBeGreaterThanOrEqual(large[0]!.size - 1e-6);
+  });
+
+  it('keeps half of the bottom value label inside the chart when the category axis has no labels (c:tickLblPos none)', async () => {
+    const list = await column((x) => x.replace(/(<c:catAx>[\s\S]*?)<c:tickLblPos val="low"\/>/, '$1<c:tickLblPos val="none"/>'));
+    const ns = numbers(list);
+    const lowest = ns.reduce((a, b) => (b.py > a.py ? b : a));
+    // The graphic frame: y 822960 EMU, 4023360 EMU high (64.8 + 316.8 pt); its inner 2 % margin.
+    const bottom = (822960 + 4023360) / 12700 - 0.02 * (4023360 / 12700);
+    // The label is centred on the plot's bottom edge, which now stands half a label (0.5 em) above
+    // the margin: its baseline (0.35 em below its centre) stays above the margin (374.3 pt < 375.3;
+    // it was 378.8 with the plot reaching the margin).
+    expect(lowest.py).toBeLessThan(bottom);
+    expect(bottom - lowest.py).toBeLessThan(0.3 * lowest.size);
+    expect(texts(list, 0).some((t) => t.text === 'North')).toBe(false);
+  });
+
   it('draws c:minorGridlines every fifth of the major unit (or c:minorUnit), not over the major ones', async () => {
     const paths = (list: Awaited<ReturnType<typeof column>>) => list.pages[0]!.ops.filter((o) => o.kind === 'path').length;
     const plain = await column((x) => x);

@@ -414,10 +414,15 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   const catLabels = (main.series[0]?.categories ?? []).slice(0, 4096);
   const cats = scatter ? 0 : Math.max(catLabels.length, ...groups.flatMap((g) => g.series.map((s) => s.values.length)), 1);
   const range = dataRange(groups);
-  const valLen = horizontal ? box.w : box.h;
-  const maxIntervals = Math.max(2, Math.min(10, Math.floor(valLen / 14)));
-  const valScale = range.percent && vAx?.max === undefined ? niceScale(Math.min(0, range.min), range.max, { min: vAx?.min, max: vAx?.max ?? (range.max > 0 ? 1 : 0), unit: vAx?.majorUnit }, maxIntervals) : niceScale(range.min, range.max, { min: vAx?.min, max: vAx?.max, unit: vAx?.majorUnit }, maxIntervals);
-  let xScale: Scale | undefined;
+  // The automatic scales, as LibreOffice lays them out (chart2 ChartView): a first pass with at
+  // most 10 intervals sizes the tick labels and the plot; then each value axis gets at most as
+  // many intervals as labels of that size fit along it (VCartesianAxis::
+  // estimateMaximumAutoMainIncrementCount: the axis' length over the tallest label, or over the
+  // widest along a horizontal axis; 10 when it has no labels; within 2–10 as ScaleAutomatism::
+  // setMaximumAutoMainIncrementCount keeps it), and the plot is laid out again.
+  const valScaleFor = (maxIntervals: number): Scale =>
+    range.percent && vAx?.max === undefined ? niceScale(Math.min(0, range.min), range.max, { min: vAx?.min, max: vAx?.max ?? (range.max > 0 ? 1 : 0), unit: vAx?.majorUnit }, maxIntervals) : niceScale(range.min, range.max, { min: vAx?.min, max: vAx?.max, unit: vAx?.majorUnit }, maxIntervals);
+  let xRange: { lo: number; hi: number } | undefined;
   if (scatter) {
     let lo = Infinity;
     let hi = -Infinity;
@@ -427,47 +432,66 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
       lo = Math.min(lo, xv);
       hi = Math.max(hi, xv);
     });
-    xScale = niceScale(Number.isFinite(lo) ? lo : 0, Number.isFinite(hi) ? hi : 1, { min: xAx?.min, max: xAx?.max, unit: xAx?.majorUnit }, Math.max(2, Math.min(10, Math.floor(box.w / 40))), false);
+    xRange = { lo: Number.isFinite(lo) ? lo : 0, hi: Number.isFinite(hi) ? hi : 1 };
   }
+  const xScaleFor = (maxIntervals: number): Scale | undefined => (xRange ? niceScale(xRange.lo, xRange.hi, { min: xAx?.min, max: xAx?.max, unit: xAx?.majorUnit }, maxIntervals, false) : undefined);
   const valFormat = vAx && !vAx.sourceLinked && vAx.formatCode ? vAx.formatCode : range.percent ? '0%' : (main.series[0]?.formatCode ?? 'General');
-  const valText = ticks(valScale).map((v) => formatNumber(v, valFormat));
   const axisStyle = (a: Axis | undefined) => styleOf(defaults(1000, false), e.chartTx, a?.txPr);
   const showLabels = (a: Axis | undefined) => a !== undefined && !a.deleted && a.tickLblPos !== 'none';
 
   // Labels of the axis along x (bottom) and along y (left), measured to make room for them.
   const xAxis = scatter ? xAx : horizontal ? vAx : cat;
   const yAxis = scatter ? vAx : horizontal ? cat : vAx;
-  const xTexts = scatter ? ticks(xScale!).map((v) => formatNumber(v, xAx && !xAx.sourceLinked && xAx.formatCode ? xAx.formatCode : 'General')) : horizontal ? valText : catLabels.length ? catLabels : Array.from({ length: cats }, (_, i) => String(i + 1));
-  const yTexts = scatter || !horizontal ? valText : catLabels.length ? catLabels : Array.from({ length: cats }, (_, i) => String(i + 1));
-  const yLabels = showLabels(yAxis) ? yTexts.map((t) => label(t, axisStyle(yAxis), e.ctx, e.env, { align: 'r' })) : [];
   const yTitle = yAxis && !yAxis.deleted && yAxis.title ? axisTitle(e, yAxis) : undefined;
   const xTitle = xAxis && !xAxis.deleted && xAxis.title ? axisTitle(e, xAxis) : undefined;
-  const yLabelW = Math.max(0, ...yLabels.map((l) => l.w));
-  let plot: Box;
   // Tick labels sit 1 mm beyond the outer tick marks (1.5 mm long).
   const tickOut = (a: Axis | undefined) => a !== undefined && !a.deleted && (a.majorTickMark === 'out' || a.majorTickMark === 'cross');
   const yGap = (tickOut(yAxis) ? TICK : 0) + LABEL_GAP;
   const xGap = (tickOut(xAxis) ? TICK : 0) + LABEL_GAP;
-  const left = (yLabels.length ? yLabelW + yGap : 0) + (yTitle ? yTitle.h + PAD : 0);
-  // x labels: wrapped to their band when categories; their height decides the bottom margin.
-  const provisionalW = manualPlot && manualPlot.w > 0 ? manualPlot.w : box.w - left;
-  const band = xTexts.length > 0 ? provisionalW / Math.max(1, xTexts.length) : provisionalW;
   const xIsCat = !scatter && !horizontal;
-  const xLabels = showLabels(xAxis) ? xTexts.map((t) => label(t, axisStyle(xAxis), e.ctx, e.env, xIsCat ? { wrapWidth: Math.max(10, band * 0.95) } : {})) : [];
-  // LibreOffice reserves one em per line of a tick label (our line box is 1.2 em).
-  const xLabelH = Math.max(0, ...xLabels.map((l) => l.h)) / 1.2;
-  // c:tickLblPos nextTo (the default): category labels beside the category axis, which crosses
-  // the values at zero; when zero lies inside the value range, they sit there, inside the plot
-  // (PowerPoint and LibreOffice), on the c:axPos side, and take no room below it.
-  const cross = crossValue(valScale);
-  const labelsAtCross = xIsCat && xLabels.length > 0 && xAxis?.tickLblPos === 'nextTo' && cross > valScale.min && cross < valScale.max;
-  const bottom = (xLabels.length && !labelsAtCross ? xLabelH + xGap : 0) + (xTitle ? xTitle.h + PAD : 0);
-  // The top value label is centred on the plot's top edge: half of it reaches above.
-  const top = yLabels.length && !horizontal ? Math.max(0, ...yLabels.map((l) => l.h)) / 1.2 / 2 : 0;
-  if (manualPlot && manualPlot.w > 0 && manualPlot.h > 0) {
-    const inner = child(child(e.model.plotArea, 'layout'), 'manualLayout');
-    plot = val(inner, 'layoutTarget') === 'inner' ? manualPlot : { x: manualPlot.x + left, y: manualPlot.y, w: manualPlot.w - left, h: manualPlot.h - bottom };
-  } else plot = { x: box.x + left, y: box.y + top, w: box.w - left, h: box.h - bottom - top };
+  const layoutFor = (valScale: Scale, xScale: Scale | undefined) => {
+    const valText = ticks(valScale).map((v) => formatNumber(v, valFormat));
+    const xTexts = scatter ? ticks(xScale!).map((v) => formatNumber(v, xAx && !xAx.sourceLinked && xAx.formatCode ? xAx.formatCode : 'General')) : horizontal ? valText : catLabels.length ? catLabels : Array.from({ length: cats }, (_, i) => String(i + 1));
+    const yTexts = scatter || !horizontal ? valText : catLabels.length ? catLabels : Array.from({ length: cats }, (_, i) => String(i + 1));
+    const yLabels = showLabels(yAxis) ? yTexts.map((t) => label(t, axisStyle(yAxis), e.ctx, e.env, { align: 'r' })) : [];
+    const yLabelW = Math.max(0, ...yLabels.map((l) => l.w));
+    let plot: Box;
+    const left = (yLabels.length ? yLabelW + yGap : 0) + (yTitle ? yTitle.h + PAD : 0);
+    // x labels: wrapped to their band when categories; their height decides the bottom margin.
+    const provisionalW = manualPlot && manualPlot.w > 0 ? manualPlot.w : box.w - left;
+    const band = xTexts.length > 0 ? provisionalW / Math.max(1, xTexts.length) : provisionalW;
+    const xLabels = showLabels(xAxis) ? xTexts.map((t) => label(t, axisStyle(xAxis), e.ctx, e.env, xIsCat ? { wrapWidth: Math.max(10, band * 0.95) } : {})) : [];
+    // LibreOffice reserves one em per line of a tick label (our line box is 1.2 em).
+    const xLabelH = Math.max(0, ...xLabels.map((l) => l.h)) / 1.2;
+    // c:tickLblPos nextTo (the default): category labels beside the category axis, which crosses
+    // the values at zero; when zero lies inside the value range, they sit there, inside the plot
+    // (PowerPoint and LibreOffice), on the c:axPos side, and take no room below it.
+    const cross = crossValue(valScale);
+    const labelsAtCross = xIsCat && xLabels.length > 0 && xAxis?.tickLblPos === 'nextTo' && cross > valScale.min && cross < valScale.max;
+    // The top value label is centred on the plot's top edge: half of it reaches above; the bottom
+    // one as far below, which the category labels' room covers unless there is none (c:tickLblPos
+    // none, or labels at zero inside the plot): LibreOffice keeps every label inside the chart.
+    const top = yLabels.length && !horizontal ? Math.max(0, ...yLabels.map((l) => l.h)) / 1.2 / 2 : 0;
+    const bottom = Math.max(xLabels.length && !labelsAtCross ? xLabelH + xGap : 0, top) + (xTitle ? xTitle.h + PAD : 0);
+    if (manualPlot && manualPlot.w > 0 && manualPlot.h > 0) {
+      const inner = child(child(e.model.plotArea, 'layout'), 'manualLayout');
+      plot = val(inner, 'layoutTarget') === 'inner' ? manualPlot : { x: manualPlot.x + left, y: manualPlot.y, w: manualPlot.w - left, h: manualPlot.h - bottom };
+    } else plot = { x: box.x + left, y: box.y + top, w: box.w - left, h: box.h - bottom - top };
+    return { valScale, xScale, xLabels, yLabels, xLabelH, labelsAtCross, plot };
+  };
+  // A label's height as LibreOffice counts it: one em per line (our line box is 1.2 em).
+  const fits = (labels: Label[], len: number, along: 'w' | 'h'): number => {
+    const need = Math.max(0, ...labels.map((l) => (along === 'h' ? l.h / 1.2 : l.w)));
+    return need > 0 ? Math.min(10, Math.max(2, Math.floor(len / need))) : 10;
+  };
+  let laid = layoutFor(valScaleFor(10), xScaleFor(10));
+  {
+    const { plot } = laid;
+    const nVal = horizontal ? fits(laid.xLabels, plot.w, 'w') : fits(laid.yLabels, plot.h, 'h');
+    const nX = scatter ? fits(laid.xLabels, plot.w, 'w') : 10;
+    if (nVal !== 10 || nX !== 10) laid = layoutFor(valScaleFor(nVal), xScaleFor(nX));
+  }
+  const { valScale, xScale, xLabels, yLabels, xLabelH, labelsAtCross, plot } = laid;
   if (plot.w <= 4 || plot.h <= 4) return;
   drawPlotArea(e, plot);
 
