@@ -105,6 +105,8 @@ describe('vList5: label boxes on the left, their bullets on the right', () => {
     const sizes = texts(list).filter((o) => !['One', 'Build', 'Ship'].includes(o.text)).map((o) => o.size);
     expect(Math.max(...sizes)).toBeLessThan(20);
     expect(warnings.filter((w) => w.code === 'W_TEXT_OVERFLOW')).toEqual([]);
+    // In whole points, as PowerPoint fits SmartArt text (every fitted size in its saved drawings is one).
+    for (const size of sizes) expect(Number.isInteger(size), `${size} pt`).toBe(true);
   });
 });
 

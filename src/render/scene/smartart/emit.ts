@@ -7,8 +7,8 @@
  * Text is fitted as PowerPoint does: every shape of a fitting group (the layout's
  * primFontSz / secFontSz "equ" constraints) gets the same size, the largest (at most the
  * layout's, 65 pt by default) at which each group member's text fits its box, measured with the
- * renderer's own line breaking; margins follow the size (lMarg = 0.3 × size and so on). A node
- * whose text size is its own (custT) keeps it.
+ * renderer's own line breaking, in whole points as PowerPoint picks them; margins follow the size
+ * (lMarg = 0.3 × size and so on). A node whose text size is its own (custT) keeps it.
  */
 import type { ReadonlyXElement } from '../../../xml/readonly.js';
 import { NS } from '../../../xml/namespaces.js';
@@ -216,19 +216,20 @@ function fitSizes(specs: ShapeSpec[], style: DiagramStyle, env: ShapeEnv, ctx: S
       out.set(group, max);
       continue;
     }
-    // Half points, by bisection between the rule's minimum and the maximum.
-    let lo = MIN_SIZE * 2;
-    let hi = Math.round(max * 2);
-    if (!ok(lo / 2)) {
+    // Whole points, as PowerPoint fits SmartArt text (every fitted size in the corpus's saved
+    // drawings is one: 5, 6, 9, 10, 11, 12 ... 56 pt), by bisection between the rule's minimum and the maximum.
+    let lo = MIN_SIZE;
+    let hi = Math.ceil(max);
+    if (!ok(lo)) {
       out.set(group, MIN_SIZE);
       continue;
     }
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
-      if (ok(mid / 2)) lo = mid;
+      if (ok(mid)) lo = mid;
       else hi = mid;
     }
-    out.set(group, lo / 2);
+    out.set(group, lo);
   }
   return out;
 }
