@@ -56,20 +56,30 @@ describe.skipIf(reason !== undefined)('renderer fixes on external decks', () => 
     // the default margins) whose rows are saved 25.1 pt high (a:tr h="319106"); PowerPoint laid
     // them out 28.8 pt high (1.2 x 18 + 3.6 + 3.6): the graphic frame's saved height is 3 x 28.8
     // = 86.4 pt (1097280 EMU). Empty cells did not grow their rows: the table was 75.4 pt high.
-    const { list } = await externalDeckList('tika__module_src_test_resources_test-documents_testPPT_groups.pptx');
-    const top = 1825625 / 12700;
-    const left = 838200 / 12700;
-    const right = left + 3352136 / 12700;
-    // The cells' fills (the table style's bands): their boxes on the page.
-    const boxes = paths(list.pages[1]!.ops)
-      .filter((o) => o.fill?.kind === 'solid')
-      .map((o) => {
-        const pts = o.commands.flatMap((c) => ('x' in c && 'y' in c ? [apply(o.transform, c.x, c.y)] : []));
-        return { x0: Math.min(...pts.map((p) => p.x)), x1: Math.max(...pts.map((p) => p.x)), y0: Math.min(...pts.map((p) => p.y)), y1: Math.max(...pts.map((p) => p.y)) };
-      })
-      .filter((b) => b.x0 >= left - 0.01 && b.x1 <= right + 0.01 && b.y0 >= top - 0.01);
-    const rowTops = [...new Set(boxes.map((b) => Math.round(b.y0 * 100) / 100))].sort((a, b) => a - b);
-    expect(rowTops).toEqual([top, top + 28.8, top + 57.6].map((y) => Math.round(y * 100) / 100));
-    expect(Math.max(...boxes.map((b) => b.y1))).toBeCloseTo(top + 1097280 / 12700, 2);
-  }, 60_000);
+    // ShapeCrawler autoshapes_009_table, slide 3: three rows saved 28.0 pt, the first holding two
+    // 18 pt bulleted paragraphs (three lines, 72 pt), the other two empty 18 pt cells: 28.8 pt
+    // each, 129.6 pt in all as its frame (1645920 EMU) says; it was 128.0 pt.
+    const cases = [
+      { file: 'tika__module_src_test_resources_test-documents_testPPT_groups.pptx', page: 1, x: 838200, y: 1825625, cx: 3352136, cy: 1097280, rows: [0, 28.8, 57.6] },
+      { file: 'ShapeCrawler__tests_ShapeCrawler.DevTests_Assets_autoshapes_009_table.pptx', page: 2, x: 3159241, y: 394849, cx: 5597640, cy: 1645920, rows: [0, 72, 100.8] },
+    ];
+    for (const c of cases) {
+      const { list } = await externalDeckList(c.file);
+      const top = c.y / 12700;
+      const left = c.x / 12700;
+      const right = left + c.cx / 12700;
+      // The cells' fills (the table style's bands): their boxes on the page, those starting
+      // inside the frame's saved box (other shapes of the slide lie below it).
+      const boxes = paths(list.pages[c.page]!.ops)
+        .filter((o) => o.fill?.kind === 'solid')
+        .map((o) => {
+          const pts = o.commands.flatMap((k) => ('x' in k && 'y' in k ? [apply(o.transform, k.x, k.y)] : []));
+          return { x0: Math.min(...pts.map((p) => p.x)), x1: Math.max(...pts.map((p) => p.x)), y0: Math.min(...pts.map((p) => p.y)), y1: Math.max(...pts.map((p) => p.y)) };
+        })
+        .filter((b) => b.x0 >= left - 0.01 && b.x1 <= right + 0.01 && b.y0 >= top - 0.01 && b.y0 < top + c.cy / 12700);
+      const rowTops = [...new Set(boxes.map((b) => Math.round(b.y0 * 100) / 100))].sort((a, b) => a - b);
+      expect(rowTops, c.file).toEqual(c.rows.map((r) => Math.round((top + r) * 100) / 100));
+      expect(Math.max(...boxes.map((b) => b.y1)), c.file).toBeCloseTo(top + c.cy / 12700, 2);
+    }
+  }, 120_000);
 });
