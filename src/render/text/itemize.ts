@@ -13,7 +13,7 @@ import type { Rgba } from '../color/rgba.js';
 import { textWidth } from '../../text/advances.js';
 import { isCjkCodePoint } from '../../fonts/script.js';
 import { breakOpportunities } from '../../text/line-break.js';
-import type { FontPicker } from './font-picker.js';
+import { isComplexScript, type FontPicker } from './font-picker.js';
 import type { Paragraph } from './paragraphs.js';
 import type { RunStyle } from './props.js';
 import type { TextStats } from './stats.js';
@@ -89,6 +89,7 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
     if (chars.length > 0) for (const atom of atomsOf(chars)) atoms.push(atom);
     chars = [];
   };
+  const complexWeak = weakInComplexText(para);
   para.items.forEach((item, index) => {
     if (item.kind === 'br') {
       flush();
@@ -102,7 +103,10 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
     const scripted = st.baseline !== 0;
     let prevFace: Face | undefined;
     let count = 0;
+    const weak = complexWeak?.[index];
+    let at = 0;
     for (const original of runText) {
+      const csFamily = weak?.[at++] && st.cs ? st.cs : undefined;
       let ch = original;
       let size = scripted ? baseSize * SCRIPT_SIZE : baseSize;
       if (st.cap === 'small' && ch !== ch.toUpperCase()) {
@@ -113,7 +117,7 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
         const cp = c.codePointAt(0)!;
         // White space and combining marks stay in the face of the character before them.
         const keep = prevFace && (SPACE_RE.test(c) || c === '\t' || (cp >= 0x300 && cp <= 0x36f)) && (c === '\t' || prevFace.hasGlyph(cp));
-        const face = keep ? prevFace! : picker.faceFor(cp, st);
+        const face = keep ? prevFace! : picker.faceFor(cp, st, csFamily);
         prevFace = face;
         chars.push({ ch: c, gap: 0, item: index, style: st, size, lineSize: baseSize, rise: st.baseline * baseSize, face, link: item.link, offset: text.length });
         text += c;
@@ -125,6 +129,42 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
   });
   flush();
   return { atoms, text };
+}
+
+const COMPLEX_RE = /[\u0590-\u08ff\u0900-\u0eff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * LibreOffice's script of "weak" characters (digits, punctuation, spaces, symbols: no script of
+ * their own): that of the strong character before them in the paragraph, or after them at its
+ * start. In Arabic or Hebrew text they take the run's a:cs typeface ("08", ":" and "–" in an
+ * Arabic sentence are drawn in its Arabic font, not its Latin one). For each text item, per
+ * code point: true where a weak character sits in complex-script text. Undefined when the
+ * paragraph has no complex-script character (nothing changes: the fast path). CJK context is
+ * left out: East Asian text keeps the Latin face for its digits, as before.
+ */
+function weakInComplexText(para: Paragraph): boolean[][] | undefined {
+  if (!para.items.some((i) => i.kind === 'text' && COMPLEX_RE.test(i.text))) return undefined;
+  const cls = (ch: string): 'cs' | 'other' | '' => {
+    if (!/[\p{L}]/u.test(ch)) return '';
+    return isComplexScript(ch.codePointAt(0)!) ? 'cs' : 'other';
+  };
+  let first: 'cs' | 'other' | '' = '';
+  for (const item of para.items) {
+    if (item.kind !== 'text') continue;
+    for (const ch of item.text) if ((first = cls(ch)) !== '') break;
+    if (first !== '') break;
+  }
+  let context = first;
+  return para.items.map((item) => {
+    if (item.kind !== 'text') return [];
+    const out: boolean[] = [];
+    for (const ch of item.text) {
+      const c = cls(ch);
+      if (c !== '') context = c;
+      out.push(c === '' && context === 'cs');
+    }
+    return out;
+  });
 }
 
 function atomsOf(chars: Ch[]): Atom[] {

@@ -155,3 +155,23 @@ describe('right-to-left paragraphs: alignment, indent and bullets', () => {
     expect(l.lines.map(reading).join(' ').replace(/ +/g, ' ')).toBe(words);
   });
 });
+
+describe('weak characters in right-to-left text', () => {
+  const withCs: RunStyle = { ...style, cs: 'Inter' };
+  const faceOf = (l: ReturnType<typeof layout>, text: string) => l.lines[0]!.runs.find((r) => r.text.includes(text))!.face.family;
+
+  it('draws digits and punctuation inside Arabic text in the run\'s a:cs typeface, as LibreOffice does', () => {
+    const l = layout(para([['من 08 إلى 15: 2018', withCs]], { rtl: true }));
+    expect(faceOf(l, '08')).toBe('Inter');
+    expect(faceOf(l, '2018')).toBe('Inter');
+    // After a Latin word they stay in the Latin typeface.
+    const mixed = layout(para([['من Page 12', withCs]], { rtl: true }));
+    expect(faceOf(mixed, '12')).toBe('Source Sans 3');
+  });
+
+  it('leaves paragraphs without complex-script letters in the Latin typeface', () => {
+    const l = layout(para([['Page 08: 2018', withCs]]));
+    expect(faceOf(l, '08')).toBe('Source Sans 3');
+  });
+});
+
