@@ -40,7 +40,7 @@ describe('preset catalogue', () => {
     leftRightArrow upDownArrow notchedRightArrow stripedRightArrow pie chord arc blockArc donut frame
     halfFrame corner plaque can cube bevel foldedCorner smileyFace heart cloud teardrop line
     straightConnector1 bentConnector2 bentConnector3 bentConnector4 curvedConnector3 wedgeRectCallout
-    wedgeRoundRectCallout wedgeEllipseCallout flowChartProcess flowChartDecision flowChartTerminator
+    wedgeRoundRectCallout wedgeEllipseCallout cloudCallout flowChartProcess flowChartDecision flowChartTerminator
     flowChartAlternateProcess flowChartDocument flowChartConnector leftBracket rightBracket leftBrace
     rightBrace bracketPair bracePair mathPlus mathMinus mathMultiply mathEqual`.split(/\s+/);
 
@@ -298,5 +298,49 @@ describe('swooshArrow (SmartArt arrow2)', () => {
     const longer = vertices(geometry('swooshArrow', 100, 60, { adj2: 25000 }).paths[0]!.commands).find(([, y]) => y === 0)!;
     expect(longer[0]).toBeCloseTo(85 - 7.5 * Math.tan(Math.PI / 28), 2);
     expect(g.textRect).toEqual({ l: 0, t: 0, r: 100, b: 60 });
+  });
+});
+
+describe('cloudCallout (ECMA-376 guides)', () => {
+  it('is the cloud with three circles from its edge towards the tip, growing away from it', () => {
+    // 216 × 216 (ss 216, so ss × 600 / 21600 = 6), tip at adj1 −20833, adj2 62500 (the defaults):
+    // xPos = 108 − 45 = 63, yPos = 108 + 135 = 243.
+    const g = geometry('cloudCallout', 216, 216);
+    const cloud = geometry('cloud', 216, 216);
+    expect(g.paths.length).toBe(5);
+    expect(g.paths[0]).toEqual(cloud.paths[0]);
+    expect(g.paths[4]).toEqual(cloud.paths[1]);
+    expect(g.textRect).toEqual(cloud.textRect);
+    const circles = g.paths.slice(1, 4).map((p) => {
+      const b = pathBounds(p.commands)!;
+      return { cx: (b.l + b.r) / 2, cy: (b.t + b.b) / 2, r: (b.r - b.l) / 2, ry: (b.b - b.t) / 2 };
+    });
+    // Radii ss × 600, 1200, 1800 / 21600: the smallest at the tip.
+    expect(circles.map((c) => round(c.r))).toEqual([6, 12, 18]);
+    for (const c of circles) expect(c.ry).toBeCloseTo(c.r, 3);
+    expect(circles[0]!.cx).toBeCloseTo(63, 2);
+    expect(circles[0]!.cy).toBeCloseTo(243, 2);
+    // The other two on the line from the tip to where it meets the ellipse (wd2, hd2) around the centre.
+    const dx = 63 - 108;
+    const dy = 243 - 108;
+    const t = Math.atan2(dy * 108, dx * 108);
+    const edge = { x: 108 + 108 * Math.cos(t), y: 108 + 108 * Math.sin(t) };
+    for (const c of circles.slice(1)) {
+      // Distance of the circle's centre from that line.
+      const cross = (c.cx - 63) * (edge.y - 243) - (c.cy - 243) * (edge.x - 63);
+      expect(Math.abs(cross) / Math.hypot(edge.x - 63, edge.y - 243)).toBeLessThan(0.01);
+    }
+    const dist = circles.map((c) => Math.hypot(c.cx - 63, c.cy - 243));
+    expect(dist[0]).toBeLessThan(dist[1]!);
+    expect(dist[1]).toBeLessThan(dist[2]!);
+    expect(Math.hypot(edge.x - 63, edge.y - 243)).toBeGreaterThan(dist[2]!);
+  });
+
+  it('follows its adjust values', () => {
+    const g = geometry('cloudCallout', 200, 100, { adj1: 50000, adj2: -80000 });
+    const b = pathBounds(g.paths[1]!.commands)!;
+    // Tip at (100 + 100, 50 − 80) = (200, −30), radius ss × 600 / 21600.
+    expect((b.l + b.r) / 2).toBeCloseTo(200, 2);
+    expect((b.t + b.b) / 2).toBeCloseTo(-30, 2);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Callouts (ECMA-376 presetShapeDefinitions: wedgeRectCallout, wedgeRoundRectCallout,
- * wedgeEllipseCallout, callout1–3, accentCallout1–3, borderCallout1–3, accentBorderCallout1–3).
+ * wedgeEllipseCallout, cloudCallout, callout1–3, accentCallout1–3, borderCallout1–3, accentBorderCallout1–3).
  */
 import type { PresetDef, PresetPath } from '../preset-def.js';
 import { ELLIPSE_TEXT_GUIDES } from './arcs.js';
+import { CLOUD_CREASES, CLOUD_OUTLINE, CLOUD_TEXT_GUIDES } from './symbols.js';
 
 /** The tip (xPos, yPos) and the side it leaves from: shared by the rectangular wedge callouts. */
 const WEDGE_GUIDES = `
@@ -118,6 +119,55 @@ export const CALLOUT_PRESETS: Record<string, PresetDef> = {
       swAng ?: swAng1 swAng1 swAng2` + ELLIPSE_TEXT_GUIDES,
     rect: 'il it ir ib',
     paths: ['M xPos yPos L x1 y1 A wd2 hd2 stAng1 swAng Z'],
+  },
+
+  // The cloud, and three circles from its edge towards the tip (xPos, yPos): each a third of
+  // the way further along the line from the cloud's centre, growing away from the tip.
+  cloudCallout: {
+    av: { adj1: -20833, adj2: 62500 },
+    gd: `
+      dxPos */ w adj1 100000
+      dyPos */ h adj2 100000
+      xPos +- hc dxPos 0
+      yPos +- vc dyPos 0
+      ht cat2 hd2 dxPos dyPos
+      wt sat2 wd2 dxPos dyPos
+      g2 cat2 wd2 ht wt
+      g3 sat2 hd2 ht wt
+      g4 +- hc g2 0
+      g5 +- vc g3 0
+      g6 +- g4 0 xPos
+      g7 +- g5 0 yPos
+      g8 mod g6 g7 0
+      g9 */ ss 6600 21600
+      g10 +- g8 0 g9
+      g11 */ g10 1 3
+      g12 */ ss 1800 21600
+      g13 +- g11 g12 0
+      g14 */ g13 g6 g8
+      g15 */ g13 g7 g8
+      g16 +- g14 xPos 0
+      g17 +- g15 yPos 0
+      g18 */ ss 4800 21600
+      g19 */ g11 2 1
+      g20 +- g18 g19 0
+      g21 */ g20 g6 g8
+      g22 */ g20 g7 g8
+      g23 +- g21 xPos 0
+      g24 +- g22 yPos 0
+      g25 */ ss 1200 21600
+      g26 */ ss 600 21600
+      x23 +- xPos g26 0
+      x24 +- g16 g25 0
+      x25 +- g23 g12 0` + CLOUD_TEXT_GUIDES,
+    rect: 'il it ir ib',
+    paths: [
+      { w: 43200, h: 43200, d: CLOUD_OUTLINE },
+      'M x23 yPos A g26 g26 0 21600000 Z',
+      'M x24 g17 A g25 g25 0 21600000 Z',
+      'M x25 g24 A g12 g12 0 21600000 Z',
+      { w: 43200, h: 43200, fill: 'none', d: CLOUD_CREASES },
+    ],
   },
 
   ...LINE_CALLOUTS,
