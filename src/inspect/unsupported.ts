@@ -6,7 +6,7 @@
  *
  * | kind | XML | what the renderer does |
  * |---|---|---|
- * | `chart` | `p:graphicFrame` / `a:graphicData` with a chart URI whose part has radar, surface, bubble, stock or bar-of-pie groups (or is missing), or a chartex URI | not drawn (a placeholder frame) |
+ * | `chart` | `p:graphicFrame` / `a:graphicData` with a chart URI whose part has radar, surface, stock or bar-of-pie groups (or is missing), or a chartex URI | not drawn (a placeholder frame) |
  * | `chart` | … a 3-D bar, line or area group sharing its plot area with 2-D groups (3-D charts alone are drawn with their depth) | drawn flat |
  * | `smartart` | … with the diagram URI, without a saved drawing (`dsp:dataModelExt`), in a layout the renderer does not lay out (src/render/scene/smartart/layouts.ts) | not drawn |
  * | `ole` | … with the OLE URI | its preview picture (`p:pic`, or the legacy VML one) only, else not drawn |
@@ -111,7 +111,7 @@ function savedDrawing(pkg: OpcPackage, part: string, data: ReadonlyXElement): st
 
 const CHARTEX = 'http://schemas.microsoft.com/office/drawing/2014/chartex';
 const DRAWN_CHARTS = /^(bar|bar3D|line|line3D|area|area3D|pie|pie3D|doughnut|scatter)Chart$/;
-const OTHER_CHARTS = /^(radar|surface|surface3D|bubble|stock|ofPie)Chart$/;
+const OTHER_CHARTS = /^(radar|surface|surface3D|stock|ofPie)Chart$/;
 
 /** What the renderer makes of a chart part (src/render/chart): drawn, drawn flat (3-D groups mixed with 2-D ones), or a placeholder. */
 function chartTreatment(pkg: OpcPackage, part: string, data: ReadonlyXElement): { kind: UnsupportedKind; treatment: Treatment } | null {

@@ -80,7 +80,7 @@ describe('the charts fixture', () => {
 
   it('warns about the radar chart and draws a placeholder frame for it', () => {
     const w = warnings.filter((x) => x.code === 'W_RENDER_SKIPPED');
-    expect(w.map((x) => x.message)).toEqual(['slide 9: 1 chart(s) of a kind not drawn (radar, surface, bubble, stock, bar-of-pie, Office 2016 chart types): a placeholder frame is drawn']);
+    expect(w.map((x) => x.message)).toEqual(['slide 9: 1 chart(s) of a kind not drawn (radar, surface, stock, bar-of-pie, Office 2016 chart types): a placeholder frame is drawn']);
     expect(texts(list, 8).some((t) => t.text.includes('radar chart not drawn'))).toBe(true);
   });
 
@@ -120,6 +120,41 @@ describe('date axes (c:dateAx)', () => {
     );
     // The other slides' charts have no date axis: no such warning for them.
     expect(warnings.filter((w) => w.message.includes('date axis')).map((w) => w.slide)).toEqual([4]);
+  });
+});
+
+describe('bubble charts (c:bubbleChart)', () => {
+  it('draws a circle per point, the largest a quarter of the plot across, the others by area', async () => {
+    // The scatter chart of the fixture (slide 8) turned into a bubble chart: sizes 1, 4, 9 ...
+    const pkg = OpcPackage.open(fixture('charts'));
+    const part = 'ppt/charts/chart8.xml';
+    const sizes = [1, 4, 9, 16, 25, 36];
+    const bubble = `<c:bubbleSize><c:numRef><c:f>Sheet1!$D$2:$D$7</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="6"/>${sizes.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('')}</c:numCache></c:numRef></c:bubbleSize>`;
+    const xml = new TextDecoder()
+      .decode(pkg.get(part)!)
+      .replace('<c:scatterChart><c:scatterStyle val="lineMarker"/>', '<c:bubbleChart>')
+      .replace('</c:scatterChart>', '</c:bubbleChart>')
+      .replace(/<c:marker>[\s\S]*?<\/c:marker>/g, '')
+      .replace(/<\/c:yVal>/g, `</c:yVal>${bubble}`)
+      .replace(/<c:smooth val="0"\/>/g, '');
+    pkg.set(part, new TextEncoder().encode(xml));
+    const { list, warnings } = listOf(await pkg.save());
+    expect(warnings.filter((w) => w.slide === 8 && w.code === 'W_RENDER_SKIPPED')).toEqual([]);
+    // Closed paths of four Béziers: the bubbles (two series × six points) and the two legend keys.
+    const circles = (list.pages[7]!.ops as PathOp[])
+      .filter((o) => o.kind === 'path' && o.commands.filter((c) => c.op === 'C').length === 4)
+      .map((o) => {
+        const xs = o.commands.flatMap((c) => ('x' in c ? [c.x] : []));
+        return Math.max(...xs) - Math.min(...xs);
+      })
+      .filter((w) => w > 8);
+    expect(circles.length).toBe(12);
+    const largest = Math.max(...circles);
+    // Diameters by area: 6 : 5 : 4 : 3 : 2 : 1 for sizes 36 : 25 : ... : 1.
+    for (let k = 1; k <= 6; k++) expect(circles.some((w) => Math.abs(w - (largest * k) / 6) < 0.01)).toBe(true);
+    // A quarter of the plot's smaller side (the frame is 4023360 EMU high, 316.8 pt).
+    expect(largest).toBeGreaterThan(0.25 * 316.8 * 0.6);
+    expect(largest).toBeLessThan(0.25 * 316.8);
   });
 });
 

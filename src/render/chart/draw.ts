@@ -335,7 +335,8 @@ function drawLegend(e: Env, box: Box, w: number, h: number): Box {
       if (en.kind === 'line' || en.kind === 'scatter') {
         if (en.paint.stroke) line(e, cx, sy + sym / 2, cx + symW, sy + sym / 2, { ...en.paint.stroke, width: Math.min(en.paint.stroke.width, 3) });
         if (en.marker) drawMarker(e, 'circle', cx + symW / 2, sy + sym / 2, 4, { kind: 'solid', color: en.paint.color }, undefined);
-      } else path(e, rectPath(cx, sy, symW, sym), en.paint.fill, en.paint.stroke);
+      } else if (en.kind === 'bubble') path(e, ellipsePath({ x: cx + (symW - sym) / 2, y: sy, w: sym, h: sym }), en.paint.fill, en.paint.stroke);
+      else path(e, rectPath(cx, sy, symW, sym), en.paint.fill, en.paint.stroke);
       labels[i]!.draw(e.m, cx + symW + gap, cy + (rowH - labels[i]!.h) / 2);
       cx += widths[i]! + 10;
     }
@@ -398,7 +399,7 @@ function dataRange(groups: ChartGroup[]): { min: number; max: number; percent: b
 
 function axesOf(e: Env, g: ChartGroup): { cat: Axis | undefined; val: Axis | undefined; x: Axis | undefined } {
   const axes = g.axIds.map((id) => e.model.axes.get(id)).filter((a): a is Axis => a !== undefined);
-  if (g.kind === 'scatter') {
+  if (g.kind === 'scatter' || g.kind === 'bubble') {
     const vals = axes.filter((a) => a.kind === 'val');
     const x = vals.find((a) => a.pos === 'b' || a.pos === 't') ?? vals[0];
     return { cat: undefined, x, val: vals.find((a) => a !== x) };
@@ -410,7 +411,7 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   const main = groups[0]!;
   const { cat, val: vAx, x: xAx } = axesOf(e, main);
   const horizontal = main.kind === 'bar' && main.barDir === 'bar';
-  const scatter = main.kind === 'scatter';
+  const scatter = main.kind === 'scatter' || main.kind === 'bubble';
   const catLabels = (main.series[0]?.categories ?? []).slice(0, 4096);
   const cats = scatter ? 0 : Math.max(catLabels.length, ...groups.flatMap((g) => g.series.map((s) => s.values.length)), 1);
   const range = dataRange(groups);
@@ -512,6 +513,7 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     else if (g.kind === 'area') drawArea(e, g, f);
     else if (g.kind === 'line') drawLines(e, g, f);
     else if (g.kind === 'scatter') drawScatter(e, g, f);
+    else if (g.kind === 'bubble') drawBubbles(e, g, f);
   }
   // Axis lines.
   const axisStroke = (a: Axis | undefined): Stroke | undefined => {
@@ -776,6 +778,57 @@ function drawScatter(e: Env, g: ChartGroup, f: Frame): void {
     }
     pointLabels(e, g, s, pts);
   });
+}
+
+/**
+ * c:bubbleChart: a circle per point at (c:xVal, c:yVal), filled with the series' paint. Sizes as
+ * LibreOffice's BubbleChart scales them (and as PowerPoint's default): the largest c:bubbleSize of
+ * the chart gets a diameter of a quarter of the plot's smaller side, times c:bubbleScale; the
+ * others by area (c:sizeRepresents "area", the default) or by width ("w"). Negative sizes are left
+ * out unless c:showNegBubbles (then drawn by their magnitude); zero, missing or unreadable ones are
+ * left out.
+ */
+function drawBubbles(e: Env, g: ChartGroup, f: Frame): void {
+  let maxSize = 0;
+  for (const s of g.series) for (const b of s.bubbleSizes ?? []) if (b !== undefined && (b > 0 || g.showNegBubbles)) maxSize = Math.max(maxSize, Math.abs(b));
+  if (!(maxSize > 0)) return;
+  const largest = 0.25 * Math.min(f.plot.w, f.plot.h) * (g.bubbleScale / 100);
+  g.series.forEach((s) => {
+    const pts: { x: number; y: number; v: number; i: number }[] = [];
+    s.values.forEach((v, i) => {
+      const xv = s.xValues ? s.xValues[i] : i + 1;
+      const b = s.bubbleSizes?.[i];
+      if (v === undefined || xv === undefined || b === undefined || b === 0 || (b < 0 && !g.showNegBubbles)) return;
+      const x = xPos(f, xv);
+      const y = valPos(f, clampTo(f.val, v));
+      const k = Math.abs(b) / maxSize;
+      const d = largest * (g.sizeRepresents === 'w' ? k : Math.sqrt(k));
+      if (d > 0) {
+        const box = { x: x - d / 2, y: y - d / 2, w: d, h: d };
+        const sp = seriesPaint(e, g, s, g.varyColors && g.series.length === 1 ? i : s.idx, s.points.get(i) ?? s.spPr, box);
+        path(e, ellipsePath(box), sp.fill, sp.stroke);
+      }
+      pts.push({ x, y, v, i });
+    });
+    pointLabels(e, g, s, pts);
+  });
+}
+
+/** A closed ellipse in `box`, as four cubic Béziers. */
+function ellipsePath(b: Box): PathCommand[] {
+  const k = 0.5522847498;
+  const rx = b.w / 2;
+  const ry = b.h / 2;
+  const cx = b.x + rx;
+  const cy = b.y + ry;
+  return [
+    { op: 'M', x: cx + rx, y: cy },
+    { op: 'C', x1: cx + rx, y1: cy + k * ry, x2: cx + k * rx, y2: cy + ry, x: cx, y: cy + ry },
+    { op: 'C', x1: cx - k * rx, y1: cy + ry, x2: cx - rx, y2: cy + k * ry, x: cx - rx, y: cy },
+    { op: 'C', x1: cx - rx, y1: cy - k * ry, x2: cx - k * rx, y2: cy - ry, x: cx, y: cy - ry },
+    { op: 'C', x1: cx + k * rx, y1: cy - ry, x2: cx + rx, y2: cy - k * ry, x: cx + rx, y: cy },
+    { op: 'Z' },
+  ];
 }
 
 function polyline(pts: { x: number; y: number }[], smooth: boolean): PathCommand[] {

@@ -1,7 +1,7 @@
 /**
  * Charts in graphic frames (a:graphicData uri=".../chart", c:chart r:id → the chart part): drawn
  * from the part's cached values (draw.ts). A chart of a kind we do not draw (radar, surface,
- * bubble, stock, bar-of-pie; chartex parts of Office 2016) shows a placeholder frame with its kind
+ * stock, bar-of-pie; chartex parts of Office 2016) shows a placeholder frame with its kind
  * and is reported; an mc:AlternateContent fallback picture, where the file has one, is drawn by the
  * shape tree instead.
  */

@@ -10,7 +10,7 @@ import { formatNumber } from './number-format.js';
 
 export const C: Namespace = { prefix: 'c', uris: ['http://schemas.openxmlformats.org/drawingml/2006/chart', 'http://purl.oclc.org/ooxml/drawingml/chart'] };
 
-export type GroupKind = 'bar' | 'line' | 'area' | 'pie' | 'doughnut' | 'scatter';
+export type GroupKind = 'bar' | 'line' | 'area' | 'pie' | 'doughnut' | 'scatter' | 'bubble';
 export type Grouping = 'clustered' | 'standard' | 'stacked' | 'percentStacked';
 
 export interface Series {
@@ -22,6 +22,8 @@ export interface Series {
   values: (number | undefined)[];
   /** Scatter: c:xVal as numbers (undefined when they are text: 1, 2, 3 ... are used). */
   xValues: (number | undefined)[] | undefined;
+  /** Bubble: c:bubbleSize by point (undefined without one). */
+  bubbleSizes: (number | undefined)[] | undefined;
   formatCode: string;
   spPr: ReadonlyXElement | undefined;
   /** c:dPt: per-point c:spPr by index. */
@@ -53,6 +55,10 @@ export interface ChartGroup {
   dLbls: ReadonlyXElement | undefined;
   axIds: string[];
   scatterStyle: string;
+  /** Bubble: c:bubbleScale (percent, 0–300, default 100), c:sizeRepresents ("area" or "w"), c:showNegBubbles. */
+  bubbleScale: number;
+  sizeRepresents: 'area' | 'w';
+  showNegBubbles: boolean;
 }
 
 export interface Axis {
@@ -107,8 +113,9 @@ const GROUPS: Record<string, { kind: GroupKind; threeD: boolean }> = {
   pie3DChart: { kind: 'pie', threeD: true },
   doughnutChart: { kind: 'doughnut', threeD: false },
   scatterChart: { kind: 'scatter', threeD: false },
+  bubbleChart: { kind: 'bubble', threeD: false },
 };
-const OTHER_GROUPS = new Set(['radarChart', 'surfaceChart', 'surface3DChart', 'bubbleChart', 'stockChart', 'ofPieChart']);
+const OTHER_GROUPS = new Set(['radarChart', 'surfaceChart', 'surface3DChart', 'stockChart', 'ofPieChart']);
 
 /** Caps on what one chart may hold (a hostile part could list millions of points). */
 const MAX_SERIES = 256;
@@ -180,6 +187,9 @@ function readGroup(el: ReadonlyXElement, kind: GroupKind, threeD: boolean): Char
     dLbls: child(el, 'dLbls'),
     axIds: el.childrenNamed(C, 'axId').map((a) => a.attr('val') ?? ''),
     scatterStyle: val(el, 'scatterStyle') ?? 'marker',
+    bubbleScale: Math.min(300, Math.max(0, num(val(el, 'bubbleScale')) ?? 100)),
+    sizeRepresents: val(el, 'sizeRepresents') === 'w' ? 'w' : 'area',
+    showNegBubbles: bool(el, 'showNegBubbles', false),
   };
 }
 
@@ -204,6 +214,7 @@ function readSeries(s: ReadonlyXElement, i: number): Series {
     categories: cat,
     values: values.values,
     xValues: xNum,
+    bubbleSizes: child(s, 'bubbleSize') ? numbers(child(s, 'bubbleSize')).values : undefined,
     formatCode: values.formatCode,
     spPr: child(s, 'spPr'),
     points,

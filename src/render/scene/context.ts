@@ -62,7 +62,7 @@ export function warn(ctx: SlideContext, code: string, message: string, part?: st
 
 /** What the renderer does not draw, and how it says so (one warning per kind and slide). */
 export const SKIP_KINDS = {
-  chartKind: 'chart(s) of a kind not drawn (radar, surface, bubble, stock, bar-of-pie, Office 2016 chart types): a placeholder frame is drawn',
+  chartKind: 'chart(s) of a kind not drawn (radar, surface, stock, bar-of-pie, Office 2016 chart types): a placeholder frame is drawn',
   chartMissing: 'chart(s) whose data part is missing: a placeholder frame is drawn',
   chart3d: '3-D chart(s) drawn flat',
   chartDateAxis: 'date axis (axes) drawn as category axes: the dates formatted, one slot per category, not spaced by time',
