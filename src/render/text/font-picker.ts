@@ -65,8 +65,11 @@ export class FontPicker {
     return f;
   }
 
-  /** The face that draws `cp` for a run; counts the character as missing when none covers it. */
-  faceFor(cp: number, style: RunStyle, preferredFamily?: string): Face {
+  /**
+   * The face that draws `cp` for a run; counts the character as missing when none covers it
+   * (unless `count` is false: asked on behalf of another character).
+   */
+  faceFor(cp: number, style: RunStyle, preferredFamily?: string, count = true): Face {
     const primary = this.primaryFor(preferredFamily ?? this.familyFor(cp, style), style);
     if (cp < 0x20 || primary.hasGlyph(cp)) return primary;
     let byCp = this.fallback.get(primary);
@@ -80,7 +83,7 @@ export class FontPicker {
       byCp.set(cp, f);
     }
     if (f === null) {
-      this.stats.missing.set(cp, (this.stats.missing.get(cp) ?? 0) + 1);
+      if (count) this.stats.missing.set(cp, (this.stats.missing.get(cp) ?? 0) + 1);
       return primary;
     }
     return f;

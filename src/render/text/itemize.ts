@@ -106,7 +106,11 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
     const weak = complexWeak?.[index];
     let at = 0;
     for (const original of runText) {
-      const csFamily = weak?.[at++] && st.cs ? st.cs : undefined;
+      // A weak character in complex-script text: the run's a:cs face, or (no a:cs) the face of
+      // the letter that gives it its script (the fallback that draws the Arabic or Hebrew).
+      const context = weak?.[at++] ?? 0;
+      const csFamily = context && st.cs ? st.cs : undefined;
+      const contextFace = context && !st.cs ? picker.faceFor(context, st, undefined, false) : undefined;
       let ch = original;
       let size = scripted ? baseSize * SCRIPT_SIZE : baseSize;
       if (st.cap === 'small' && ch !== ch.toUpperCase()) {
@@ -117,7 +121,7 @@ export function itemize(para: Paragraph, picker: FontPicker, scale: number, stat
         const cp = c.codePointAt(0)!;
         // White space and combining marks stay in the face of the character before them.
         const keep = prevFace && (SPACE_RE.test(c) || c === '\t' || (cp >= 0x300 && cp <= 0x36f)) && (c === '\t' || prevFace.hasGlyph(cp));
-        const face = keep ? prevFace! : picker.faceFor(cp, st, csFamily);
+        const face = keep ? prevFace! : contextFace?.hasGlyph(cp) ? contextFace : picker.faceFor(cp, st, csFamily);
         prevFace = face;
         chars.push({ ch: c, gap: 0, item: index, style: st, size, lineSize: baseSize, rise: st.baseline * baseSize, face, link: item.link, offset: text.length });
         text += c;
@@ -138,30 +142,33 @@ const COMPLEX_RE = /[\u0590-\u08ff\u0900-\u0eff\ufb1d-\ufdff\ufe70-\ufeff]/;
  * their own): that of the strong character before them in the paragraph, or after them at its
  * start. In Arabic or Hebrew text they take the run's a:cs typeface ("08", ":" and "–" in an
  * Arabic sentence are drawn in its Arabic font, not its Latin one). For each text item, per
- * code point: true where a weak character sits in complex-script text. Undefined when the
+ * code point: where a weak character sits in complex-script text, the code point of the letter
+ * that gives it its script; else 0. Undefined when the
  * paragraph has no complex-script character (nothing changes: the fast path). CJK context is
  * left out: East Asian text keeps the Latin face for its digits, as before.
  */
-function weakInComplexText(para: Paragraph): boolean[][] | undefined {
+function weakInComplexText(para: Paragraph): number[][] | undefined {
   if (!para.items.some((i) => i.kind === 'text' && COMPLEX_RE.test(i.text))) return undefined;
-  const cls = (ch: string): 'cs' | 'other' | '' => {
-    if (!/[\p{L}]/u.test(ch)) return '';
-    return isComplexScript(ch.codePointAt(0)!) ? 'cs' : 'other';
+  // A letter's code point when it is of a complex script, -1 for other letters, 0 for weak characters.
+  const cls = (ch: string): number => {
+    if (!/[\p{L}]/u.test(ch)) return 0;
+    const cp = ch.codePointAt(0)!;
+    return isComplexScript(cp) ? cp : -1;
   };
-  let first: 'cs' | 'other' | '' = '';
+  let first = 0;
   for (const item of para.items) {
     if (item.kind !== 'text') continue;
-    for (const ch of item.text) if ((first = cls(ch)) !== '') break;
-    if (first !== '') break;
+    for (const ch of item.text) if ((first = cls(ch)) !== 0) break;
+    if (first !== 0) break;
   }
   let context = first;
   return para.items.map((item) => {
     if (item.kind !== 'text') return [];
-    const out: boolean[] = [];
+    const out: number[] = [];
     for (const ch of item.text) {
       const c = cls(ch);
-      if (c !== '') context = c;
-      out.push(c === '' && context === 'cs');
+      if (c !== 0) context = c;
+      out.push(c === 0 && context > 0 ? context : 0);
     }
     return out;
   });

@@ -10,6 +10,7 @@ import { layoutText, type PlacedLine } from '../../../src/render/text/layout.js'
 import type { Paragraph } from '../../../src/render/text/paragraphs.js';
 import type { ParaStyle, RunStyle } from '../../../src/render/text/props.js';
 import { newTextStats } from '../../../src/render/text/stats.js';
+import { createFontRegistry } from '../../../src/fonts/index.js';
 import { registry } from '../helpers/fixtures.js';
 
 const style: RunStyle = {
@@ -167,6 +168,18 @@ describe('weak characters in right-to-left text', () => {
     // After a Latin word they stay in the Latin typeface.
     const mixed = layout(para([['من Page 12', withCs]], { rtl: true }));
     expect(faceOf(mixed, '12')).toBe('Source Sans 3');
+  });
+
+  // Needs a system font with Arabic letters (DejaVu Sans): the shipped fonts have none.
+  const system = createFontRegistry({});
+  const arabic = system.faceForChar(0x645, registry.resolve('Source Sans 3', { bold: false, italic: false }).face, { bold: false, italic: false });
+  it.skipIf(!arabic)('draws them in the face of the Arabic letters when the run names no a:cs typeface', () => {
+    // Source Sans 3 has no Arabic: the letters come from a fallback face, and so do the digits
+    // between them (LibreOffice draws both in its complex-text font).
+    const l = layoutText([para(['من 08 إلى'], { rtl: true })], { width: 1000, wrap: true, fontScale: 1, lnSpcReduction: 0, picker: new FontPicker(system, () => {}, newTextStats()), stats: newTextStats() });
+    const letters = l.lines[0]!.runs.find((r) => r.text.includes('من'))!.face;
+    expect(letters.family).not.toBe('Source Sans 3');
+    expect(faceOf(l, '08')).toBe(letters.family);
   });
 
   it('leaves paragraphs without complex-script letters in the Latin typeface', () => {
