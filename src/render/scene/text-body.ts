@@ -291,7 +291,11 @@ function links(line: PlacedLine, m: Matrix, out: LinkArea[], tags: ReadonlyMap<P
   for (const run of line.runs) {
     if (run.bullet) continue;
     const same = cur && run.link && cur.target && sameTarget(cur.target, run.link);
-    if (same) cur!.x1 = run.x + run.width;
+    if (same) {
+      // Right-to-left runs come in reading order, right to left: the area spans them all.
+      cur!.x0 = Math.min(cur!.x0, run.x);
+      cur!.x1 = Math.max(cur!.x1, run.x + run.width);
+    }
     else {
       flush();
       if (run.link) cur = { x0: run.x, x1: run.x + run.width, target: run.link, link: tags.get(run)?.link };

@@ -88,6 +88,21 @@ describe('a right-to-left paragraph in a deck', () => {
     expect(elementsOf(report.root!, 'P')).toHaveLength(1);
   });
 
+  it('covers a hyperlinked right-to-left phrase with one link area', async () => {
+    const link = '<a:hlinkClick r:id="rIdLink"/>';
+    const para = `<a:pPr algn="r" rtl="1"/>${run('ראו את האתר שלנו (Alpha) עכשיו', 1800, link)}`;
+    const rels = '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/" TargetMode="External"/>';
+    const bytes = await miniDeck({ slides: [{ shapes: textShape({ id: 2, name: 'Link', cx: 6400800, paras: [para] }), rels }] });
+    const list = displayList(bytes, { registry }, []);
+    const ops = texts(list);
+    const left = Math.min(...ops.map((o) => o.px));
+    const right = Math.max(...ops.map((o) => o.px + o.width));
+    const areas = list.pages[0]!.links;
+    expect(areas).toHaveLength(1);
+    expect(areas[0]!.x).toBeCloseTo(left, 1);
+    expect(areas[0]!.x + areas[0]!.w).toBeCloseTo(right, 1);
+  });
+
   it('runs columns from right to left with a:bodyPr@rtlCol="1"', async () => {
     const paras = ['First', 'Second', 'Third', 'Fourth'].map((t) => run(t, 1800));
     const columns = (bodyPr: string) =>
