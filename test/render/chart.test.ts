@@ -209,6 +209,21 @@ describe('value axes through zero and minor gridlines', () => {
     expect(texts(list, 0).some((t) => t.text === 'North')).toBe(false);
   });
 
+  it('turns category labels 45° when a word is wider than its band, and never cuts a word', async () => {
+    const word = 'Northernmostregionalheadquarterszone';
+    const list = await column((x) => x.replace('<c:v>North</c:v>', `<c:v>${word}</c:v>`));
+    const t = texts(list, 0).find((o) => o.text.includes('Northernmost'))!;
+    // One run of text, the whole word, turned (its transform has a rotation).
+    expect(t.text).toBe(word);
+    expect(Math.abs(t.transform[1])).toBeGreaterThan(0.5);
+    // Every category label is turned alike.
+    const south = texts(list, 0).find((o) => o.text === 'South')!;
+    expect(south.transform[1]).toBeCloseTo(t.transform[1], 6);
+    // Labels that fit their band stay upright.
+    const plain = texts(await column((x) => x), 0).find((o) => o.text === 'South')!;
+    expect(plain.transform[1]).toBe(0);
+  });
+
   it('draws c:minorGridlines every fifth of the major unit (or c:minorUnit), not over the major ones', async () => {
     const paths = (list: Awaited<ReturnType<typeof column>>) => list.pages[0]!.ops.filter((o) => o.kind === 'path').length;
     const plain = await column((x) => x);

@@ -457,13 +457,22 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     const yLabels = showLabels(yAxis) ? yTexts.map((t) => label(t, axisStyle(yAxis), e.ctx, e.env, { align: 'r' })) : [];
     const yLabelW = Math.max(0, ...yLabels.map((l) => l.w));
     let plot: Box;
-    const left = (yLabels.length ? yLabelW + yGap : 0) + (yTitle ? yTitle.h + PAD : 0);
+    let left = (yLabels.length ? yLabelW + yGap : 0) + (yTitle ? yTitle.h + PAD : 0);
     // x labels: wrapped to their band when categories; their height decides the bottom margin.
     const provisionalW = manualPlot && manualPlot.w > 0 ? manualPlot.w : box.w - left;
     const band = xTexts.length > 0 ? provisionalW / Math.max(1, xTexts.length) : provisionalW;
-    const xLabels = showLabels(xAxis) ? xTexts.map((t) => label(t, axisStyle(xAxis), e.ctx, e.env, xIsCat ? { wrapWidth: Math.max(10, band * 0.95) } : {})) : [];
-    // LibreOffice reserves one em per line of a tick label (our line box is 1.2 em).
-    const xLabelH = Math.max(0, ...xLabels.map((l) => l.h)) / 1.2;
+    const wrapW = Math.max(10, band * 0.95);
+    // Category labels are wrapped to their band at spaces; where a word is wider than the band
+    // (it would have to be cut), all are turned 45° instead, one line each, as LibreOffice turns
+    // labels it cannot break (and PowerPoint, which never cuts a word of a label).
+    const turn = xIsCat && showLabels(xAxis) && !rotatedTxPr(xAxis) && xTexts.length <= 200 && xTexts.some((t) => t.split(/\s+/).some((w) => w !== '' && label(w, axisStyle(xAxis), e.ctx, e.env).w > wrapW));
+    const xLabels = showLabels(xAxis) ? xTexts.map((t) => label(t, axisStyle(xAxis), e.ctx, e.env, xIsCat && !turn ? { wrapWidth: wrapW } : {})) : [];
+    // LibreOffice reserves one em per line of a tick label (our line box is 1.2 em); a turned
+    // label the height of its slanted box.
+    const xLabelH = turn ? Math.max(0, ...xLabels.map((l) => (l.w + l.h / 1.2) * Math.SQRT1_2)) : Math.max(0, ...xLabels.map((l) => l.h)) / 1.2;
+    // A turned first label reaches left of the plot: the plot moves right to keep it in the chart.
+    const first = turn && !(cat?.reversed ?? false) ? xLabels[0] : undefined;
+    if (first) left = Math.max(left, (first.w + first.h / 2) * Math.SQRT1_2 - band / 2);
     // c:tickLblPos nextTo (the default): category labels beside the category axis, which crosses
     // the values at zero; when zero lies inside the value range, they sit there, inside the plot
     // (PowerPoint and LibreOffice), on the c:axPos side, and take no room below it.
@@ -478,7 +487,7 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
       const inner = child(child(e.model.plotArea, 'layout'), 'manualLayout');
       plot = val(inner, 'layoutTarget') === 'inner' ? manualPlot : { x: manualPlot.x + left, y: manualPlot.y, w: manualPlot.w - left, h: manualPlot.h - bottom };
     } else plot = { x: box.x + left, y: box.y + top, w: box.w - left, h: box.h - bottom - top };
-    return { valScale, xScale, xLabels, yLabels, xLabelH, labelsAtCross, plot };
+    return { valScale, xScale, xLabels, yLabels, xLabelH, labelsAtCross, plot, turn };
   };
   // A label's height as LibreOffice counts it: one em per line (our line box is 1.2 em).
   const fits = (labels: Label[], len: number, along: 'w' | 'h'): number => {
@@ -492,7 +501,7 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     const nX = scatter ? fits(laid.xLabels, plot.w, 'w') : 10;
     if (nVal !== 10 || nX !== 10) laid = layoutFor(valScaleFor(nVal), xScaleFor(nX));
   }
-  const { valScale, xScale, xLabels, yLabels, xLabelH, labelsAtCross, plot } = laid;
+  const { valScale, xScale, xLabels, yLabels, xLabelH, labelsAtCross, plot, turn } = laid;
   if (plot.w <= 4 || plot.h <= 4) return;
   drawPlotArea(e, plot);
 
@@ -552,6 +561,13 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   const n = xLabels.length;
   xLabels.forEach((l, i) => {
     const cx = xIsCat ? catCenter(f, i) : horizontal ? valPos(f, ticks(f.val)[i]!) : xPos(f, ticks(f.xval!)[i]!);
+    if (turn) {
+      // Turned by -45°: the text runs up to the right and ends, mid-height, under its category.
+      const k = Math.SQRT1_2;
+      const base = labelsAtCross ? zeroY : plot.y + plot.h;
+      l.draw(e.m, cx - l.w * k - (l.h * k) / 2, base + xGap + l.w * k - (l.h * k) / 2, -45);
+      return;
+    }
     // Our line box is 1.2 em with 0.2 em above the text; LibreOffice's starts at the text.
     if (!labelsAtCross) l.draw(e.m, cx - l.w / 2, plot.y + plot.h + xGap - l.h / 6);
     else if (xAxis?.pos === 't') l.draw(e.m, cx - l.w / 2, zeroY - xGap - (l.h * 5) / 6);
@@ -564,6 +580,12 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   });
   if (yTitle) yTitle.draw(e.m, box.x, plot.y + (plot.h + yTitle.w) / 2, -90);
   if (xTitle) xTitle.draw(e.m, plot.x + (plot.w - xTitle.w) / 2, plot.y + plot.h + (labelsAtCross ? 0 : xGap + xLabelH) + 3);
+}
+
+/** Whether an axis' c:txPr turns its labels itself (a:bodyPr rot other than 0 or the automatic -60000000). */
+function rotatedTxPr(a: Axis | undefined): boolean {
+  const rot = [...(a?.txPr?.elements() ?? [])].find((el) => el.localName === 'bodyPr')?.attr('rot');
+  return rot !== undefined && rot !== '0' && rot !== '-60000000';
 }
 
 function axisTitle(e: Env, a: Axis): Label | undefined {
