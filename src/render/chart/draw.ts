@@ -465,8 +465,9 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     // Category labels are wrapped to their band at spaces; where a word is wider than the band
     // (it would have to be cut), all are turned 45° instead, one line each, as LibreOffice turns
     // labels it cannot break (and PowerPoint, which never cuts a word of a label).
-    const turn = xIsCat && showLabels(xAxis) && !rotatedTxPr(xAxis) && xTexts.length <= 200 && xTexts.some((t) => t.split(/\s+/).some((w) => w !== '' && label(w, axisStyle(xAxis), e.ctx, e.env).w > wrapW));
-    const xLabels = showLabels(xAxis) ? xTexts.map((t) => label(t, axisStyle(xAxis), e.ctx, e.env, xIsCat && !turn ? { wrapWidth: wrapW } : {})) : [];
+    const widestWord = xIsCat && showLabels(xAxis) && xTexts.length <= 200 ? Math.max(0, ...xTexts.flatMap((t) => t.split(/\s+/).filter((w) => w !== '').map((w) => label(w, axisStyle(xAxis), e.ctx, e.env).w))) : 0;
+    const turn = widestWord > band && !rotatedTxPr(xAxis);
+    const xLabels = showLabels(xAxis) ? xTexts.map((t) => label(t, axisStyle(xAxis), e.ctx, e.env, xIsCat && !turn ? { wrapWidth: Math.max(wrapW, Math.min(band, widestWord + 0.5)) } : {})) : [];
     // LibreOffice reserves one em per line of a tick label (our line box is 1.2 em); a turned
     // label the height of its slanted box.
     const xLabelH = turn ? Math.max(0, ...xLabels.map((l) => (l.w + l.h / 1.2) * Math.SQRT1_2)) : Math.max(0, ...xLabels.map((l) => l.h)) / 1.2;
