@@ -26,6 +26,7 @@ import { chartStyleNumber, gridColor, lineSeriesRelWidth, plotAreaColor, seriesF
 import { themeSource } from '../scene/shape.js';
 import { NS } from '../../xml/namespaces.js';
 import { line, path, type Box, type Env } from './env.js';
+import { ellipseCommands } from '../emf/shapes.js';
 import { drawAxes3D, drawPie3D, drawsWithDepth, type Kit } from './draw3d.js';
 
 const NS_A = NS.a;
@@ -837,21 +838,9 @@ function drawBubbles(e: Env, g: ChartGroup, f: Frame): void {
   });
 }
 
-/** A closed ellipse in `box`, as four cubic Béziers. */
+/** A closed ellipse in `box` (the same four cubic Béziers as a metafile's Ellipse). */
 function ellipsePath(b: Box): PathCommand[] {
-  const k = 0.5522847498;
-  const rx = b.w / 2;
-  const ry = b.h / 2;
-  const cx = b.x + rx;
-  const cy = b.y + ry;
-  return [
-    { op: 'M', x: cx + rx, y: cy },
-    { op: 'C', x1: cx + rx, y1: cy + k * ry, x2: cx + k * rx, y2: cy + ry, x: cx, y: cy + ry },
-    { op: 'C', x1: cx - k * rx, y1: cy + ry, x2: cx - rx, y2: cy + k * ry, x: cx - rx, y: cy },
-    { op: 'C', x1: cx - rx, y1: cy - k * ry, x2: cx - k * rx, y2: cy - ry, x: cx, y: cy - ry },
-    { op: 'C', x1: cx + k * rx, y1: cy - ry, x2: cx + rx, y2: cy - k * ry, x: cx + rx, y: cy },
-    { op: 'Z' },
-  ];
+  return ellipseCommands(b.x, b.y, b.x + b.w, b.y + b.h);
 }
 
 function polyline(pts: { x: number; y: number }[], smooth: boolean): PathCommand[] {
