@@ -35,6 +35,18 @@
 //                    the results are saved after every deck, so an interrupted run resumes where it stopped
 //   --again TEXT     with --resume: measure again the decks whose name contains TEXT (repeatable), e.g.
 //                    after a renderer change that concerns them; the other decks keep their results
+//   --reference DIR  a second reference: PDFs that PowerPoint exported of the decks, named like them
+//                    (<deck name>.pdf). For every deck that has one, our PDF and LibreOffice's are
+//                    each measured against it, per page: the share of differing pixels (the same
+//                    measure) and where the text sits (test/render/helpers/text-layout.ts: words paired
+//                    by text, the median vertical offset of a word from PowerPoint's in points, the
+//                    share within 2 pt, the share of line breaks in the same places). PowerPoint draws
+//                    the deck's own fonts, which we do not have: the layout figures are the ones to read.
+//                    With --images, every page of a deck with a reference is also pictured as
+//                    ours | LibreOffice | reference (<out>/pages/<deck>-p<N>-reference.png).
+//   --powerpoint     the pairs of fixtures/powerpoint-reference/manifest.json (decks and the PDFs
+//                    PowerPoint exported of them, read from the mirrored repositories like --external's)
+//                    instead of a folder, measured with --reference
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,8 +55,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { fontconfigXml, shippedFontDirectories } from '../src/fonts/index.js';
 import { sanitizeForLibreOffice } from '../src/render/libreoffice.js';
-import { findMirrors, loadManifest, materialize, unavailableReason } from '../test/helpers/external-corpus.js';
+import { findMirrors, loadManifest, loadPairs, materialize, pairDeck, pairPdf, unavailableReason } from '../test/helpers/external-corpus.js';
 import { decodeRgb, diffImage, pixelDifference } from '../test/render/helpers/pixel-diff.js';
+import { compareLayout, readTextPages, type LayoutAgreement } from '../test/render/helpers/text-layout.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const argv = process.argv.slice(2);
@@ -53,18 +66,24 @@ const opt = (name: string, fallback?: string): string | undefined => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
 const all = (name: string): string[] => argv.flatMap((a, i) => (a === name && argv[i + 1] !== undefined ? [argv[i + 1]!] : []));
-const flags = new Set(['--out', '--dpi', '--timeout', '--only', '--limit', '--sample', '--seed', '--images', '--jobs', '--dist', '--again']);
+const flags = new Set(['--out', '--dpi', '--timeout', '--only', '--limit', '--sample', '--seed', '--images', '--jobs', '--dist', '--again', '--reference']);
 const positional = argv.filter((a, i) => !a.startsWith('--') && !flags.has(argv[i - 1] ?? ''));
 const EXTERNAL = argv.includes('--external');
+const POWERPOINT = argv.includes('--powerpoint');
 let folder = positional[0];
-if (EXTERNAL) {
-  const why = unavailableReason();
+let REFERENCE = opt('--reference') === undefined ? undefined : path.resolve(opt('--reference')!);
+if (EXTERNAL || POWERPOINT) {
+  const why = unavailableReason(POWERPOINT ? loadPairs().map(pairDeck) : undefined);
   if (why) {
-    console.error(`the external corpus cannot be read: ${why}`);
+    console.error(`the ${POWERPOINT ? 'PowerPoint reference pairs' : 'external corpus'} cannot be read: ${why}`);
     process.exit(2);
   }
 } else if (!folder || !existsSync(folder)) {
-  console.error('usage: npm run fidelity -- <folder of .pptx files> | --external [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--sample N [--seed S]] [--images N] [--jobs N] [--dist DIR] [--resume [--again TEXT]]');
+  console.error('usage: npm run fidelity -- <folder of .pptx files> | --external | --powerpoint [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--sample N [--seed S]] [--images N] [--jobs N] [--dist DIR] [--resume [--again TEXT]] [--reference DIR]');
+  process.exit(2);
+}
+if (REFERENCE !== undefined && !existsSync(REFERENCE)) {
+  console.error(`--reference ${REFERENCE}: no such folder`);
   process.exit(2);
 }
 const OUT = path.resolve(opt('--out', '/tmp/va-fidelity')!);
@@ -90,7 +109,7 @@ const RESUME = argv.includes('--resume');
 const AGAIN = all('--again');
 const DIST = path.resolve(opt('--dist', path.join(root, 'dist'))!);
 
-for (const tool of ['pdftoppm']) {
+for (const tool of ['pdftoppm', ...(REFERENCE !== undefined || POWERPOINT ? ['pdftotext'] : [])]) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
     console.error(`${tool} is not installed (poppler-utils)`);
     process.exit(2);
@@ -141,6 +160,19 @@ if (EXTERNAL) {
   const m = materialize(folder, entries, findMirrors()!);
   for (const s of m.skipped) process.stdout.write(`not measured: ${s.file}: ${s.reason}\n`);
   decks = m.decks.sort();
+} else if (POWERPOINT) {
+  let pairs = loadPairs();
+  if (ONLY.length > 0) pairs = pairs.filter((e) => ONLY.some((o) => e.file.includes(o)));
+  if (LIMIT > 0) pairs = pairs.slice(0, LIMIT);
+  folder = path.join(scratch, 'decks');
+  REFERENCE = path.join(scratch, 'reference');
+  mkdirSync(folder);
+  mkdirSync(REFERENCE);
+  const mirrors = findMirrors()!;
+  const m = materialize(folder, pairs.map(pairDeck), mirrors);
+  const r = materialize(REFERENCE, pairs.map(pairPdf), mirrors);
+  for (const s of [...m.skipped, ...r.skipped]) process.stdout.write(`not measured: ${s.file}: ${s.reason}\n`);
+  decks = m.decks.sort();
 } else {
   decks = decksIn(folder!);
   if (ONLY.length > 0) decks = decks.filter((d) => ONLY.some((o) => d.includes(o)));
@@ -167,6 +199,13 @@ interface DeckResult {
   lo: { ok: boolean; pages?: number; error?: string };
   /** Share of differing pixels per page (pages of the longer document). */
   pages: number[];
+  /** With --reference, for a deck that has a reference PDF: ours and LibreOffice's against it, per page of the reference. */
+  reference?: { pdf: string; pages: number; ours: ReferencePage[]; lo: ReferencePage[] };
+}
+/** One page against the reference PDF's page: pixels (1 when the page is missing) and where the text sits. */
+interface ReferencePage {
+  pixels: number;
+  layout?: LayoutAgreement;
 }
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -339,6 +378,60 @@ async function compare(deck: DeckResult, oursPdf: string, loPdf: string): Promis
   }
 }
 
+/** A raster resized to `width` × `height` when it is not that size already (PowerPoint's 959.76 pt pages). */
+async function fitTo(png: string, width: number, height: number): Promise<Awaited<ReturnType<typeof decodeRgb>>> {
+  const img = await decodeRgb(png);
+  if (img.width === width && img.height === height) return img;
+  return decodeRgb(await sharp(png).resize(width, height, { fit: 'fill' }).png().toBuffer());
+}
+
+/** Our PDF and LibreOffice's against the reference PDF (PowerPoint's), page by page of the reference. */
+async function compareWithReference(deck: DeckResult, refPdf: string, sides: { ours?: string; lo?: string }): Promise<void> {
+  const dir = mkdtempSync(path.join(scratch, 'r-'));
+  try {
+    const ref = rasterize(refPdf, path.join(dir, 'ref'));
+    const refText = readTextPages(refPdf) ?? [];
+    const entry: NonNullable<DeckResult['reference']> = { pdf: path.basename(refPdf), pages: ref.length, ours: [], lo: [] };
+    const rasters: Partial<Record<'ours' | 'lo', string[]>> = {};
+    for (const side of ['ours', 'lo'] as const) {
+      const pdf = sides[side];
+      if (!pdf) continue;
+      const pngs = (rasters[side] = rasterize(pdf, path.join(dir, side)));
+      const text = readTextPages(pdf) ?? [];
+      for (let i = 0; i < ref.length; i++) {
+        if (!pngs[i]) {
+          entry[side].push({ pixels: 1 });
+          continue;
+        }
+        const mine = await decodeRgb(pngs[i]!);
+        const theirs = await fitTo(ref[i]!, mine.width, mine.height);
+        const page: ReferencePage = { pixels: pixelDifference(mine, theirs).ratio };
+        if (refText[i] && text[i]) page.layout = compareLayout(refText[i]!, text[i]!);
+        entry[side].push(page);
+      }
+    }
+    deck.reference = entry;
+    // With --images, every reference page side by side: ours | LibreOffice | the reference.
+    if (IMAGES > 0) {
+      mkdirSync(imgDir, { recursive: true });
+      for (let i = 0; i < ref.length; i++) {
+        const panels = [rasters.ours?.[i], rasters.lo?.[i], ref[i]];
+        const size = await sharp(panels[0] ?? ref[i]!).metadata();
+        const w = size.width!;
+        const h = size.height!;
+        const inputs = [];
+        for (const [k, png] of panels.entries()) if (png) inputs.push({ input: await sharp(png).resize(w, h, { fit: 'fill' }).png().toBuffer(), left: k * (w + 4), top: 0 });
+        await sharp({ create: { width: w * 3 + 8, height: h, channels: 3, background: '#808080' } })
+          .composite(inputs)
+          .png()
+          .toFile(path.join(imgDir, `${path.basename(deck.file, '.pptx')}-p${i + 1}-reference.png`));
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const results: DeckResult[] = [];
 const started = Date.now();
 if (RESUME && existsSync(path.join(OUT, 'fidelity.json'))) {
@@ -353,7 +446,7 @@ if (RESUME && existsSync(path.join(OUT, 'fidelity.json'))) {
 function saveResults(): void {
   const file = path.join(OUT, 'fidelity.json');
   const sorted = [...results].sort((a, b) => a.file.localeCompare(b.file));
-  writeFileSync(`${file}.tmp`, JSON.stringify({ dpi: DPI, folder: EXTERNAL ? 'external' : folder, results: sorted }, null, 1));
+  writeFileSync(`${file}.tmp`, JSON.stringify({ dpi: DPI, folder: EXTERNAL ? 'external' : POWERPOINT ? 'powerpoint' : folder, ...(REFERENCE !== undefined ? { reference: POWERPOINT ? 'powerpoint' : REFERENCE } : {}), results: sorted }, null, 1));
   renameSync(`${file}.tmp`, file);
 }
 let next = 0;
@@ -372,6 +465,8 @@ async function runOne(deck: string): Promise<void> {
   const noSlides = o.warnings.some((w) => w.code === 'W_RENDER_NO_SLIDES');
   if (noSlides) result.noSlides = true;
   else if (o.outcome === 'rendered' && lo.pdf) await compare(result, path.join(oursDir, `${sha}.pdf`), lo.pdf);
+  const refPdf = REFERENCE === undefined ? undefined : path.join(REFERENCE, `${path.basename(deck).replace(/\.pptx$/i, '')}.pdf`);
+  if (refPdf && existsSync(refPdf) && !noSlides) await compareWithReference(result, refPdf, { ours: o.outcome === 'rendered' ? path.join(oursDir, `${sha}.pdf`) : undefined, lo: lo.pdf });
   results.push(result);
   measured++;
   saveResults();
@@ -425,11 +520,54 @@ for (const r of results)
     const kind = w.message.replace(/^slide \d+: \d+ /, '');
     skipped.set(kind, (skipped.get(kind) ?? 0) + Number(/^slide \d+: (\d+)/.exec(w.message)?.[1] ?? 1));
   }
+/** The --reference figures: per page, ours and LibreOffice's against PowerPoint's PDF, and which is closer. */
+function referenceSection(): string[] {
+  const withRef = results.filter((r) => r.reference);
+  if (REFERENCE === undefined) return [];
+  const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(1));
+  const share = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '-' : `${Math.round(x * 100)} %`);
+  const rows: string[] = [];
+  const tally = { pixels: [0, 0, 0], dy: [0, 0, 0], breaks: [0, 0, 0] };
+  /** [ours closer, LibreOffice closer, tie within `eps`] */
+  const vote = (t: number[], a: number | undefined, b: number | undefined, eps: number, lowerIsBetter = true) => {
+    if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) return;
+    const d = lowerIsBetter ? b - a : a - b;
+    t[Math.abs(d) <= eps ? 2 : d > 0 ? 0 : 1]!++;
+  };
+  for (const r of withRef) {
+    const ref = r.reference!;
+    for (let i = 0; i < ref.pages; i++) {
+      const o = ref.ours[i];
+      const l = ref.lo[i];
+      vote(tally.pixels, o?.pixels, l?.pixels, 0.005);
+      vote(tally.dy, o?.layout?.medianDy, l?.layout?.medianDy, 0.5);
+      vote(tally.breaks, o?.layout?.breaks, l?.layout?.breaks, 0.02, false);
+      rows.push(
+        `| ${r.file} | ${i + 1} | ${o ? pct(o.pixels) : '-'} | ${l ? pct(l.pixels) : '-'} | ${o?.layout?.refWords ?? '-'} | ${o?.layout?.matched ?? '-'} / ${l?.layout?.matched ?? '-'} | ` +
+          `${f1(o?.layout?.medianDy)} / ${f1(l?.layout?.medianDy)} | ${share(o?.layout?.within)} / ${share(l?.layout?.within)} | ${share(o?.layout?.breaks)} / ${share(l?.layout?.breaks)} |`,
+      );
+    }
+  }
+  const t = (x: number[]) => `ours ${x[0]}, LibreOffice ${x[1]}, even ${x[2]}`;
+  return [
+    `## Against the reference PDFs (${POWERPOINT ? 'fixtures/powerpoint-reference' : REFERENCE})`,
+    '',
+    `${withRef.length} of ${results.length} decks have a reference PDF. Per page of the reference: differing pixels (ours, LibreOffice); words of the reference page; ` +
+      'words paired (ours / LibreOffice); median vertical offset of a paired word from the reference, pt; share of paired words within 2 pt; share of line breaks in the same places.',
+    '',
+    `Closer to the reference, pages: pixels (by more than 0.5 point) ${t(tally.pixels)}; median offset (by more than 0.5 pt) ${t(tally.dy)}; line breaks (by more than 2 points) ${t(tally.breaks)}.`,
+    '',
+    '| deck | page | pixels ours | pixels LibreOffice | words | paired | median dy, pt | within 2 pt | same breaks |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ];
+}
 const mismatched = compared.filter((r) => r.lo.pages !== undefined && r.ours.pages !== r.lo.pages);
 const md = [
   `# Fidelity against LibreOffice`,
   '',
-  `${results.length} decks from ${EXTERNAL ? "the external corpus (fixtures/external-corpus/manifest.json)" : `\`${folder}\``}${SAMPLE > 0 ? ` (a random sample: --sample ${SAMPLE} --seed ${SEED})` : ""}, ${new Date().toISOString().slice(0, 10)}, ${DPI} dpi; ` +
+  `${results.length} decks from ${EXTERNAL ? "the external corpus (fixtures/external-corpus/manifest.json)" : POWERPOINT ? 'the PowerPoint reference pairs (fixtures/powerpoint-reference/manifest.json)' : `\`${folder}\``}${SAMPLE > 0 ? ` (a random sample: --sample ${SAMPLE} --seed ${SEED})` : ""}, ${new Date().toISOString().slice(0, 10)}, ${DPI} dpi; ` +
     `${Math.round((Date.now() - started) / 1000)} s.`,
   '',
   `- rendered: ${rendered.length}; refused with a VaError: ${count('refused').length} (${[...new Set(count('refused').map((r) => r.ours.code))].join(', ') || '-'}); ` +
@@ -449,6 +587,7 @@ const md = [
   `| whole process, ms ${dist(walls, (x) => String(Math.round(x)))}`,
   `| peak memory (max RSS), MB ${dist(rss, (x) => String(Math.round(x)))}`,
   '',
+  ...referenceSection(),
   '## Worst pages',
   '',
   '| deck | page | differing |',

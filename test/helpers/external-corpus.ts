@@ -39,6 +39,44 @@ export function loadManifest(file = MANIFEST): ExternalDeck[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { decks: ExternalDeck[] }).decks;
 }
 
+export const PAIRS_MANIFEST = path.join(ROOT, 'fixtures/powerpoint-reference/manifest.json');
+
+/** A deck and the PDF Microsoft PowerPoint exported of it, both in one public repository. */
+export interface PowerPointPair {
+  /** File name the deck gets when materialised; its PDF gets the same name with `.pdf`. */
+  file: string;
+  repo: string;
+  commit: string;
+  licence: string;
+  deck: { path: string; size: number; sha256: string };
+  pdf: { path: string; size: number; sha256: string; pages: number; fonts: string[] };
+  /** Which PowerPoint made the PDF, and how that is known. */
+  exporter: string;
+}
+
+export function loadPairs(file = PAIRS_MANIFEST): PowerPointPair[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { pairs: PowerPointPair[] }).pairs;
+}
+
+const entryOf = (p: PowerPointPair, file: string, part: { path: string; size: number; sha256: string }): ExternalDeck => ({
+  file,
+  repo: p.repo,
+  commit: p.commit,
+  path: part.path,
+  size: part.size,
+  sha256: part.sha256,
+  licence: p.licence,
+  producer: p.exporter,
+  slides: p.pdf.pages,
+  charts: 0,
+  emf: 0,
+  smartart: 0,
+});
+/** The deck of a pair, as an entry `materialize` writes. */
+export const pairDeck = (p: PowerPointPair): ExternalDeck => entryOf(p, p.file, p.deck);
+/** PowerPoint's PDF of a pair, as an entry `materialize` writes (named like the deck, `.pdf`). */
+export const pairPdf = (p: PowerPointPair): ExternalDeck => entryOf(p, p.file.replace(/\.pptx$/i, '.pdf'), p.pdf);
+
 /** The folder of mirrored repositories: VA_MIRRORS, else the nearest `.mirror` above ROOT. */
 export function findMirrors(from = ROOT): string | undefined {
   if (process.env.VA_MIRRORS) return existsSync(process.env.VA_MIRRORS) ? process.env.VA_MIRRORS : undefined;
@@ -96,12 +134,12 @@ export function materialize(dir: string, entries: ExternalDeck[], mirrors: strin
   return out;
 }
 
-/** Why the corpus cannot be read here (no git, no mirrors), or undefined when it can. */
-export function unavailableReason(): string | undefined {
+/** Why the corpus (or `entries`) cannot be read here (no git, no mirrors), or undefined when it can. */
+export function unavailableReason(entries: ExternalDeck[] = loadManifest()): string | undefined {
   if (spawnSync('git', ['--version'], { stdio: 'ignore' }).status !== 0) return 'git is not installed';
   const mirrors = findMirrors();
   if (!mirrors) return 'no folder of mirrored repositories (.mirror above the checkout, or VA_MIRRORS)';
-  const repos = new Set(loadManifest().map((e) => e.repo));
+  const repos = new Set(entries.map((e) => e.repo));
   const missing = [...repos].filter((r) => !gitDirOf(mirrors, r));
   if (missing.length === repos.size) return `none of the ${repos.size} mirrored repositories is in ${mirrors}`;
   return undefined;
