@@ -138,10 +138,11 @@ describe.skipIf(!present)('what the corpus taught us', () => {
 
   it('tiles texture fills (a:tile) and recolours theme textures (a:duotone)', () => {
     const { list: l } = list('poi__themes.pptx');
-    // Slide 5: a 128 px texture tiled at 96 dpi over the slide.
+    // Slide 5: a 128 px texture tiled over the slide at the 75 dpi its JPEG states (JFIF density):
+    // 122.88 pt, as PowerPoint sizes a tile (see docs/renderer.md, "Tiles at the picture's own resolution").
     const tiles = l.pages[4]!.ops.filter((o) => o.kind === 'image' && o.image.name.endsWith('image4.jpeg'));
     expect(tiles.length).toBeGreaterThan(20);
-    for (const t of tiles) if (t.kind === 'image') expect([t.w, t.h]).toEqual([96, 96]);
+    for (const t of tiles) if (t.kind === 'image') expect([t.w, t.h]).toEqual([122.88, 122.88]);
     // Slide 9: the theme's background picture recoloured with the placeholder colour.
     expect(l.pages[8]!.ops.some((o) => o.kind === 'image' && o.image.effects?.duotone !== undefined)).toBe(true);
 });

@@ -1,6 +1,7 @@
 /**
  * The pixel size of a picture from its header (PNG IHDR, JPEG SOFn, GIF, BMP, WebP; SVG from
- * its attributes), without decoding: tiled fills need it when the display list is built.
+ * its attributes), and the resolution it says it has (PNG pHYs, JPEG JFIF APP0), without
+ * decoding: tiled fills need them when the display list is built.
  */
 import { sanitizeSvg } from './svg-sanitize.js';
 
@@ -39,4 +40,48 @@ export function imagePixelSize(bytes: Uint8Array, format: string): { w: number; 
     if (s.width && s.height) size = { w: s.width, h: s.height };
   }
   return size && size.w > 0 && size.h > 0 ? size : undefined;
+}
+
+/**
+ * The resolution a picture states, in dots per inch: a PNG's pHYs chunk (unit 1, pixels per
+ * metre) before its image data, or a JPEG's JFIF APP0 density (units 1, dots per inch, or 2,
+ * dots per centimetre). Undefined when the file states none (a pHYs of unit 0 or a JFIF of
+ * units 0 is only an aspect ratio), or states one outside 1-10,000 dpi per axis.
+ */
+export function imageResolution(bytes: Uint8Array, format: string): { x: number; y: number } | undefined {
+  const b = bytes;
+  const u16be = (i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
+  const u32be = (i: number) => ((b[i] ?? 0) * 0x1000000 + ((b[i + 1] ?? 0) << 16) + ((b[i + 2] ?? 0) << 8) + (b[i + 3] ?? 0)) >>> 0;
+  let res: { x: number; y: number } | undefined;
+  if (format === 'png') {
+    // Chunks after the 8-byte signature: length, type, data, CRC. pHYs comes before IDAT.
+    let i = 8;
+    while (i + 8 <= b.length) {
+      const len = u32be(i);
+      const type = String.fromCharCode(b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!);
+      if (type === 'IDAT' || type === 'IEND') break;
+      if (type === 'pHYs' && len >= 9 && i + 17 <= b.length) {
+        if (b[i + 16] === 1) res = { x: u32be(i + 8) * 0.0254, y: u32be(i + 12) * 0.0254 };
+        break;
+      }
+      i += 12 + len;
+    }
+  } else if (format === 'jpeg') {
+    // The markers up to the first frame header; JFIF's APP0 is "JFIF\0", version, units, Xdensity, Ydensity.
+    let i = 2;
+    while (i + 4 <= b.length && b[i] === 0xff) {
+      const marker = b[i + 1]!;
+      const len = u16be(i + 2);
+      if (marker === 0xda || (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)) break;
+      if (marker === 0xe0 && len >= 14 && i + 16 <= b.length && String.fromCharCode(b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!) === 'JFIF' && b[i + 8] === 0) {
+        const units = b[i + 11];
+        const per = units === 1 ? 1 : units === 2 ? 2.54 : 0;
+        if (per > 0) res = { x: u16be(i + 12) * per, y: u16be(i + 14) * per };
+        break;
+      }
+      if (len < 2) break;
+      i += 2 + len;
+    }
+  }
+  return res && res.x >= 1 && res.y >= 1 && res.x <= 10000 && res.y <= 10000 ? res : undefined;
 }

@@ -9,7 +9,7 @@ import { NS } from '../../xml/namespaces.js';
 import type { ColorContext } from '../color/resolve.js';
 import { drawMetafile, isMetafile } from '../emf/metafile.js';
 import { effectsKey, readImageEffects } from '../images/effects.js';
-import { imagePixelSize } from '../images/size.js';
+import { imagePixelSize, imageResolution } from '../images/size.js';
 import { sniffImageFormat } from '../images/sniff.js';
 import type { Matrix } from '../matrix.js';
 import type { DrawOp, ImageSource, PathCommand } from '../ops.js';
@@ -69,7 +69,7 @@ function clip(s: string): string {
 /**
  * The image operations of a picture fill over `box` (local coordinates): cropping by
  * a:srcRect, placement by a:stretch/a:fillRect, or repetition by a:tile (the picture at its
- * size at 96 dpi, scaled by sx/sy, offset by tx/ty, aligned by algn), clipped to the outline.
+ * own size, scaled by sx/sy, offset by tx/ty, aligned by algn), clipped to the outline.
  */
 export function imageOpsFor(
   image: ImageSource,
@@ -124,8 +124,12 @@ const MAX_TILES = 400;
 function tileOps(image: ImageSource, tile: ReadonlyXElement, box: { x: number; y: number; w: number; h: number }): { x: number; y: number; w: number; h: number }[] | undefined {
   const px = imagePixelSize(image.bytes, image.format);
   if (!px) return undefined;
-  const tw = ((px.w * 72) / 96) * Math.abs(pctAttr(tile.attr('sx'), 1));
-  const th = ((px.h * 72) / 96) * Math.abs(pctAttr(tile.attr('sy'), 1));
+  // A tile is the picture at the resolution its file states (PNG pHYs, JPEG JFIF), else 96 dpi:
+  // PowerPoint's own thumbnail of poi pptx2svg.pptx repeats its 128-pixel, 75 dpi (pHYs) paper
+  // texture every 123.75 pt (44 of its 256 pixels across a 720 pt slide), not every 96 pt.
+  const dpi = imageResolution(image.bytes, image.format) ?? { x: 96, y: 96 };
+  const tw = ((px.w * 72) / dpi.x) * Math.abs(pctAttr(tile.attr('sx'), 1));
+  const th = ((px.h * 72) / dpi.y) * Math.abs(pctAttr(tile.attr('sy'), 1));
   if (!(tw > 0.5 && th > 0.5)) return undefined;
   const algn = tile.attr('algn') ?? 'tl';
   let ox = box.x + emuToPt(intAttr(tile.attr('tx'), 0));
