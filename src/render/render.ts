@@ -28,7 +28,7 @@ export type { RenderOptions, RenderPngOptions, RenderResult, RenderPngResult, Re
 
 /** Renders every slide of a PPTX into one PDF page. */
 export async function render(pptx: Uint8Array, options: RenderOptions = {}): Promise<RenderResult> {
-  return guard(async () => {
+  return guard('PDF', async () => {
     const warnings: Warning[] = [];
     const list = displayList(pptx, options, warnings);
     const images = await prepareImages(list.pages, warnings);
@@ -55,10 +55,10 @@ export async function render(pptx: Uint8Array, options: RenderOptions = {}): Pro
 export async function renderPng(pptx: Uint8Array, options: RenderPngOptions = {}): Promise<RenderPngResult> {
   const dpi = options.dpi ?? 96;
   if (!(dpi >= 10 && dpi <= 600)) throw new VaError('E_USAGE', `the PNG resolution must be between 10 and 600 dpi (got ${dpi})`);
-  return guard(async () => {
+  return guard('PNG', async () => {
     const warnings: Warning[] = [];
     const list = displayList(pptx, options, warnings);
-    const images = await prepareImages(list.pages, warnings, false);
+    const images = await prepareImages(list.pages, warnings, false, dpi);
     const pngs: Uint8Array[] = [];
     for (const page of list.pages) pngs.push(await rasterize(await writeSvg(page, images, dpi), page, dpi));
     return { pngs, warnings: finish(warnings, list) };
@@ -133,12 +133,12 @@ function finish(warnings: Warning[], list: DisplayList): Warning[] {
   return sink.list;
 }
 
-async function guard<T>(work: () => Promise<T>): Promise<T> {
+async function guard<T>(what: 'PDF' | 'PNG', work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (isVaError(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new VaError('E_RENDER', oneLine(`the PDF could not be rendered: ${message}`), { cause: error });
+    throw new VaError('E_RENDER', oneLine(`the ${what} could not be rendered: ${message}`), { cause: error });
   }
 }

@@ -62,16 +62,22 @@ function drawnSizes(pages: readonly PageList[]): Map<string, { w: number; h: num
 /**
  * Decodes every picture of the pages once (sequentially: sharp's threads are shared).
  * `jpegPassThrough`: keep JPEG bytes when the picture needs no scaling (PDF); the SVG backend
- * asks for pixels of everything too.
+ * asks for pixels of everything too. `maxDpi`: the resolution kept, relative to the drawn size
+ * (the PNG backend asks for its output resolution: more pixels would only be thrown away).
  */
-export async function prepareImages(pages: readonly PageList[], warnings: Warning[], jpegPassThrough = true): Promise<Map<string, PreparedImage | null>> {
+export async function prepareImages(
+  pages: readonly PageList[],
+  warnings: Warning[],
+  jpegPassThrough = true,
+  maxDpi = MAX_DPI,
+): Promise<Map<string, PreparedImage | null>> {
   const result = new Map<string, PreparedImage | null>();
   const sizes = drawnSizes(pages);
   if (sizes.size === 0) return result;
   const sharp = await loadSharp();
   for (const [key, { w, h, source, op }] of sizes) {
     try {
-      result.set(key, await prepareOne(sharp, source, w, h, jpegPassThrough));
+      result.set(key, await prepareOne(sharp, source, w, h, jpegPassThrough, Math.min(MAX_DPI, maxDpi)));
     } catch (error) {
       result.set(key, null);
       const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -86,9 +92,9 @@ export async function prepareImages(pages: readonly PageList[], warnings: Warnin
   return result;
 }
 
-async function prepareOne(sharp: Sharp, source: ImageSource, wPt: number, hPt: number, jpegPassThrough: boolean): Promise<PreparedImage> {
-  const maxW = Math.min(MAX_SIDE, Math.max(1, Math.ceil((wPt / 72) * MAX_DPI)));
-  const maxH = Math.min(MAX_SIDE, Math.max(1, Math.ceil((hPt / 72) * MAX_DPI)));
+async function prepareOne(sharp: Sharp, source: ImageSource, wPt: number, hPt: number, jpegPassThrough: boolean, maxDpi: number): Promise<PreparedImage> {
+  const maxW = Math.min(MAX_SIDE, Math.max(1, Math.ceil((wPt / 72) * maxDpi)));
+  const maxH = Math.min(MAX_SIDE, Math.max(1, Math.ceil((hPt / 72) * maxDpi)));
   let input: Buffer = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
   let density: number | undefined;
   if (source.format === 'svg') {

@@ -10,12 +10,22 @@ import type { Matrix } from '../matrix.js';
 import type { ImageOp, PageList, PathCommand, PathOp, TextOp, Paint } from '../ops.js';
 import { loadSharp, type PreparedImage } from '../images/prepare.js';
 import { positionedRun } from '../../text/advances.js';
+import { VaError } from '../../errors.js';
+
+/** The most characters of data: URIs one page's SVG may hold (V8's longest string is ~536 M). */
+export const MAX_SVG_PICTURE_CHARS = 256 * 1024 * 1024;
 
 const n = (v: number) => String(Math.round(v * 1000) / 1000);
 
 export async function writeSvg(page: PageList, images: ReadonlyMap<string, PreparedImage | null>, dpi: number): Promise<string> {
   const w = new SvgWriter();
   const uris = await imageUris(page, images);
+  let chars = 0;
+  for (const uri of uris.values()) chars += uri.length;
+  if (chars > MAX_SVG_PICTURE_CHARS) {
+    const mb = Math.round(chars / 1024 / 1024);
+    throw new VaError('E_RENDER', `the pictures of one page need ${mb} MB to draw as PNG at ${dpi} dpi (at most ${MAX_SVG_PICTURE_CHARS / 1024 / 1024} MB): use a lower --dpi`);
+  }
   const body: string[] = [];
   for (const op of page.ops) {
     if (op.kind === 'path') body.push(w.path(op));
