@@ -41,6 +41,13 @@ describe('symbol-font bullets', async () => {
     expect(mapSymbolBullet(undefined, '\uf0a7').ch).toBe('▪');
     expect(mapSymbolBullet('Arial', '•')).toEqual({ font: 'Arial', ch: '•' });
   });
+  it('keeps a Unicode character beyond the symbol font\'s codes, to be drawn by a font that has it', () => {
+    // poi pptx2svg: a:buFont typeface="Wingdings" with a:buChar char="✭" (PowerPoint draws a star).
+    expect(mapSymbolBullet('Wingdings', '✭')).toEqual({ font: undefined, ch: '✭' });
+    expect(mapSymbolBullet('Wingdings 2', '★')).toEqual({ font: undefined, ch: '★' });
+    // The symbol font's own codes are still mapped.
+    expect(mapSymbolBullet('Wingdings', 'v').ch).toBe('❖');
+  });
 });
 
 describe('Wingdings 2 and 3 bullets', async () => {

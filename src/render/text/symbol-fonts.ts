@@ -17,6 +17,10 @@ export function mapSymbolBullet(font: string | undefined, ch: string): { font: s
   const code = ch.codePointAt(0) ?? 0;
   // Symbol fonts are often written in the private use area (U+F000 + the font's code).
   if ((f.startsWith('wingdings') || f === 'symbol') && code >= 0xf000 && code <= 0xf0ff) ch = String.fromCharCode(code - 0xf000);
+  // A character beyond the symbol font's 8-bit codes (a:buChar char="✭" in Wingdings) is not in
+  // that font: PowerPoint draws the character itself from a font that has it (poi pptx2svg's
+  // thumbnail shows its Wingdings "✭" bullets as stars), so it is kept and drawn by fallback.
+  if (f.startsWith('wingdings') && (ch.codePointAt(0) ?? 0) > 0xff) return { font: undefined, ch };
   if (f === 'wingdings 2') return { font: undefined, ch: WINGDINGS_2[ch] ?? '▪' };
   if (f === 'wingdings 3') return { font: undefined, ch: WINGDINGS_3[ch] ?? '►' };
   if (f.startsWith('wingdings')) return { font: undefined, ch: WINGDINGS[ch] ?? '•' };
