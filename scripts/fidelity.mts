@@ -39,9 +39,10 @@
 //                    (<deck name>.pdf). For every deck that has one, our PDF and LibreOffice's are
 //                    each measured against it, per page: the share of differing pixels (the same
 //                    measure) and where the text sits (test/render/helpers/text-layout.ts: words paired
-//                    by text, the median vertical offset of a word from PowerPoint's in points, the
-//                    share within 2 pt, the share of line breaks in the same places). PowerPoint draws
-//                    the deck's own fonts, which we do not have: the layout figures are the ones to read.
+//                    by text: how much the distance between lines differs from PowerPoint's, in points,
+//                    the share of line breaks in the same places, the median vertical offset of a word).
+//                    PowerPoint draws the deck's own fonts, which we do not have: the layout figures
+//                    are the ones to read.
 //                    With --images, every page of a deck with a reference is also pictured as
 //                    ours | LibreOffice | reference (<out>/pages/<deck>-p<N>-reference.png).
 //   --powerpoint     the pairs of fixtures/powerpoint-reference/manifest.json (decks and the PDFs
@@ -525,9 +526,10 @@ function referenceSection(): string[] {
   const withRef = results.filter((r) => r.reference);
   if (REFERENCE === undefined) return [];
   const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(1));
+  const f2 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(2));
   const share = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '-' : `${Math.round(x * 100)} %`);
   const rows: string[] = [];
-  const tally = { pixels: [0, 0, 0], dy: [0, 0, 0], breaks: [0, 0, 0] };
+  const tally = { pixels: [0, 0, 0], pitch: [0, 0, 0], breaks: [0, 0, 0] };
   /** [ours closer, LibreOffice closer, tie within `eps`] */
   const vote = (t: number[], a: number | undefined, b: number | undefined, eps: number, lowerIsBetter = true) => {
     if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) return;
@@ -540,11 +542,12 @@ function referenceSection(): string[] {
       const o = ref.ours[i];
       const l = ref.lo[i];
       vote(tally.pixels, o?.pixels, l?.pixels, 0.005);
-      vote(tally.dy, o?.layout?.medianDy, l?.layout?.medianDy, 0.5);
+      vote(tally.pitch, o?.layout?.pitch, l?.layout?.pitch, 0.5);
       vote(tally.breaks, o?.layout?.breaks, l?.layout?.breaks, 0.02, false);
       rows.push(
         `| ${r.file} | ${i + 1} | ${o ? pct(o.pixels) : '-'} | ${l ? pct(l.pixels) : '-'} | ${o?.layout?.refWords ?? '-'} | ${o?.layout?.matched ?? '-'} / ${l?.layout?.matched ?? '-'} | ` +
-          `${f1(o?.layout?.medianDy)} / ${f1(l?.layout?.medianDy)} | ${share(o?.layout?.within)} / ${share(l?.layout?.within)} | ${share(o?.layout?.breaks)} / ${share(l?.layout?.breaks)} |`,
+          `${f1(o?.layout?.pitch)} / ${f1(l?.layout?.pitch)} | ${share(o?.layout?.breaks)} / ${share(l?.layout?.breaks)} | ${f1(o?.layout?.medianDy)} / ${f1(l?.layout?.medianDy)} | ` +
+          `${share(o?.layout?.within)} / ${share(l?.layout?.within)} | ${f2(o?.layout?.height)} / ${f2(l?.layout?.height)} |`,
       );
     }
   }
@@ -553,12 +556,13 @@ function referenceSection(): string[] {
     `## Against the reference PDFs (${POWERPOINT ? 'fixtures/powerpoint-reference' : REFERENCE})`,
     '',
     `${withRef.length} of ${results.length} decks have a reference PDF. Per page of the reference: differing pixels (ours, LibreOffice); words of the reference page; ` +
-      'words paired (ours / LibreOffice); median vertical offset of a paired word from the reference, pt; share of paired words within 2 pt; share of line breaks in the same places.',
+      'words paired (ours / LibreOffice); how much the distance between consecutive lines differs from the reference (median, pt); share of line breaks in the same places; ' +
+      "median vertical offset of a word's box centre from the reference's, pt, and share within 2 pt (both carry the producers' font box metrics: see the box height ratio).",
     '',
-    `Closer to the reference, pages: pixels (by more than 0.5 point) ${t(tally.pixels)}; median offset (by more than 0.5 pt) ${t(tally.dy)}; line breaks (by more than 2 points) ${t(tally.breaks)}.`,
+    `Closer to the reference, pages: pixels (by more than 0.5 point) ${t(tally.pixels)}; distance between lines (by more than 0.5 pt) ${t(tally.pitch)}; line breaks (by more than 2 points) ${t(tally.breaks)}.`,
     '',
-    '| deck | page | pixels ours | pixels LibreOffice | words | paired | median dy, pt | within 2 pt | same breaks |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| deck | page | pixels ours | pixels LibreOffice | words | paired | line distance off, pt | same breaks | box centre off, pt | within 2 pt | box height ratio |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
   ];

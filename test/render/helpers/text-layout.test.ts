@@ -48,11 +48,19 @@ describe('text layout against a reference page', () => {
   it('finds the same layout at another page width, and a shifted or rebroken one', () => {
     // The same words at twice the page size: no offset once scaled to the reference's width.
     const double: TextPage = { width: 1920, height: 1080, words: reference.words.map((w) => ({ ...w, xMin: w.xMin * 2, yMin: w.yMin * 2, xMax: w.xMax * 2, yMax: w.yMax * 2 })) };
-    expect(compareLayout(reference, double)).toEqual({ refWords: 5, matched: 5, medianDy: 0, within: 1, breaks: 1 });
+    expect(compareLayout(reference, double)).toEqual({ refWords: 5, matched: 5, medianDy: 0, pitch: 0, height: 1, within: 1, breaks: 1 });
 
     // Every line 6 pt lower (a taller row or line pitch above them): same breaks, offset 6 pt.
     const lower: TextPage = { ...reference, words: reference.words.map((w) => ({ ...w, yMin: w.yMin + 6, yMax: w.yMax + 6 })) };
-    expect(compareLayout(reference, lower)).toMatchObject({ matched: 5, medianDy: 6, within: 0, breaks: 1 });
+    expect(compareLayout(reference, lower)).toMatchObject({ matched: 5, medianDy: 6, pitch: 0, within: 0, breaks: 1 });
+
+    // Taller boxes (another producer's font metrics: 20 % more descent), lines 3 pt further apart:
+    // the centres move by the metrics, the distance between lines only by the 3 pt.
+    const taller: TextPage = {
+      ...reference,
+      words: reference.words.map((w) => ({ ...w, yMin: w.yMin + (w.yMin > 105 ? 3 : 0), yMax: w.yMax + 2 + (w.yMin > 105 ? 3 : 0) })),
+    };
+    expect(compareLayout(reference, taller)).toMatchObject({ matched: 5, medianDy: 1, pitch: 3, height: 1.2, breaks: 1 });
 
     // "gamma" pushed to the second line (the text breaks one word earlier): one pair of four
     // consecutive pairs disagrees twice (beta→gamma now a break, gamma→delta no longer one).
@@ -102,6 +110,7 @@ describe('text layout against a reference page', () => {
       expect(b.matched).toBe(9);
       expect(b.within).toBeCloseTo(4 / 9);
       expect(b.medianDy).toBeGreaterThan(8);
+      expect(b.pitch).toBeCloseTo(9, 0);
       expect(b.breaks).toBe(1);
     });
   });

@@ -6,11 +6,18 @@
  * the two pages are paired in reading order by a longest common subsequence of their text
  * (NFKC, lower case, punctuation-only words left out), and for the pairs:
  *   - `dy`: how far the vertical centre of each word is from the reference's, in points of the
- *     reference page (the other page scaled to its width): line pitch, row heights, spacing;
+ *     reference page (the other page scaled to its width);
+ *   - `pitch`: for each two consecutive paired words on different lines of the reference, how much
+ *     the vertical distance between them differs from the reference's (line pitch, row heights,
+ *     paragraph spacing), in points;
  *   - `breaks`: for each two consecutive paired words, whether both pages agree that the second
  *     starts a new line (where the text breaks), as a share.
- * The vertical centre is used rather than a baseline, which pdftotext does not give; it moves
- * with the font's ascent and descent only by a fraction of a point at slide sizes.
+ * pdftotext gives no baseline: a word's box is its font's ascent to descent, taken from the PDF's
+ * font descriptor, and producers write these differently (PowerPoint and we write Arial's 905 /
+ * -212; LibreOffice 7.4 writes 0 / 0, so poppler falls back to other metrics and its boxes come
+ * out about 16 % taller). `dy` carries that difference (the box centre moves with it: `height` is
+ * the median ratio of the box heights, to see it); `pitch` compares distances between words of
+ * one page and mostly cancels it, so it is the figure to compare producers by.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -35,6 +42,10 @@ export interface LayoutAgreement {
   matched: number;
   /** Median |dy| of the paired words, points of the reference page (NaN without pairs). */
   medianDy: number;
+  /** Median |difference| of the vertical distance between consecutive paired words on different lines, points (NaN without such pairs). */
+  pitch: number;
+  /** Median ratio of the paired words' box heights, other / reference (NaN without pairs). */
+  height: number;
   /** Share of the paired words whose centre is within `tolerance` points of the reference's. */
   within: number;
   /** Share of consecutive pairs on which both pages agree about a line break (NaN with < 2 pairs). */
@@ -99,6 +110,12 @@ export function lcsPairs(a: string[], b: string[]): [number, number][] {
   return out;
 }
 
+const median = (xs: number[]): number => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
+};
 const centre = (w: Word) => (w.yMin + w.yMax) / 2;
 const height = (w: Word) => w.yMax - w.yMin;
 /** Two words on one line: their centres closer than half the smaller height. */
@@ -117,18 +134,22 @@ export function compareLayout(ref: TextPage, other: TextPage, tolerance = 2): La
     r.map((x) => x.k),
     o.map((x) => x.k),
   );
-  const dys = pairs.map(([i, j]) => Math.abs(centre(r[i]!.w) - centre(o[j]!.w))).sort((a, b) => a - b);
+  const dys = pairs.map(([i, j]) => Math.abs(centre(r[i]!.w) - centre(o[j]!.w)));
+  const pitches: number[] = [];
   let agree = 0;
   for (let p = 1; p < pairs.length; p++) {
     const [i0, j0] = pairs[p - 1]!;
     const [i1, j1] = pairs[p]!;
-    if (sameLine(r[i0]!.w, r[i1]!.w) === sameLine(o[j0]!.w, o[j1]!.w)) agree++;
+    const refSame = sameLine(r[i0]!.w, r[i1]!.w);
+    if (refSame === sameLine(o[j0]!.w, o[j1]!.w)) agree++;
+    if (!refSame) pitches.push(Math.abs(centre(o[j1]!.w) - centre(o[j0]!.w) - (centre(r[i1]!.w) - centre(r[i0]!.w))));
   }
-  const median = dys.length === 0 ? NaN : dys.length % 2 ? dys[(dys.length - 1) / 2]! : (dys[dys.length / 2 - 1]! + dys[dys.length / 2]!) / 2;
   return {
     refWords: r.length,
     matched: pairs.length,
-    medianDy: median,
+    medianDy: median(dys),
+    pitch: median(pitches),
+    height: median(pairs.map(([i, j]) => height(o[j]!.w) / height(r[i]!.w))),
     within: dys.length === 0 ? NaN : dys.filter((d) => d <= tolerance).length / dys.length,
     breaks: pairs.length < 2 ? NaN : agree / (pairs.length - 1),
   };
