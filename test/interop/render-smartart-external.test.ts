@@ -49,4 +49,14 @@ describe.skipIf(reason !== undefined)('SmartArt laid out from its data on extern
     expect(paths.filter((o) => o.fill?.kind === 'solid' && toHex(o.fill.color) === '#4f81bd').length).toBe(9);
     expect(paths.filter((o) => o.stroke && !o.fill).length).toBeGreaterThanOrEqual(9);
   }, 60_000);
+
+  it('Open-XML-SDK bvt_O12Typical slide 11: cycle8, four wedges in the colours of colorful1 (accent2 to accent5, in turn)', async () => {
+    const { list, warnings } = await externalDeckList('Open-XML-SDK__ets_assets_TestDataStorage_v2FxTestFiles_bvt_O12Typical.pptx');
+    expect(warnings.some((w) => w.slide === 11 && LAID_OUT.test(w.message))).toBe(true);
+    const page = list.pages[10]!;
+    const texts = textOps(page.ops).map((o) => o.text);
+    for (const s of ['Meetings', 'Phone', 'E-mail', 'Documents']) expect(texts.join(' ')).toContain(s);
+    const fills = page.ops.flatMap((o) => (o.kind === 'path' && (o as PathOp).fill?.kind === 'solid' ? [toHex(((o as PathOp).fill as { color: Parameters<typeof toHex>[0] }).color)] : []));
+    for (const c of ['#c0504d', '#9bbb59', '#8064a2', '#4bacc6']) expect(fills, c).toContain(c);
+  }, 60_000);
 });

@@ -3,7 +3,8 @@
  * smartart/ does not lay out, as a plain list of its text: the data model's nodes (dgm:pt, type
  * "node" or none, and assistants, "asst") in the order of their parent-of connections (dgm:cxn,
  * type "parOf" or none, by srcOrd), one bulleted paragraph each, indented by depth, in the frame,
- * sized so that the lines fit its height, with a W_RENDER_SKIPPED saying so.
+ * sized so that the lines fit its height, with a W_RENDER_SKIPPED saying so; over the diagram's
+ * background (dgm:bg), which the caller draws first.
  */
 import type { ReadonlyXElement } from '../../xml/readonly.js';
 import { NS } from '../../xml/namespaces.js';
@@ -71,14 +72,18 @@ export function diagramNodes(dataRoot: ReadonlyXElement): Node[] {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Draws the diagram's text as a list in the frame; false when the data has no text. */
-export function drawDiagramText(frameXfrm: Xfrm, data: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested): boolean {
+/**
+ * Draws the diagram's text as a list in the frame, after `behind` (what goes under the list: the
+ * diagram's background); false, drawing nothing, when the data has no text.
+ */
+export function drawDiagramText(frameXfrm: Xfrm, data: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext, nested: DrawNested, behind?: () => void): boolean {
   const relIds = [...data.elements()].find((e) => e.localName === 'relIds');
   const dm = relIds?.attrNS(NS.r, 'dm');
   const dataPart = dm ? env.source.rels.targetPart(dm) : undefined;
   if (!dataPart || !ctx.pkg.has(dataPart)) return false;
   const nodes = diagramNodes(ctx.pkg.readOnlyXml(dataPart).root);
   if (nodes.length === 0) return false;
+  behind?.();
   const w = frameXfrm.w;
   const h = frameXfrm.h;
   // Points per line: the lines fill at most the frame's height (1.25 line height, plus spacing).

@@ -13,7 +13,7 @@ import type { ShapeEnv } from './placement.js';
 import { drawTable } from './table.js';
 import { drawDiagram, type DrawNested } from './diagram.js';
 import { drawDiagramText } from './diagram-text.js';
-import { drawDiagramLayout } from './smartart/index.js';
+import { drawDiagramBackground, drawDiagramLayout } from './smartart/index.js';
 import { drawChartFrame, drawChartPlaceholder } from '../chart/index.js';
 import { C } from '../chart/model.js';
 import { drawVmlPreview } from './ole-preview.js';
@@ -44,7 +44,8 @@ export function drawGraphicFrame(frame: ReadonlyXElement, env: ShapeEnv, ctx: Sl
     // No saved drawing (or an empty one): laid out from the data for the layouts we know
     // (smartart/), else the data's text as a plain list (diagram-text.ts).
     if (xfrm && drawDiagramLayout(xfrm, data, env, ctx, nested)) skip(ctx, 'smartartLayout');
-    else if (xfrm && drawDiagramText(xfrm, data, env, ctx, nested)) skip(ctx, 'smartartText');
+    // The list goes over the diagram's background (dgm:bg), which PowerPoint draws behind any layout.
+    else if (xfrm && drawDiagramText(xfrm, data, env, ctx, nested, () => drawDiagramBackground(xfrm, data, env, ctx, nested))) skip(ctx, 'smartartText');
     else skip(ctx, 'smartart');
     return;
   }

@@ -116,6 +116,32 @@ describe('a layout we do not lay out', () => {
     expect(texts(list).map((t) => t.text).join(' ')).toContain('Plan');
     expect(skipped(warnings)).toEqual(['slide 1: 1 SmartArt diagram(s) without a saved drawing drawn as a plain list of their text']);
   });
+
+  it("draws the list over the diagram's background (dgm:bg), in the theme's colour, over the whole frame", async () => {
+    // poi stress022's process4 diagrams: accent5 at 20 % luminance, which PowerPoint (and
+    // LibreOffice) fill the frame with whatever the layout draws over it.
+    const bg = '<a:solidFill><a:schemeClr val="accent5"><a:lumMod val="20000"/><a:lumOff val="80000"/></a:schemeClr></a:solidFill>';
+    const bytes = await laidOutDiagram('process4', ROWS, { frame: FRAME, bg });
+    const boxes = filled(bytes);
+    expect(boxes).toHaveLength(1);
+    // accent5 4BACC6 at lumMod 20 % lumOff 80 % (in HSL).
+    expect(boxes[0]!.color).toBe('DBEEF4');
+    expect([boxes[0]!.x0, boxes[0]!.y0, boxes[0]!.x1, boxes[0]!.y1].map(Math.round)).toEqual([36, 72, 576, 432]);
+    // The text over it.
+    const { list } = listOf(bytes);
+    const ops = list.pages[0]!.ops;
+    const fillAt = ops.findIndex((o) => o.kind === 'path' && o.fill?.kind === 'solid');
+    const textAt = ops.findIndex((o) => o.kind === 'text' && o.text.includes('Plan'));
+    expect(fillAt).toBeGreaterThanOrEqual(0);
+    expect(textAt).toBeGreaterThan(fillAt);
+    // A rebrand recolours it.
+    const theme = officeTheme().replace('<a:accent5><a:srgbClr val="4BACC6"/>', '<a:accent5><a:srgbClr val="000000"/>');
+    expect(filled(await laidOutDiagram('process4', ROWS, { frame: FRAME, bg, themes: [theme] })).map((b) => b.color)).toEqual(['CCCCCC']);
+  });
+
+  it('draws no background where the data sets none', async () => {
+    expect(filled(await laidOutDiagram('process4', ROWS, { frame: FRAME }))).toEqual([]);
+  });
 });
 
 describe('vList6: label boxes with an arrow of bullets behind them', () => {
@@ -470,5 +496,53 @@ describe('matrix1: four quadrants around a centre tile', () => {
     ['North west', 'North east', 'South west', 'South east'].forEach((s, i) => inQuad(s, i));
     // The quadrants' texts stand upright (no turned text).
     for (const s of ['North west', 'South east']) expect(Math.abs(at(s).transform[1])).toBeLessThan(1e-6);
+  });
+});
+
+describe('cycle8: one wedge of a circle per node, clockwise from 12 o\'clock', () => {
+  const FOUR = [{ text: 'Plan' }, { text: 'Build' }, { text: 'Ship', children: [{ text: 'Release it' }] }, { text: 'Learn' }];
+
+  it('draws the wedges where the definition puts them, each node\'s text over its wedge', async () => {
+    const bytes = await laidOutDiagram('cycle8', FOUR, { frame: FRAME });
+    // A square composite of side 360 pt centred in the 540 × 360 pt frame at (36, 72): from x 126.
+    const side = 360;
+    const x0 = 36 + (540 - side) / 2;
+    const y0 = 72;
+    const wedges = filled(bytes).filter((b) => b.color === '4F81BD');
+    expect(wedges).toHaveLength(4);
+    // Four quarter pies of one circle 0.84 × 360 across, each moved out a little from the centre
+    // (the definition's l, t for four nodes: wedge1 0.0941, 0.0659; wedge2 0.0941, 0.0941; ...).
+    const r = (0.84 * side) / 2;
+    const centre = (l: number, t: number) => [x0 + l * side + r, y0 + t * side + r] as const;
+    const [c1x, c1y] = centre(0.0941, 0.0659);
+    const [c3x, c3y] = centre(0.0659, 0.0941);
+    // wedge1 the top-right quarter, wedge3 the bottom-left one.
+    expect(wedges[0]!.x0).toBeCloseTo(c1x, 0);
+    expect(wedges[0]!.y1).toBeCloseTo(c1y, 0);
+    expect(wedges[0]!.x1).toBeCloseTo(c1x + r, 0);
+    expect(wedges[0]!.y0).toBeCloseTo(c1y - r, 0);
+    expect(wedges[2]!.x1).toBeCloseTo(c3x, 0);
+    expect(wedges[2]!.y0).toBeCloseTo(c3y, 0);
+    expect(wedges[2]!.x0).toBeCloseTo(c3x - r, 0);
+    expect(wedges[2]!.y1).toBeCloseTo(c3y + r, 0);
+    // Texts in their boxes (wedge1Tx from 0.54 of the side, wedge3Tx ending at 0.46 of it), one size.
+    const t = texts(listOf(bytes).list);
+    const at = (s: string) => t.find((o) => o.text === s)!;
+    expect(at('Plan').px).toBeGreaterThan(x0 + 0.54 * side);
+    expect(at('Plan').py).toBeLessThan(y0 + 0.47 * side);
+    expect(at('Build').px).toBeGreaterThan(x0 + 0.54 * side);
+    expect(at('Build').py).toBeGreaterThan(y0 + 0.53 * side);
+    expect(at('Ship').px).toBeLessThan(x0 + 0.46 * side);
+    expect(at('Release it').py).toBeGreaterThan(at('Ship').py);
+    expect(at('Learn').px).toBeLessThan(x0 + 0.46 * side);
+    expect(at('Learn').py).toBeLessThan(y0 + 0.47 * side);
+    expect(new Set(['Plan', 'Build', 'Ship', 'Learn'].map((s) => at(s).size)).size).toBe(1);
+  });
+
+  it('draws a single node as a whole circle', async () => {
+    const wedges = filled(await laidOutDiagram('cycle8', [{ text: 'Plan' }], { frame: FRAME })).filter((b) => b.color === '4F81BD');
+    expect(wedges).toHaveLength(1);
+    expect(wedges[0]!.x1 - wedges[0]!.x0).toBeCloseTo(0.84 * 360, 0);
+    expect(wedges[0]!.y1 - wedges[0]!.y0).toBeCloseTo(0.84 * 360, 0);
   });
 });

@@ -560,6 +560,86 @@ const matrix1: Layout = (root, w, h) => {
   return out;
 };
 
+/**
+ * cycle8 ("Segmented Cycle"'s pie: one wedge per top-level node, at most seven, chMax): a square
+ * composite (alg composite ar 1, centred in the frame) of wedges (pie, node1) of one circle 0.84
+ * of the side across, each moved out from the centre a little, the first from 12 o'clock
+ * clockwise (dgm:adj idx 1 and 2: 270° + k × 360° / n to the next; a single node is an ellipse);
+ * each node's text with its descendants as bullets in its own box over its wedge (wedgeNTx, no
+ * geometry), one size for all (primFontSz "equ"), margins 0.1 of it. The wedges' offsets and the
+ * text boxes are the definition's, per number of nodes, as fractions of the side (l, t of the
+ * wedge; l, t, w, h of the text box). Not drawn: the curved arrows along the rim (arrowWedgeN,
+ * a conn algorithm with curved routing).
+ */
+const CYCLE8: readonly (readonly [l: number, t: number, tl: number, tt: number, tw: number, th: number][])[] = [
+  [[0.08, 0.08, 0.22, 0.22, 0.56, 0.56]],
+  [
+    [0.1, 0.08, 0.559, 0.3, 0.3, 0.4],
+    [0.06, 0.08, 0.141, 0.3, 0.3, 0.4],
+  ],
+  [
+    [0.0973, 0.07, 0.54, 0.248, 0.3, 0.25],
+    [0.08, 0.1, 0.28, 0.645, 0.45, 0.22],
+    [0.0627, 0.07, 0.16, 0.248, 0.3, 0.25],
+  ],
+  [
+    [0.0941, 0.0659, 0.54, 0.24, 0.31, 0.23],
+    [0.0941, 0.0941, 0.54, 0.53, 0.31, 0.23],
+    [0.0659, 0.0941, 0.15, 0.53, 0.31, 0.23],
+    [0.0659, 0.0659, 0.15, 0.24, 0.31, 0.23],
+  ],
+  [
+    [0.0918, 0.0638, 0.53, 0.205, 0.27, 0.18],
+    [0.099, 0.0862, 0.64, 0.47, 0.25, 0.2],
+    [0.08, 0.1, 0.38, 0.69, 0.24, 0.22],
+    [0.061, 0.0862, 0.11, 0.47, 0.25, 0.2],
+    [0.0682, 0.0638, 0.2, 0.205, 0.27, 0.18],
+  ],
+  [
+    [0.09, 0.0627, 0.53, 0.17, 0.22, 0.17],
+    [0.1, 0.08, 0.67, 0.42, 0.23, 0.165],
+    [0.09, 0.0973, 0.53, 0.665, 0.22, 0.17],
+    [0.07, 0.0973, 0.25, 0.665, 0.22, 0.17],
+    [0.06, 0.08, 0.1, 0.42, 0.23, 0.165],
+    [0.07, 0.0627, 0.25, 0.17, 0.22, 0.17],
+  ],
+  [
+    [0.0887, 0.062, 0.53, 0.14, 0.2, 0.16],
+    [0.0995, 0.0755, 0.67, 0.38, 0.23, 0.14],
+    [0.0956, 0.0925, 0.635, 0.59, 0.2, 0.155],
+    [0.08, 0.1, 0.4025, 0.76, 0.195, 0.14],
+    [0.0644, 0.0925, 0.165, 0.59, 0.2, 0.155],
+    [0.0605, 0.0755, 0.1, 0.38, 0.23, 0.14],
+    [0.0713, 0.062, 0.27, 0.14, 0.2, 0.16],
+  ],
+];
+
+const cycle8: Layout = (root, w, h) => {
+  const nodes = root.children.slice(0, CYCLE8.length);
+  const n = nodes.length;
+  if (n === 0) return [];
+  const side = Math.min(w, h);
+  const x0 = (w - side) / 2;
+  const y0 = (h - side) / 2;
+  const d = 0.84 * side;
+  return nodes.map((node, i) => {
+    const [l, t, tl, tt, tw, th] = CYCLE8[n - 1]![i]!;
+    // Degrees clockwise from 3 o'clock, as the definition's dgm:adj give them (pie adj1, adj2).
+    const start = (270 + (i * 360) / n) % 360;
+    const end = (start + 360 / n) % 360;
+    return {
+      name: `wedge${i + 1}`,
+      prst: n === 1 ? 'ellipse' : 'pie',
+      ...(n === 1 ? {} : { adj: { adj1: start * 60000, adj2: end * 60000 } }),
+      box: { x: x0 + l * side, y: y0 + t * side, w: d, h: d },
+      style: { label: 'node1', index: i, count: n },
+      node,
+      textBox: { x: x0 + tl * side, y: y0 + tt * side, w: tw * side, h: th * side },
+      text: { paras: [...ownParas(node), ...descendantParas(node)], anchor: 'ctr', algn: 'ctr', group: 'wedgeTx', max: 100, marg: [0.1, 0.1], fixed: node.customText || anyCustom(node.children) },
+    } satisfies ShapeSpec;
+  });
+};
+
 const LAYOUTS: Record<string, Layout> = {
   matrix1,
   arrow2,
@@ -570,6 +650,7 @@ const LAYOUTS: Record<string, Layout> = {
   vList5,
   vList6,
   chevron2,
+  cycle8,
 };
 
 /** The layout for a layout definition's uniqueId (a "#n" suffix of a renamed copy ignored). */
