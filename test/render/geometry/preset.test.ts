@@ -344,3 +344,34 @@ describe('cloudCallout (ECMA-376 guides)', () => {
     expect((b.t + b.b) / 2).toBeCloseTo(-30, 2);
   });
 });
+
+describe('verticalScroll and horizontalScroll (ECMA-376 guides)', () => {
+  it('verticalScroll: a sheet inside the box with its rolls top right and bottom left, the rolls darkened, the outline apart', () => {
+    // 100 × 200, adj 12500: ch = ss × 12.5 % = 12.5, ch2 = 6.25.
+    const g = geometry('verticalScroll', 100, 200);
+    expect(g.paths.map((p) => [p.fill, p.stroke])).toEqual([
+      ['norm', false],
+      ['darkenLess', false],
+      ['none', true],
+    ]);
+    // The whole fills the box; the sheet (the first path) starts right of the bottom roll (x ch2).
+    const all = geometryBounds(g)!;
+    expect([all.l, all.t, all.r, all.b].map(round)).toEqual([0, 0, 100, 200]);
+    const b = pathBounds(g.paths[0]!.commands)!;
+    expect([b.l, b.t, b.r, b.b].map(round)).toEqual([6.25, 0, 100, 200]);
+    // The text between the rolls: l = ch, t = ch, r = r - ch, b = b - ch2.
+    expect(g.textRect).toEqual({ l: 12.5, t: 12.5, r: 87.5, b: 193.75 });
+    // adj is pinned to 25 %: the rolls grow with it.
+    expect(geometry('verticalScroll', 100, 200, { adj: 90000 }).textRect.l).toBe(25);
+  });
+
+  it('horizontalScroll: the same turned, the text between the top and bottom rolls', () => {
+    const g = geometry('horizontalScroll', 200, 100);
+    expect(g.paths.map((p) => p.fill)).toEqual(['norm', 'darkenLess', 'none']);
+    const all = geometryBounds(g)!;
+    expect([all.l, all.t, all.r, all.b].map(round)).toEqual([0, 0, 200, 100]);
+    const b = pathBounds(g.paths[0]!.commands)!;
+    expect([b.l, b.t, b.r, b.b].map(round)).toEqual([0, 6.25, 200, 100]);
+    expect(g.textRect).toEqual({ l: 12.5, t: 12.5, r: 193.75, b: 87.5 });
+  });
+});

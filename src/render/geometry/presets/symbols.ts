@@ -1,6 +1,6 @@
 /**
  * Solids and pictorial presets (ECMA-376 presetShapeDefinitions: can, cube, smileyFace, heart,
- * cloud, lightningBolt, moon, wave, doubleWave).
+ * cloud, lightningBolt, moon, wave, doubleWave, verticalScroll, horizontalScroll).
  */
 import type { PresetDef } from '../preset-def.js';
 import { ELLIPSE_TEXT_GUIDES } from './arcs.js';
@@ -249,5 +249,63 @@ export const SYMBOL_PRESETS: Record<string, PresetDef> = {
       ib +- b 0 it`,
     rect: 'il it ir ib',
     paths: ['M x2 y1 C x3 y2 x4 y3 x5 y1 C x6 y2 x7 y3 x8 y1 L x15 y4 C x14 y6 x13 y5 x12 y4 C x11 y6 x10 y5 x9 y4 Z'],
+  },
+
+  // The scrolls: a sheet whose rolled ends are drawn as a body (no outline), the rolls' insides
+  // darkened (darkenLess) and the outline on its own (fill none).
+  verticalScroll: {
+    av: { adj: 12500 },
+    gd: `
+      a pin 0 adj 25000
+      ch */ ss a 100000
+      ch2 */ ch 1 2
+      ch4 */ ch 1 4
+      x3 +- ch ch2 0
+      x4 +- ch ch 0
+      x6 +- r 0 ch
+      x7 +- r 0 ch2
+      x5 +- x6 0 ch2
+      y3 +- b 0 ch
+      y4 +- b 0 ch2`,
+    rect: 'ch ch x6 y4',
+    paths: [
+      {
+        d: 'M ch2 b A ch2 ch2 cd4 -5400000 L ch2 y4 A ch4 ch4 cd4 -10800000 L ch y3 L ch ch2 A ch2 ch2 cd2 cd4 L x7 t A ch2 ch2 3cd4 cd2 L x6 ch L x6 y4 A ch2 ch2 0 cd4 Z M x4 ch2 A ch2 ch2 0 cd4 A ch4 ch4 cd4 cd2 Z',
+        stroke: false,
+      },
+      { d: 'M x4 ch2 A ch2 ch2 0 cd4 A ch4 ch4 cd4 cd2 Z M ch y4 A ch2 ch2 0 3cd4 A ch4 ch4 3cd4 cd2 Z', fill: 'darkenLess', stroke: false },
+      {
+        d: 'M ch y3 L ch ch2 A ch2 ch2 cd2 cd4 L x7 t A ch2 ch2 3cd4 cd2 L x6 ch L x6 y4 A ch2 ch2 0 cd4 L ch2 b A ch2 ch2 cd4 cd2 Z M x3 t A ch2 ch2 3cd4 cd2 A ch4 ch4 cd4 cd2 L x4 ch2 M x6 ch L x3 ch M ch2 y3 A ch4 ch4 3cd4 cd2 L ch y4 M ch2 b A ch2 ch2 cd4 -5400000 L ch y3',
+        fill: 'none',
+      },
+    ],
+  },
+
+  horizontalScroll: {
+    av: { adj: 12500 },
+    gd: `
+      a pin 0 adj 25000
+      ch */ ss a 100000
+      ch2 */ ch 1 2
+      ch4 */ ch 1 4
+      y3 +- ch ch2 0
+      y4 +- ch ch 0
+      y6 +- b 0 ch
+      y7 +- b 0 ch2
+      y5 +- y6 0 ch2
+      x3 +- r 0 ch
+      x4 +- r 0 ch2`,
+    rect: 'ch ch x4 y6',
+    paths: [
+      {
+        d: 'M r ch2 A ch2 ch2 0 cd4 L x4 ch2 A ch4 ch4 0 cd2 L x3 ch L ch2 ch A ch2 ch2 3cd4 -5400000 L l y7 A ch2 ch2 cd2 -10800000 L ch y6 L x4 y6 A ch2 ch2 cd4 -5400000 Z M ch2 y4 A ch2 ch2 cd4 -5400000 A ch4 ch4 0 -10800000 Z',
+        stroke: false,
+      },
+      { d: 'M ch2 y4 A ch2 ch2 cd4 -5400000 A ch4 ch4 0 -10800000 Z M x4 ch A ch2 ch2 cd4 -16200000 A ch4 ch4 cd2 -10800000 Z', fill: 'darkenLess', stroke: false },
+      {
+        d: 'M l y3 A ch2 ch2 cd2 cd4 L x3 ch L x3 ch2 A ch2 ch2 cd2 cd2 L r y5 A ch2 ch2 0 cd4 L ch y6 L ch y7 A ch2 ch2 0 cd2 Z M x3 ch L x4 ch A ch2 ch2 cd4 -5400000 M x4 ch L x4 ch2 A ch4 ch4 0 cd2 M ch2 y4 L ch2 y3 A ch4 ch4 cd2 cd2 A ch2 ch2 0 cd2 M ch y3 L ch y6',
+        fill: 'none',
+      },
+    ],
   },
 };
