@@ -258,17 +258,42 @@ function trimTrailingSpace(runs: PlacedRun[]): boolean {
   return any;
 }
 
-function canMerge(a: PlacedRun, b: Omit<PlacedRun, 'x' | 'text' | 'width'>): boolean {
+function canMerge(a: PlacedRun, b: Omit<PlacedRun, 'x' | 'text' | 'width'>, byValue = false): boolean {
   return (
     a.face === b.face &&
     a.size === b.size &&
-    a.style === b.style &&
+    (a.style === b.style || (byValue && sameStyle(a.style, b.style))) &&
     a.baseline === b.baseline &&
     a.charSpacing === b.charSpacing &&
-    a.color === b.color &&
+    (a.color === b.color || (byValue && sameRgba(a.color, b.color))) &&
     a.link === b.link &&
     a.fakeBold === b.fakeBold &&
     a.fakeItalic === b.fakeItalic
+  );
+}
+
+const sameRgba = (a: Rgba | null | undefined, b: Rgba | null | undefined) => a === b || (!!a && !!b && a.r === b.r && a.g === b.g && a.b === b.b && a.a === b.a);
+
+/** Two runs' properties (a:rPr as resolved) that draw the same: every field equal. */
+function sameStyle(a: RunStyle, b: RunStyle): boolean {
+  return (
+    a.size === b.size &&
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.strike === b.strike &&
+    sameRgba(a.color, b.color) &&
+    a.latin === b.latin &&
+    a.ea === b.ea &&
+    a.cs === b.cs &&
+    a.sym === b.sym &&
+    a.baseline === b.baseline &&
+    a.cap === b.cap &&
+    a.spacing === b.spacing &&
+    a.lang === b.lang &&
+    sameRgba(a.highlight, b.highlight) &&
+    sameRgba(a.underlineColor, b.underlineColor) &&
+    (a.gradientFill ?? false) === (b.gradientFill ?? false)
   );
 }
 
@@ -679,8 +704,12 @@ function placeBidiLine(d: LineDraft, para: ParagraphLevels, left: number, g: Lin
     const prev = runs[runs.length - 1];
     // One run per style and level where the pieces touch: fewer text operations, kerning and
     // Arabic joining across words. A right-to-left run grows to the left (its right edge stays).
+    // Shaped right-to-left text also joins the next a:r whose properties draw the same (a word
+    // split over two runs, as a spelling check splits them, keeps its letters joined, as
+    // PowerPoint and LibreOffice draw it); left-to-right runs stay apart.
+    const rtlShaped = odd && s.shaped && lastSeg?.shaped === true;
     const joins =
-      prev !== undefined && lastSeg !== undefined && !prev.bullet && canMerge(prev, style) && lastSeg.level === s.level &&
+      prev !== undefined && lastSeg !== undefined && !prev.bullet && canMerge(prev, style, rtlShaped) && lastSeg.level === s.level &&
       (odd ? s.shaped && lastSeg.shaped && Math.abs(s.x + s.width - prev.x) < EPS : Math.abs(prev.x + prev.width - s.x) < EPS);
     if (prev && joins) {
       const right = prev.x + prev.width;

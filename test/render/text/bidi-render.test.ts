@@ -41,6 +41,17 @@ async function actualTexts(pdf: Uint8Array): Promise<string[]> {
 }
 
 describe('a right-to-left paragraph in a deck', () => {
+  it('shapes an Arabic word split over two runs of one style as one word (its letters joined across the runs)', async () => {
+    // poi stress022 slide 37's title: "الليسانس" as the runs "ال" and "ليسانس" (a spelling-check
+    // split, err="1"), drawn by PowerPoint and LibreOffice as one joined word.
+    const para = `<a:pPr algn="r" rtl="1"/>${run('في ال', 2800, '', ' b="1"')}${run('ليسانس', 2800, '', ' b="1" err="1"')}`;
+    const bytes = await miniDeck({ slides: [{ shapes: textShape({ id: 2, name: 'Arabic', cx: 3657600, paras: [para] }) }] });
+    const ops = texts(displayList(bytes, { registry }, []));
+    const word = ops.find((o) => (o.actualText ?? o.text).includes('الليسانس'));
+    expect(word, ops.map((o) => o.actualText ?? o.text).join(' | ')).toBeDefined();
+    expect(ops.map((o) => o.actualText ?? o.text).join('')).toBe('في الليسانس');
+  });
+
   it('draws the runs from the right, in visual order, the first word rightmost', async () => {
     const warnings: Warning[] = [];
     const list = displayList(await deck('<a:pPr algn="r" rtl="1"/>'), { registry }, warnings);
