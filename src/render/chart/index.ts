@@ -15,6 +15,8 @@ import { C, readChart } from './model.js';
 import { drawChartModel } from './draw.js';
 import { rectPath, solidStroke } from './paint.js';
 import { defaults, label } from './text.js';
+import { overrideTheme } from '../deck/theme.js';
+import { reportRecovered } from '../../diagnostics.js';
 
 /** Draws the chart of a graphic frame (or its placeholder, with a warning). */
 export function drawChartFrame(frame: ReadonlyXElement, data: ReadonlyXElement, env: ShapeEnv, ctx: SlideContext): void {
@@ -38,12 +40,44 @@ export function drawChartFrame(frame: ReadonlyXElement, data: ReadonlyXElement, 
     skip(ctx, 'chartKind');
     return;
   }
-  const drawn = drawChartModel(model, xfrm.w, xfrm.h, m, ctx, env, source);
+  const drawn = withThemeOverride(ctx, part, () => drawChartModel(model, xfrm.w, xfrm.h, m, ctx, env, source));
   if (model.unsupported.length > 0) skip(ctx, 'chartKind');
   if (drawn.flat3d) skip(ctx, 'chart3d');
   // c:dateAx: categories drawn one slot each (not placed by date), every label drawn.
   const used = new Set(model.groups.flatMap((g) => g.axIds));
   if ([...model.axes].some(([id, a]) => a.kind === 'date' && !a.deleted && used.has(id))) skip(ctx, 'chartDateAxis');
+}
+
+/**
+ * Runs `draw` with the chart's theme override (the part its `themeOverride` relationship names,
+ * a:themeOverride: colours, fonts and formats of the workbook the chart came from, as PowerPoint
+ * and LibreOffice draw it) in place of the slide's theme, then puts the slide's theme back.
+ */
+function withThemeOverride<T>(ctx: SlideContext, part: string, draw: () => T): T {
+  const target = ctx.pkg.related(part, 'themeOverride')[0];
+  if (!target || !ctx.pkg.has(target)) return draw();
+  const root = tolerantRoot(ctx, target);
+  if (!root) return draw();
+  const { chain, colors } = ctx;
+  const theme = overrideTheme(chain.theme, root, target);
+  ctx.chain = { ...chain, theme };
+  ctx.colors = { ...colors, scheme: theme.colors };
+  try {
+    return draw();
+  } finally {
+    ctx.chain = chain;
+    ctx.colors = colors;
+  }
+}
+
+/** The root of an XML part, or undefined when it does not parse (the override is then left out). */
+function tolerantRoot(ctx: SlideContext, part: string): ReadonlyXElement | undefined {
+  try {
+    return ctx.pkg.readOnlyXml(part).root;
+  } catch (error) {
+    reportRecovered('part', error);
+    return undefined;
+  }
 }
 
 /** A chart of a kind we do not draw (Office 2016 chartex: waterfall, treemap, funnel ...). */

@@ -68,6 +68,32 @@ export function readTheme(pkg: OpcPackage, part: string | undefined): Theme {
 
 export function parseTheme(root: ReadonlyXElement | undefined, part: string | undefined): Theme {
   const elements = root?.child(NS.a, 'themeElements');
+  return themeOf(elements, part);
+}
+
+/**
+ * A chart's theme override (a:themeOverride, the part a chart names with a `themeOverride`
+ * relationship): its a:clrScheme, a:fontScheme and a:fmtScheme replace the slide theme's for that
+ * chart; what it leaves out stays the slide theme's.
+ */
+export function overrideTheme(base: Theme, root: ReadonlyXElement, part: string): Theme {
+  if (root.localName !== 'themeOverride' || !root.inNamespace(NS.a)) return base;
+  const own = themeOf(root, part);
+  const fmt = root.child(NS.a, 'fmtScheme');
+  return {
+    part,
+    colors: root.child(NS.a, 'clrScheme') ? own.colors : base.colors,
+    major: root.child(NS.a, 'fontScheme')?.child(NS.a, 'majorFont') ? own.major : base.major,
+    minor: root.child(NS.a, 'fontScheme')?.child(NS.a, 'minorFont') ? own.minor : base.minor,
+    fillStyles: fmt?.child(NS.a, 'fillStyleLst') ? own.fillStyles : base.fillStyles,
+    lineStyles: fmt?.child(NS.a, 'lnStyleLst') ? own.lineStyles : base.lineStyles,
+    bgFillStyles: fmt?.child(NS.a, 'bgFillStyleLst') ? own.bgFillStyles : base.bgFillStyles,
+    effectStyles: fmt?.child(NS.a, 'effectStyleLst') ? (own.effectStyles ?? []) : (base.effectStyles ?? []),
+  };
+}
+
+/** The theme read from the element that holds a:clrScheme, a:fontScheme and a:fmtScheme. */
+function themeOf(elements: ReadonlyXElement | undefined, part: string | undefined): Theme {
   const scheme = elements?.child(NS.a, 'clrScheme');
   const colors: Record<string, Rgba> = {};
   for (const slot of SLOTS) {
