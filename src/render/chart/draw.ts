@@ -65,7 +65,7 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
     const rich = richOf(model.title);
     // The title is 120 % of the chart's own text size where c:chartSpace/c:txPr sets one (else 18 pt).
     const globalSz = Number(model.txPr?.child(NS_A, 'p')?.child(NS_A, 'pPr')?.child(NS_A, 'defRPr')?.attr('sz'));
-    const base = styleOf(defaults(1800, true), e.chartTx, undefined);
+    const base = styleOf(defaults(1800, true, true), e.chartTx, undefined);
     const scaled = Number.isFinite(globalSz) && globalSz > 0 ? [sizeOnly(Math.round(globalSz * 1.2))] : [];
     const style = { sources: [...base.sources, ...scaled, ...txPrSource(child(model.title, 'txPr'))] };
     const t = rich ? bodyLabel(rich, style, ctx, env, w * 0.8) : label(allSeries.length === 1 ? allSeries[0]!.name : 'Chart Title', style, ctx, env, { wrapWidth: w * 0.8 });
@@ -73,7 +73,10 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
       const manual = manualBox(model.title, w, h);
       const dy = h * PAGE_DISTANCE + TITLE_EXTRA;
       t.draw(m, manual ? manual.x : (w - t.w) / 2, manual ? manual.y : box.y + dy);
-      if (!manual && val(model.title, 'overlay') !== '1') box = { ...box, y: box.y + t.h + dy, h: box.h - t.h - dy };
+      // The diagram keeps clear of the title (c:overlay 0) where the title would stand by itself,
+      // also when c:manualLayout moves it (LibreOffice's ChartView takes the title's room from the
+      // top either way; an overlay title takes none).
+      if (val(model.title, 'overlay') !== '1') box = { ...box, y: box.y + t.h + dy, h: box.h - t.h - dy };
     }
   }
 
@@ -98,7 +101,7 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
     drawAxes3D(e, kit(e), xy, box, manualPlot);
     return { flat3d: false };
   }
-  drawAxes(e, xy, box, manualPlot);
+  drawAxes(e, xy, box, manualPlot, w, h);
   return { flat3d: xy.some((g) => g.threeD) };
 }
 
@@ -408,7 +411,8 @@ function axesOf(e: Env, g: ChartGroup): { cat: Axis | undefined; val: Axis | und
   return { cat: axes.find((a) => a.kind !== 'val'), val: axes.find((a) => a.kind === 'val'), x: undefined };
 }
 
-function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | undefined): void {
+/** The axes, gridlines and series of a 2-D chart in a w × h frame, in `box` (or `manualPlot`). */
+function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | undefined, w: number, h: number): void {
   const main = groups[0]!;
   const { cat, val: vAx, x: xAx } = axesOf(e, main);
   const horizontal = main.kind === 'bar' && main.barDir === 'bar';
@@ -444,8 +448,12 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   // Labels of the axis along x (bottom) and along y (left), measured to make room for them.
   const xAxis = scatter ? xAx : horizontal ? vAx : cat;
   const yAxis = scatter ? vAx : horizontal ? cat : vAx;
-  const yTitle = yAxis && !yAxis.deleted && yAxis.title ? axisTitle(e, yAxis) : undefined;
+  // The title beside the vertical axis reads upwards unless its a:bodyPr says otherwise (rot="0":
+  // horizontal, wrapped to a fifth of the chart's width as LibreOffice wraps it).
+  const yTurn = yAxis?.title ? titleAngle(yAxis.title) ?? -90 : -90;
+  const yTitle = yAxis && !yAxis.deleted && yAxis.title ? axisTitle(e, yAxis, yTurn === 0 ? w * 0.2 : undefined) : undefined;
   const xTitle = xAxis && !xAxis.deleted && xAxis.title ? axisTitle(e, xAxis) : undefined;
+  const yTitleRoom = yTitle ? (yTurn === 0 ? yTitle.w : yTitle.h) : 0;
   // Tick labels sit 1 mm beyond the outer tick marks (1.5 mm long).
   const tickOut = (a: Axis | undefined) => a !== undefined && !a.deleted && (a.majorTickMark === 'out' || a.majorTickMark === 'cross');
   const yGap = (tickOut(yAxis) ? TICK : 0) + LABEL_GAP;
@@ -458,7 +466,7 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     const yLabels = showLabels(yAxis) ? yTexts.map((t) => label(t, axisStyle(yAxis), e.ctx, e.env, { align: 'r' })) : [];
     const yLabelW = Math.max(0, ...yLabels.map((l) => l.w));
     let plot: Box;
-    let left = (yLabels.length ? yLabelW + yGap : 0) + (yTitle ? yTitle.h + PAD : 0);
+    let left = (yLabels.length ? yLabelW + yGap : 0) + (yTitle ? yTitleRoom + PAD : 0);
     // x labels: wrapped to their band when categories; their height decides the bottom margin.
     const provisionalW = manualPlot && manualPlot.w > 0 ? manualPlot.w : box.w - left;
     const band = xTexts.length > 0 ? provisionalW / Math.max(1, xTexts.length) : provisionalW;
@@ -580,8 +588,22 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     const cy = horizontal ? catCenter(f, i) : valPos(f, ticks(f.val)[i]!);
     l.draw(e.m, plot.x - yGap - l.w, cy - l.h / 2);
   });
-  if (yTitle) yTitle.draw(e.m, box.x, plot.y + (plot.h + yTitle.w) / 2, -90);
-  if (xTitle) xTitle.draw(e.m, plot.x + (plot.w - xTitle.w) / 2, plot.y + plot.h + (labelsAtCross ? 0 : xGap + xLabelH) + 3);
+  // Axis titles where their c:manualLayout puts their top-left corner, else beside the plot; the
+  // room they take is the same either way (as the chart title's).
+  const yManual = yTitle ? manualBox(yAxis?.title, w, h) : undefined;
+  const xManual = xTitle ? manualBox(xAxis?.title, w, h) : undefined;
+  if (yTitle && yTurn === 0) yTitle.draw(e.m, yManual ? yManual.x : box.x, yManual ? yManual.y : plot.y + (plot.h - yTitle.h) / 2);
+  else if (yTitle && yTurn > 0) yTitle.draw(e.m, (yManual ? yManual.x : box.x) + yTitle.h, yManual ? yManual.y : plot.y + (plot.h - yTitle.w) / 2, 90);
+  else if (yTitle) yTitle.draw(e.m, yManual ? yManual.x : box.x, yManual ? yManual.y + yTitle.w : plot.y + (plot.h + yTitle.w) / 2, -90);
+  if (xTitle) xTitle.draw(e.m, xManual ? xManual.x : plot.x + (plot.w - xTitle.w) / 2, xManual ? xManual.y : plot.y + plot.h + (labelsAtCross ? 0 : xGap + xLabelH) + 3);
+}
+
+/** The turn of a title's text (its a:bodyPr rot, in degrees; c:rich's, else c:txPr's), when it sets one. */
+function titleAngle(title: ReadonlyXElement): number | undefined {
+  const rich = richOf(title);
+  const rot = rich?.child(NS_A, 'bodyPr')?.attr('rot') ?? child(title, 'txPr')?.child(NS_A, 'bodyPr')?.attr('rot');
+  const v = Number(rot);
+  return rot === undefined || !Number.isFinite(v) || v === -60000000 ? undefined : v / 60000;
 }
 
 /** Whether an axis' c:txPr turns its labels itself (a:bodyPr rot other than 0 or the automatic -60000000). */
@@ -590,10 +612,10 @@ function rotatedTxPr(a: Axis | undefined): boolean {
   return rot !== undefined && rot !== '0' && rot !== '-60000000';
 }
 
-function axisTitle(e: Env, a: Axis): Label | undefined {
+function axisTitle(e: Env, a: Axis, wrapWidth?: number): Label | undefined {
   const rich = richOf(a.title);
-  const style = styleOf(defaults(1000, true), e.chartTx, child(a.title, 'txPr'));
-  return rich ? bodyLabel(rich, style, e.ctx, e.env) : label('Axis Title', style, e.ctx, e.env);
+  const style = styleOf(defaults(1000, true, true), e.chartTx, child(a.title, 'txPr'));
+  return rich ? bodyLabel(rich, style, e.ctx, e.env, wrapWidth) : label('Axis Title', style, e.ctx, e.env, wrapWidth ? { wrapWidth } : {});
 }
 
 function crossValue(s: Scale): number {

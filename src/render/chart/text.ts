@@ -31,9 +31,12 @@ export interface Label {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Default run properties of chart text: size in hundredths of a point, bold. */
-export function defaults(size: number, bold: boolean): ReadonlyXElement {
-  return parseXmlText(`<a:pPr xmlns:a="${A}"><a:defRPr sz="${size}" b="${bold ? 1 : 0}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:pPr>`, 'chart-defaults').root;
+/**
+ * Default run properties of chart text: size in hundredths of a point, bold; titles (`centred`)
+ * centre their lines, as PowerPoint and LibreOffice set a title that wraps.
+ */
+export function defaults(size: number, bold: boolean, centred = false): ReadonlyXElement {
+  return parseXmlText(`<a:pPr xmlns:a="${A}"${centred ? ' algn="ctr"' : ''}><a:defRPr sz="${size}" b="${bold ? 1 : 0}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:pPr>`, 'chart-defaults').root;
 }
 
 /** Run properties that set only a size (hundredths of a point). */
