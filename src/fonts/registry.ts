@@ -292,8 +292,11 @@ class Registry implements FontRegistry {
       const face = this.shippedFace(findShippedFamily(family)!, 400, style);
       if (face.hasGlyph(codePoint)) return face;
     }
-    for (const ref of this.system.forChar(codePoint)) {
-      const face = this.systemFace(ref, style);
+    const refs = this.system.forChar(codePoint);
+    for (const ref of refs) {
+      // The family fontconfig lists first for the character, in its face nearest to the style
+      // asked for (bold text in DejaVu Sans Bold, as LibreOffice draws it, not a synthetic bold).
+      const face = this.systemFace(nearestStyle(refs, ref, style), style);
       if (face?.hasGlyph(codePoint)) return face;
     }
     return null;
@@ -328,6 +331,21 @@ class Registry implements FontRegistry {
     }
     return face;
   }
+}
+
+/**
+ * Among the faces of `ref`'s family in `refs`, the one nearest to `style`: italic as asked where
+ * the family has it, then of the same width (the same family names), then the weight nearest to
+ * 700 for bold, 400 otherwise.
+ */
+export function nearestStyle(refs: readonly SystemFontRef[], ref: SystemFontRef, style: FaceStyle): SystemFontRef {
+  const target = style.bold ? 700 : 400;
+  let best = ref;
+  // Same names as `ref` first: "DejaVu Sans" also names the faces of DejaVu Sans Condensed.
+  const names = ref.families.join('\n');
+  const cost = (r: SystemFontRef) => (r.italic !== style.italic ? 10_000 : 0) + (r.families.join('\n') !== names ? 1000 : 0) + Math.abs(r.weight - target);
+  for (const r of refs) if (r.family === ref.family && cost(r) < cost(best)) best = r;
+  return best;
 }
 
 /** The npm package that holds a Google Fonts family: `@expo-google-fonts/open-sans` for "Open Sans". */

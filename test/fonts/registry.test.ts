@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFontRegistry, W_FONT_MISSING, W_FONT_SUBSTITUTED, type SystemFontSource, type SystemFontRef } from '../../src/fonts/index.js';
+import { nearestStyle } from '../../src/fonts/registry.js';
 import { brandFile, shippedBytes, shippedPath } from './helpers.js';
 
 const regular = { bold: false, italic: false };
@@ -343,5 +344,22 @@ describe("FontRegistry.resolve: a family found nowhere, missingFamilies 'system'
       expect(face.family).toBe('Source Sans 3');
       expect(warnings.map((w) => w.code)).toEqual([W_FONT_MISSING]);
     }
+  });
+});
+
+describe('the face of a system family drawing a script the deck\'s font lacks', () => {
+  const ref = (file: string, weight: number, italic = false, families = ['DejaVu Sans']): SystemFontRef => ({ file, index: 0, family: families[0]!, families, weight, italic });
+  // fontconfig's list for a Hebrew letter: regular upright first (system.ts sorts it so).
+  const refs = [ref('DejaVuSans.ttf', 400), ref('DejaVuSansCondensed-Bold.ttf', 700, false, ['DejaVu Sans', 'DejaVu Sans Condensed']), ref('DejaVuSans-Bold.ttf', 700), ref('DejaVuSans-Oblique.ttf', 400, true), ref('FreeSans.ttf', 700, false, ['FreeSans'])];
+
+  it('is the family\'s bold for bold text, of the same width, not a synthetic bold of the regular', () => {
+    expect(nearestStyle(refs, refs[0]!, bold).file).toBe('DejaVuSans-Bold.ttf');
+    expect(nearestStyle(refs, refs[0]!, regular).file).toBe('DejaVuSans.ttf');
+    expect(nearestStyle(refs, refs[0]!, italic).file).toBe('DejaVuSans-Oblique.ttf');
+  });
+
+  it('stays in the family fontconfig listed first, and keeps the listed face where the family has no other', () => {
+    expect(nearestStyle(refs, refs[4]!, regular).file).toBe('FreeSans.ttf');
+    expect(nearestStyle([refs[0]!], refs[0]!, boldItalic).file).toBe('DejaVuSans.ttf');
   });
 });
