@@ -303,14 +303,15 @@ export function spacingPts(s: Spacing, size: number): number {
 }
 
 /**
- * The line box of a line: LibreOffice's PPTX rule for the largest size on it (a cell 1.0 ×
+ * The line box of a line: LibreOffice's PPTX rule for the largest size on it, tabs included (a cell 1.0 ×
  * size above the baseline and 0.2 × size below), extended by superscripts that reach above
  * that cell and subscripts that reach below it (measured: a 20 pt line with a 40 % subscript
  * is 6.3 pt taller, with a 30 % superscript no taller).
  */
 function lineBox(d: LineDraft, endStyle: RunStyle, lnSpc: Spacing, opts: LayoutOptions): { height: number; baseline: number } {
+  // Every character counts, a tab too: a line of one 24 pt tab and 18 pt text is a 24 pt line.
   let size = 0;
-  for (const p of d.pieces) if (p.kind === 'text') size = Math.max(size, p.lineSize);
+  for (const p of d.pieces) size = Math.max(size, p.lineSize);
   // An empty line takes its height from the line break's or the paragraph end's properties.
   if (size === 0) size = (d.breakStyle ?? endStyle).size * opts.fontScale;
   const spacing = lnSpc.kind === 'pts' ? { points: lnSpc.value } : { factor: Math.max(0.01, lnSpc.value - opts.lnSpcReduction) };
