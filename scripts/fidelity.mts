@@ -45,6 +45,11 @@
 //                    are the ones to read.
 //                    With --images, every page of a deck with a reference is also pictured as
 //                    ours | LibreOffice | reference (<out>/pages/<deck>-p<N>-reference.png).
+//   --thumbnails     for every deck whose docProps/app.xml names PowerPoint and that has a JPEG or PNG
+//                    docProps/thumbnail (the first slide as PowerPoint drew it when it last saved the
+//                    deck, 256 px wide), picture page 1 as ours | LibreOffice | that thumbnail
+//                    (<out>/pages/<deck>-p1-thumbnail.png). A deck another program changed after
+//                    PowerPoint saved it keeps a stale thumbnail: check the slide is the same.
 //   --powerpoint     the pairs of fixtures/powerpoint-reference/manifest.json (decks and the PDFs
 //                    PowerPoint exported of them, read from the mirrored repositories like --external's)
 //                    instead of a folder, measured with --reference
@@ -71,6 +76,7 @@ const flags = new Set(['--out', '--dpi', '--timeout', '--only', '--limit', '--sa
 const positional = argv.filter((a, i) => !a.startsWith('--') && !flags.has(argv[i - 1] ?? ''));
 const EXTERNAL = argv.includes('--external');
 const POWERPOINT = argv.includes('--powerpoint');
+const THUMBNAILS = argv.includes('--thumbnails');
 let folder = positional[0];
 let REFERENCE = opt('--reference') === undefined ? undefined : path.resolve(opt('--reference')!);
 if (EXTERNAL || POWERPOINT) {
@@ -80,7 +86,7 @@ if (EXTERNAL || POWERPOINT) {
     process.exit(2);
   }
 } else if (!folder || !existsSync(folder)) {
-  console.error('usage: npm run fidelity -- <folder of .pptx files> | --external | --powerpoint [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--sample N [--seed S]] [--images N] [--jobs N] [--dist DIR] [--resume [--again TEXT]] [--reference DIR]');
+  console.error('usage: npm run fidelity -- <folder of .pptx files> | --external | --powerpoint [--out DIR] [--dpi 40] [--only TEXT] [--limit N] [--sample N [--seed S]] [--images N] [--jobs N] [--dist DIR] [--resume [--again TEXT]] [--reference DIR] [--thumbnails]');
   process.exit(2);
 }
 if (REFERENCE !== undefined && !existsSync(REFERENCE)) {
@@ -110,7 +116,7 @@ const RESUME = argv.includes('--resume');
 const AGAIN = all('--again');
 const DIST = path.resolve(opt('--dist', path.join(root, 'dist'))!);
 
-for (const tool of ['pdftoppm', ...(REFERENCE !== undefined || POWERPOINT ? ['pdftotext'] : [])]) {
+for (const tool of ['pdftoppm', ...(REFERENCE !== undefined || POWERPOINT ? ['pdftotext'] : []), ...(THUMBNAILS ? ['unzip'] : [])]) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
     console.error(`${tool} is not installed (poppler-utils)`);
     process.exit(2);
@@ -202,6 +208,8 @@ interface DeckResult {
   pages: number[];
   /** With --reference, for a deck that has a reference PDF: ours and LibreOffice's against it, per page of the reference. */
   reference?: { pdf: string; pages: number; ours: ReferencePage[]; lo: ReferencePage[] };
+  /** With --thumbnails: page 1 was pictured beside PowerPoint's thumbnail. */
+  thumbnail?: boolean;
 }
 /** One page against the reference PDF's page: pixels (1 when the page is missing) and where the text sits. */
 interface ReferencePage {
@@ -433,6 +441,46 @@ async function compareWithReference(deck: DeckResult, refPdf: string, sides: { o
   }
 }
 
+/**
+ * PowerPoint's thumbnail of a deck (docProps/thumbnail.jpeg or .png, the first slide as PowerPoint
+ * drew it when it last saved the deck), when docProps/app.xml names PowerPoint; else undefined.
+ */
+function powerPointThumbnail(deck: string): Buffer | undefined {
+  const part = (name: string) => spawnSync('unzip', ['-p', deck, name], { maxBuffer: 16 * 1024 * 1024 });
+  const app = part('docProps/app.xml');
+  if (app.status !== 0 || !/<Application>[^<]*PowerPoint/.test(app.stdout.toString('utf8'))) return undefined;
+  for (const name of ['docProps/thumbnail.jpeg', 'docProps/thumbnail.jpg', 'docProps/thumbnail.png']) {
+    const r = part(name);
+    if (r.status === 0 && r.stdout.length > 0) return r.stdout;
+  }
+  return undefined;
+}
+
+/** Page 1 as ours | LibreOffice | PowerPoint's thumbnail, each at the size of our page 1 raster. */
+async function pictureThumbnail(deck: DeckResult, thumbnail: Buffer, sides: { ours?: string; lo?: string }): Promise<void> {
+  const dir = mkdtempSync(path.join(scratch, 't-'));
+  try {
+    const pages = (['ours', 'lo'] as const).map((side) => (sides[side] ? rasterize(sides[side]!, path.join(dir, side))[0] : undefined));
+    const first = pages.find((p) => p !== undefined);
+    if (!first) return;
+    const { width: w, height: h } = await sharp(first).metadata();
+    const inputs = [];
+    for (const [k, input] of [pages[0], pages[1], thumbnail].entries()) {
+      if (input) inputs.push({ input: await sharp(input).resize(w!, h!, { fit: 'fill' }).png().toBuffer(), left: k * (w! + 4), top: 0 });
+    }
+    mkdirSync(imgDir, { recursive: true });
+    await sharp({ create: { width: w! * 3 + 8, height: h!, channels: 3, background: '#808080' } })
+      .composite(inputs)
+      .png()
+      .toFile(path.join(imgDir, `${path.basename(deck.file, '.pptx')}-p1-thumbnail.png`));
+    deck.thumbnail = true;
+  } catch {
+    // An unreadable thumbnail is no picture.
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const results: DeckResult[] = [];
 const started = Date.now();
 if (RESUME && existsSync(path.join(OUT, 'fidelity.json'))) {
@@ -467,6 +515,8 @@ async function runOne(deck: string): Promise<void> {
   if (noSlides) result.noSlides = true;
   else if (o.outcome === 'rendered' && lo.pdf) await compare(result, path.join(oursDir, `${sha}.pdf`), lo.pdf);
   const refPdf = REFERENCE === undefined ? undefined : path.join(REFERENCE, `${path.basename(deck).replace(/\.pptx$/i, '')}.pdf`);
+  const thumbnail = THUMBNAILS && !noSlides ? powerPointThumbnail(deck) : undefined;
+  if (thumbnail) await pictureThumbnail(result, thumbnail, { ours: o.outcome === 'rendered' ? path.join(oursDir, `${sha}.pdf`) : undefined, lo: lo.pdf });
   if (refPdf && existsSync(refPdf) && !noSlides) await compareWithReference(result, refPdf, { ours: o.outcome === 'rendered' ? path.join(oursDir, `${sha}.pdf`) : undefined, lo: lo.pdf });
   results.push(result);
   measured++;
@@ -592,6 +642,7 @@ const md = [
   `| peak memory (max RSS), MB ${dist(rss, (x) => String(Math.round(x)))}`,
   '',
   ...referenceSection(),
+  ...(THUMBNAILS ? [`PowerPoint's thumbnails pictured beside page 1 (${imgDir}/<deck>-p1-thumbnail.png): ${results.filter((r) => r.thumbnail).length} decks.`, ''] : []),
   '## Worst pages',
   '',
   '| deck | page | differing |',

@@ -11,7 +11,13 @@
  *     LibreOffice's than in PowerPoint's: 35 of 37);
  *   - `npm run fidelity -- --powerpoint` measures ours and LibreOffice's PDFs against PowerPoint's
  *     and reports it (fidelity.json `reference`, the fidelity.md section).
- * Skips with a printed reason without the mirrors, pdftotext, pdftoppm or (the second) LibreOffice.
+ * And a table page of the external corpus against PowerPoint's own thumbnail of it: python-pptx's
+ * `tbl-cell` slide 1, whose rows PowerPoint grew past their `a:tr h` (the frame's saved 231.2 pt),
+ * where LibreOffice 7.4 draws them up to 17 pt shorter ("Tables" in docs/renderer.md): the row
+ * borders of our page are where PowerPoint's docProps/thumbnail.jpeg (256 × 192 px) has them; and
+ * `npm run fidelity -- --thumbnails` pictures that page beside the thumbnail.
+ * Skips with a printed reason without the mirrors, pdftotext, pdftoppm, unzip or (the fidelity
+ * run) LibreOffice.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +25,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { render } from '../../src/render/render.js';
-import { findMirrors, loadPairs, materialize, pairDeck, pairPdf, unavailableReason } from '../helpers/external-corpus.js';
+import sharp from 'sharp';
+import { findMirrors, loadPairs, materialize, pairDeck, pairPdf, unavailableReason, withExternalCorpus } from '../helpers/external-corpus.js';
 import { ROOT } from '../render/helpers/fixtures.js';
 import { compareLayout, readTextPages } from '../render/helpers/text-layout.js';
 import { needTools } from '../render/helpers/tools.js';
@@ -96,6 +103,79 @@ describe.skipIf(skip !== undefined)('PowerPoint as a second reference', () => {
       const md = readFileSync(path.join(out, 'fidelity.md'), 'utf8');
       expect(md).toContain('## Against the reference PDFs (fixtures/powerpoint-reference)');
       expect(md).toContain(`| ${deck.file} | 1 |`);
+    },
+    600_000,
+  );
+});
+
+/**
+ * The table's horizontal borders of a page picture, in points from the top of a 540 pt high slide:
+ * rows of pixels darker than `threshold` across 45 % of the middle 70 % of the width, runs merged.
+ */
+async function borders(png: Buffer | string, threshold: number): Promise<number[]> {
+  const W = 1024;
+  const H = 768;
+  const px = await sharp(png).resize(W, H, { fit: 'fill' }).grayscale().raw().toBuffer();
+  const runs: number[][] = [];
+  for (let y = 0; y < H; y++) {
+    let dark = 0;
+    for (let x = Math.round(W * 0.15); x < Math.round(W * 0.85); x++) if (px[y * W + x]! < threshold) dark++;
+    if (dark <= W * 0.45) continue;
+    const last = runs.at(-1);
+    if (last && y - last.at(-1)! <= 2) last.push(y);
+    else runs.push([y]);
+  }
+  return runs.map((r) => ((r.reduce((a, c) => a + c, 0) / r.length) * 540) / H);
+}
+
+const tableSkip = unavailableReason() ?? needTools('fidelity-reference', 'pdftoppm', 'unzip');
+describe.skipIf(tableSkip !== undefined)("a grown table against PowerPoint's thumbnail", () => {
+  it('tbl-cell slide 1: our row borders are where PowerPoint drew them', async () => {
+    await withExternalCorpus(
+      async (m) => {
+        expect(m.skipped, 'tbl-cell read from its mirror').toEqual([]);
+        const deck = m.decks[0]!;
+        const thumbnail = spawnSync('unzip', ['-p', deck, 'docProps/thumbnail.jpeg'], { maxBuffer: 1 << 24 }).stdout as Buffer;
+        expect(thumbnail.length).toBeGreaterThan(1000);
+        const ours = await render(new Uint8Array(readFileSync(deck)), { what: 'tbl-cell', systemFonts: true, missingFamilies: 'system' });
+        const pdf = path.join(m.dir, 'ours.pdf');
+        writeFileSync(pdf, ours.pdf);
+        expect(spawnSync('pdftoppm', ['-r', '72', '-f', '1', '-l', '1', '-png', '-singlefile', pdf, path.join(m.dir, 'ours')]).status).toBe(0);
+        const mine = await borders(path.join(m.dir, 'ours.png'), 110);
+        // The thumbnail's thin borders are anti-aliased to light grey at 256 px.
+        const theirs = await borders(thumbnail, 185);
+        console.log(`tbl-cell slide 1, table borders (pt from the top): ours ${mine.map((y) => y.toFixed(1)).join(' ')}; PowerPoint's thumbnail ${theirs.map((y) => y.toFixed(1)).join(' ')}`);
+        // Frame top 110.0 pt, rows grown to the saved 231.2 pt: bottom 341.2 pt (LibreOffice 7.4: 324.8).
+        expect(theirs).toHaveLength(5);
+        expect(mine).toHaveLength(5);
+        for (let i = 0; i < 5; i++) expect(Math.abs(mine[i]! - theirs[i]!), `border ${i + 1}`).toBeLessThanOrEqual(2.5);
+        expect(mine[4]!).toBeGreaterThan(338);
+      },
+      { parent: tmpdir(), filter: (e) => e.file === 'python-pptx__features_steps_test_files_tbl-cell.pptx' },
+    );
+  }, 60_000);
+
+  it.skipIf(needTools('fidelity-reference', 'soffice') !== undefined)(
+    "npm run fidelity -- --thumbnails pictures page 1 beside PowerPoint's thumbnail",
+    async () => {
+      const out = mkdtempSync(path.join(tmpdir(), 'va-ppref-thumbs-'));
+      try {
+        const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/fidelity.mts', '--external', '--only', 'tbl-cell', '--thumbnails', '--out', out, '--timeout', '240'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 600_000,
+        });
+        expect(r.status, r.stderr).toBe(0);
+        const json = JSON.parse(readFileSync(path.join(out, 'fidelity.json'), 'utf8'));
+        expect(json.results.map((x: { file: string; thumbnail?: boolean }) => [x.file, x.thumbnail])).toEqual([['python-pptx__features_steps_test_files_tbl-cell.pptx', true]]);
+        const picture = path.join(out, 'pages', 'python-pptx__features_steps_test_files_tbl-cell-p1-thumbnail.png');
+        const meta = await sharp(picture).metadata();
+        // Three panels of our 40 dpi page (10 × 7.5 in: 400 × 300 px) and two 4 px gaps.
+        expect([meta.width, meta.height]).toEqual([3 * 400 + 8, 300]);
+        expect(readFileSync(path.join(out, 'fidelity.md'), 'utf8')).toContain("PowerPoint's thumbnails pictured beside page 1");
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
     },
     600_000,
   );
