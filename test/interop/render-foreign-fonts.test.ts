@@ -42,3 +42,22 @@ describe.skipIf(!hasCarlito || !hasCaladea || !hasThai)('foreign decks with the 
     );
   });
 });
+
+const hasDejaVuBold = /DejaVu Sans/.test(families(':family=DejaVu Sans:style=Bold'));
+if (!hasDejaVuBold) console.log('skipped: bold Arabic from the fallback family\'s bold face: DejaVu Sans Bold (fonts-dejavu-core) is not installed');
+
+describe.skipIf(!hasDejaVuBold)('bold text in a script the run\'s fonts lack', () => {
+  it('is drawn in the fallback family\'s bold face where it has one (DejaVu Sans Bold, as LibreOffice), not its regular face made bold', async () => {
+    // poi stress022's titles: bold Arabic in a Calibri run (the theme names no a:cs font).
+    const p = new (pptxgen as unknown as new () => InstanceType<typeof pptxgen>)();
+    p.addSlide().addText('ميادين التكوين', { x: 0.5, y: 0.5, w: 8, h: 0.8, fontFace: 'Calibri', bold: true, rtlMode: true, color: '000000' });
+    const bytes = new Uint8Array((await p.write({ outputType: 'uint8array' })) as Uint8Array);
+    const list = displayList(bytes, { registry: createFontRegistry({ systemFonts: true }) }, []);
+    const arabic = list.pages[0]!.ops.filter((o): o is TextOp => o.kind === 'text' && /[\u0600-\u06ff]/.test(o.text));
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const op of arabic) {
+      expect(op.face.hasGlyph(0x0645)).toBe(true);
+      expect(op.face.native.bold, op.face.family).toBe(true);
+    }
+  });
+});
