@@ -13,7 +13,7 @@ import type { Rgba } from '../color/rgba.js';
 import { AutoNumberer, autoNumberLabel } from './autonum.js';
 import type { FontPicker } from './font-picker.js';
 import { drawnText, isResetSpace, mirror, paragraphLevels, visualLabel, visualOrder, type ParagraphLevels } from './bidi.js';
-import { countChars, hangWidth, isSpaceChar, itemize, measure, trailingWidth, type Atom, type Piece } from './itemize.js';
+import { autofitSize, countChars, hangWidth, isSpaceChar, itemize, measure, trailingWidth, type Atom, type Piece } from './itemize.js';
 import type { Paragraph } from './paragraphs.js';
 import type { ParaStyle, RunStyle, Spacing } from './props.js';
 import type { TextStats } from './stats.js';
@@ -111,8 +111,8 @@ export function layoutText(paragraphs: readonly Paragraph[], opts: LayoutOptions
     const ps = para.style;
     const hasText = para.items.some((i) => i.kind === 'text');
     let maxSize = 0;
-    for (const it of para.items) if (it.kind === 'text') maxSize = Math.max(maxSize, it.style.size * opts.fontScale);
-    if (maxSize === 0) maxSize = para.endStyle.size * opts.fontScale;
+    for (const it of para.items) if (it.kind === 'text') maxSize = Math.max(maxSize, autofitSize(it.style.size, opts.fontScale));
+    if (maxSize === 0) maxSize = autofitSize(para.endStyle.size, opts.fontScale);
     if (pi > 0 || SPACE_BEFORE_FIRST) y += spacingPts(ps.spcBef, maxSize);
 
     const autonum = ps.bullet.type.kind === 'autonum' && hasText ? { scheme: ps.bullet.type.scheme, startAt: ps.bullet.type.startAt } : undefined;
@@ -313,7 +313,7 @@ function lineBox(d: LineDraft, endStyle: RunStyle, lnSpc: Spacing, opts: LayoutO
   let size = 0;
   for (const p of d.pieces) size = Math.max(size, p.lineSize);
   // An empty line takes its height from the line break's or the paragraph end's properties.
-  if (size === 0) size = (d.breakStyle ?? endStyle).size * opts.fontScale;
+  if (size === 0) size = autofitSize((d.breakStyle ?? endStyle).size, opts.fontScale);
   const spacing = lnSpc.kind === 'pts' ? { points: lnSpc.value } : { factor: Math.max(0.01, lnSpc.value - opts.lnSpcReduction) };
   const box = pptxLineBox(size, spacing);
   let above = 0;
@@ -548,8 +548,8 @@ function makeBullet(para: Paragraph, ps: ParaStyle, number: number | undefined, 
     ch = visualLabel(autoNumberLabel(b.type.scheme, number ?? b.type.startAt), base);
   }
   if (ch === '') return undefined;
-  const textSize = runStyle.size * opts.fontScale;
-  const size = b.size === undefined ? textSize : b.size.kind === 'pct' ? textSize * b.size.value : b.size.value * opts.fontScale;
+  const textSize = autofitSize(runStyle.size, opts.fontScale);
+  const size = b.size === undefined ? textSize : b.size.kind === 'pct' ? textSize * b.size.value : autofitSize(b.size.value, opts.fontScale);
   const cp = ch.codePointAt(0)!;
   const style: RunStyle = { ...runStyle, underline: 'none', strike: 'noStrike', baseline: 0, spacing: 0, highlight: undefined };
   let face = opts.picker.face(family || runStyle.latin || 'Calibri', { bold: runStyle.bold, italic: false }, true);
