@@ -160,6 +160,8 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
   const valLabels = shows(valAx) ? tickVals.map((v) => label(formatNumber(v, valFormat), axisStyle(valAx), e.ctx, e.env, { align: 'r' })) : [];
   const catTexts = catLabels.length ? catLabels : Array.from({ length: cats }, (_, i) => String(i + 1));
   const catLbls = shows(catAx) ? catTexts.map((t) => label(t, axisStyle(catAx), e.ctx, e.env, lying ? { align: 'r' } : {})) : [];
+  const catLine = catLbls;
+  const widestCatWord = catLbls.length > 0 && catTexts.length <= 200 ? Math.max(0, ...catTexts.flatMap((t) => t.split(/\s+/).filter((w) => w !== '').map((w) => label(w, axisStyle(catAx), e.ctx, e.env).w))) : 0;
   const serLbls = deep && shows(serAx) ? main.series.map((s) => label(s.name, axisStyle(serAx), e.ctx, e.env, { align: 'l' })) : [];
 
   const yOf = (proj: Projection, v: number) => ((Math.min(valScale.max, Math.max(valScale.min, v)) - valScale.min) / (valScale.max - valScale.min || 1)) * proj.dims.y;
@@ -188,10 +190,14 @@ export function drawAxes3D(e: Env, kit: Kit, groups: ChartGroup[], box: Box, man
   const placeLabels = (proj: Projection): Placed[] => {
     if (lying) return placeLyingLabels(proj);
     const out: Placed[] = [];
-    // Category labels wider than the space between two categories are turned 45°, reading up to
-    // their category, as LibreOffice turns crowded labels.
+    // Category labels are wrapped to the space between two categories at spaces (no narrower
+    // than their widest word); only where a word is wider than that space are they all turned
+    // 45°, reading up to their category, as in 2-D charts (draw.ts) and as PowerPoint's thumbnail
+    // of Open-XML-SDK presentation_test shows ("2nd / Qtr" wrapped under its column).
     const step = cats > 1 ? Math.abs(proj.at({ x: catX(1), y: 0, z: 0 }).x - proj.at({ x: catX(0), y: 0, z: 0 }).x) : Infinity;
-    const turn = catLbls.some((l) => l.w > step * 0.95);
+    const turn = widestCatWord > step;
+    const wrapW = Number.isFinite(step) ? Math.max(Math.max(10, step * 0.95), Math.min(step, widestCatWord + 0.5)) : undefined;
+    const catLbls = turn || wrapW === undefined || catLine.length === 0 ? catLine : catTexts.map((t) => label(t, axisStyle(catAx), e.ctx, e.env, { wrapWidth: wrapW }));
     valLabels.forEach((l, i) => {
       const p = proj.at({ x: valAtEnd ? W : 0, y: yOf(proj, tickVals[i]!), z: valZ(proj) });
       out.push({ l, x: valAtEnd ? p.x + LABEL_GAP : p.x - LABEL_GAP - l.w, y: p.y - l.h / 2 });
