@@ -50,6 +50,7 @@
 //                    deck, 256 px wide), picture page 1 as ours | LibreOffice | that thumbnail
 //                    (<out>/pages/<deck>-p1-thumbnail.png). A deck another program changed after
 //                    PowerPoint saved it keeps a stale thumbnail: check the slide is the same.
+//                    Both page 1s are also measured against the thumbnail (fidelity-thumbnails.mts).
 //   --powerpoint     the pairs of fixtures/powerpoint-reference/manifest.json (decks and the PDFs
 //                    PowerPoint exported of them, read from the mirrored repositories like --external's)
 //                    instead of a folder, measured with --reference
@@ -63,6 +64,7 @@ import { fontconfigXml, shippedFontDirectories } from '../src/fonts/index.js';
 import { sanitizeForLibreOffice } from '../src/render/libreoffice.js';
 import { findMirrors, loadManifest, loadPairs, materialize, pairDeck, pairPdf, unavailableReason } from '../test/helpers/external-corpus.js';
 import { decodeRgb, diffImage, pixelDifference } from '../test/render/helpers/pixel-diff.js';
+import { STALE_ABOVE, summarizeThumbnails, type ThumbnailDistances, thumbnailDistances } from './fidelity-thumbnails.mjs';
 import { compareLayout, readTextPages, type LayoutAgreement } from '../test/render/helpers/text-layout.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -210,6 +212,8 @@ interface DeckResult {
   reference?: { pdf: string; pages: number; ours: ReferencePage[]; lo: ReferencePage[] };
   /** With --thumbnails: page 1 was pictured beside PowerPoint's thumbnail. */
   thumbnail?: boolean;
+  /** With --thumbnails: page 1 of ours and LibreOffice's against the thumbnail (fidelity-thumbnails.mts). */
+  thumbnailDiff?: ThumbnailDistances;
 }
 /** One page against the reference PDF's page: pixels (1 when the page is missing) and where the text sits. */
 interface ReferencePage {
@@ -463,6 +467,7 @@ async function pictureThumbnail(deck: DeckResult, thumbnail: Buffer, sides: { ou
     const pages = (['ours', 'lo'] as const).map((side) => (sides[side] ? rasterize(sides[side]!, path.join(dir, side))[0] : undefined));
     const first = pages.find((p) => p !== undefined);
     if (!first) return;
+    deck.thumbnailDiff = await thumbnailDistances(thumbnail, { ours: pages[0], lo: pages[1] });
     const { width: w, height: h } = await sharp(first).metadata();
     const inputs = [];
     for (const [k, input] of [pages[0], pages[1], thumbnail].entries()) {
@@ -572,6 +577,26 @@ for (const r of results)
     skipped.set(kind, (skipped.get(kind) ?? 0) + Number(/^slide \d+: (\d+)/.exec(w.message)?.[1] ?? 1));
   }
 /** The --reference figures: per page, ours and LibreOffice's against PowerPoint's PDF, and which is closer. */
+/** With --thumbnails: per deck ours / LibreOffice / ours-vs-LibreOffice against PowerPoint's thumbnail, and who is closer. */
+function thumbnailSection(): string[] {
+  if (!THUMBNAILS) return [];
+  const rows = results.filter((r) => r.thumbnailDiff).map((r) => ({ file: r.file, page1: r.pages[0], thumbnail: r.thumbnailDiff! }));
+  const s = summarizeThumbnails(rows);
+  const pc = (x?: number) => (x === undefined ? '–' : `${(x * 100).toFixed(2)} %`);
+  return [
+    "## Page 1 against PowerPoint's thumbnail",
+    '',
+    `Each page 1 scaled to the thumbnail's size, differing pixels at a JPEG threshold; stale when both renders differ by more than ${STALE_ABOVE * 100} %.`,
+    `${s.measured} decks measured: ours closer on ${s.oursCloser}, LibreOffice closer on ${s.loCloser}, tied on ${s.tied}. Page 1 above 4 % against LibreOffice: ${s.disputed.decks} decks, ours closer on ${s.disputed.oursCloser}, LibreOffice closer on ${s.disputed.loCloser}, tied on ${s.disputed.tied}.`,
+    `Stale thumbnails left out (${s.stale.length}): ${s.stale.join(', ') || 'none'}.`,
+    '',
+    '| deck | ours vs PowerPoint | LibreOffice vs PowerPoint | ours vs LibreOffice (thumbnail size) | page 1 vs LibreOffice |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.file}${r.thumbnail.stale ? ' (stale)' : ''} | ${pc(r.thumbnail.ours)} | ${pc(r.thumbnail.lo)} | ${pc(r.thumbnail.oursLo)} | ${pc(r.page1)} |`),
+    '',
+  ];
+}
+
 function referenceSection(): string[] {
   const withRef = results.filter((r) => r.reference);
   if (REFERENCE === undefined) return [];
@@ -643,6 +668,7 @@ const md = [
   '',
   ...referenceSection(),
   ...(THUMBNAILS ? [`PowerPoint's thumbnails pictured beside page 1 (${imgDir}/<deck>-p1-thumbnail.png): ${results.filter((r) => r.thumbnail).length} decks.`, ''] : []),
+  ...thumbnailSection(),
   '## Worst pages',
   '',
   '| deck | page | differing |',

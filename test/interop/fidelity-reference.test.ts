@@ -173,6 +173,11 @@ describe.skipIf(tableSkip !== undefined)("a grown table against PowerPoint's thu
         // Three panels of our 40 dpi page (10 × 7.5 in: 400 × 300 px) and two 4 px gaps.
         expect([meta.width, meta.height]).toEqual([3 * 400 + 8, 300]);
         expect(readFileSync(path.join(out, 'fidelity.md'), 'utf8')).toContain("PowerPoint's thumbnails pictured beside page 1");
+        // Measured too (scripts/fidelity-thumbnails.mts): our grown rows are closer to PowerPoint's than LibreOffice's (1.4 % vs 4.2 % on 2026-12-06).
+        const t = json.results[0].thumbnailDiff;
+        expect([t.width, t.height, t.stale]).toEqual([256, 192, false]);
+        expect(t.ours).toBeLessThan(t.lo);
+        expect(readFileSync(path.join(out, 'fidelity.md'), 'utf8')).toContain('1 decks measured: ours closer on 1');
       } finally {
         rmSync(out, { recursive: true, force: true });
       }
