@@ -235,3 +235,81 @@ describe('value axes through zero and minor gridlines', () => {
     expect(paths(unit) - paths(plain)).toBe((step / 0.5 - 1) * (majors - 1));
   });
 });
+
+describe('the chart title as LibreOffice lays it out', () => {
+  it("stands in a text frame 0.3 × its size taller above and below, and the plot starts below that frame", async () => {
+    // The column chart of the fixture (slide 1): the 14 pt title "Visits by region"; the graphic
+    // frame at y 822960 EMU, 4023360 EMU high (64.8 + 316.8 pt).
+    const pkg = OpcPackage.open(fixture('charts'));
+    const part = 'ppt/charts/chart1.xml';
+    pkg.set(part, new TextEncoder().encode(new TextDecoder().decode(pkg.get(part)!).replaceAll('<c:showVal val="1"/>', '<c:showVal val="0"/>')));
+    const { list } = listOf(await pkg.save());
+    const title = texts(list, 0).find((t) => t.text.startsWith('Visits'))!;
+    const em = (v: number) => (v / title.face.unitsPerEm) * title.size;
+    const top = 64.8 + 0.02 * 316.8 + 1.35 * (72 / 25.4);
+    // chart2 ShapeFactory::createText: 0.3 × 14 pt above the text, whose first baseline is the face's ascent below its top.
+    expect(title.py).toBeCloseTo(top + 0.3 * 14 + em(title.face.ascent), 1);
+    // The frame's bottom (its text's ascent + descent, then 0.3 × 14 pt), 2 % of the chart, then
+    // the plot, whose top value label is centred on its top edge.
+    const frameBottom = top + em(title.face.ascent - title.face.descent) + 2 * 0.3 * 14;
+    const values = texts(list, 0).filter((t) => /^\d+$/.test(t.text));
+    const highest = values.reduce((a, b) => (b.py < a.py ? b : a));
+    const labelEm = highest.size;
+    const plotTop = frameBottom + 0.02 * 316.8 + labelEm / 2;
+    // The label's baseline lies about a third of an em below its centre (its line's middle).
+    expect(highest.py - plotTop).toBeGreaterThan(0);
+    expect(highest.py - plotTop).toBeLessThan(0.5 * labelEm);
+  });
+});
+
+describe('axis titles as LibreOffice lays them out', () => {
+  it('stand 4.5 mm in from the left of the diagram space, in a text frame padded by 0.3 × their size, against the value labels', async () => {
+    const pkg = OpcPackage.open(fixture('charts'));
+    const part = 'ppt/charts/chart1.xml';
+    const title = '<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:rPr sz="1400"/><a:t>Visitors</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>';
+    const xml = new TextDecoder()
+      .decode(pkg.get(part)!)
+      .replaceAll('<c:showVal val="1"/>', '<c:showVal val="0"/>')
+      .replace(/(<c:valAx>[\s\S]*?<c:axPos val="l"\/>)/, `$1${title}`);
+    pkg.set(part, new TextEncoder().encode(xml));
+    const { list } = listOf(await pkg.save());
+    const t = texts(list, 0).find((o) => o.text === 'Visitors')!;
+    const em = (v: number) => (v / t.face.unitsPerEm) * t.size;
+    // Turned a quarter left: its baseline is a vertical line. The frame: x 36 pt, 648 pt wide.
+    expect(Math.abs(t.transform[1])).toBeCloseTo(1, 6);
+    const frameLeft = 36 + 0.02 * 648 + 4.5 * (72 / 25.4);
+    expect(t.px).toBeCloseTo(frameLeft + 0.3 * 14 + em(t.face.ascent), 1);
+    // The widest value label starts where the title's frame ends.
+    const values = texts(list, 0).filter((o) => /^\d+$/.test(o.text));
+    const labelsLeft = Math.min(...values.map((o) => o.px));
+    expect(labelsLeft).toBeCloseTo(frameLeft + em(t.face.ascent - t.face.descent) + 2 * 0.3 * 14, 0);
+  });
+});
+
+describe('exploded 2-D pies (c:explosion)', () => {
+  it('move each slice out by its share of the radius, the pie shrunk so that they stay in the plot', async () => {
+    // The pie of the fixture (slide 6): four slices; their apexes (the first point of each path).
+    const apexes = async (edit: (xml: string) => string) => {
+      const pkg = OpcPackage.open(fixture('charts'));
+      const part = 'ppt/charts/chart6.xml';
+      pkg.set(part, new TextEncoder().encode(edit(new TextDecoder().decode(pkg.get(part)!))));
+      const slices = (listOf(await pkg.save()).list.pages[5]!.ops as PathOp[]).filter((o) => o.kind === 'path' && o.commands.length >= 4 && o.commands[1]!.op === 'L' && o.commands.some((c) => c.op === 'C'));
+      return slices.map((o) => {
+        const m = o.commands[0] as { x: number; y: number };
+        const l = o.commands[1] as { x: number; y: number };
+        return { x: m.x, y: m.y, r: Math.hypot(l.x - m.x, l.y - m.y) };
+      });
+    };
+    const whole = await apexes((x) => x);
+    const exploded = await apexes((x) => x.replace('<c:order val="0"/>', '<c:order val="0"/><c:explosion val="25"/>'));
+    expect(whole.length).toBe(4);
+    expect(exploded.length).toBe(4);
+    // One centre for the whole pie; four for the exploded one, a quarter of the (smaller) radius out.
+    const c = whole[0]!;
+    for (const p of whole) expect(Math.hypot(p.x - c.x, p.y - c.y)).toBeLessThan(1e-6);
+    for (const p of exploded) {
+      expect(p.r).toBeCloseTo(c.r / 1.25, 4);
+      expect(Math.hypot(p.x - c.x, p.y - c.y)).toBeCloseTo(0.25 * p.r, 4);
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { inspect } from '../../src/inspect/inspect.js';
 import { OpcPackage } from '../../src/package/opc-package.js';
 import { parseXmlText } from '../../src/xml/parse.js';
-import { fitScene, readView3D } from '../../src/render/chart/view3d.js';
+import { fitScene, pieSceneSpread, readView3D } from '../../src/render/chart/view3d.js';
 import { toHex } from '../../src/render/color/rgba.js';
 import { apply } from '../../src/render/matrix.js';
 import type { PathOp } from '../../src/render/ops.js';
@@ -183,6 +183,28 @@ describe('the charts-3d fixture', () => {
     // slice when exploded.
     const quads = (ops: readonly { kind: string }[]) => paths(ops).filter((o) => o.fill?.kind === 'solid' && o.commands.length === 5).length;
     expect(quads(exploded.pages[3]!.ops) - quads(list.pages[3]!.ops)).toBe(8);
+  });
+
+  it("a 3-D pie is as wide as LibreOffice's box around it, seen in perspective, allows", async () => {
+    // The pie of the fixture (slide 4, c:rotX 30), seen in perspective (the default, 30) and parallel (0).
+    const pieWidth = async (perspective: string) => {
+      const pkg = OpcPackage.open(fixture('charts-3d'));
+      const part = 'ppt/charts/chart4.xml';
+      pkg.set(part, new TextEncoder().encode(new TextDecoder().decode(pkg.get(part)!).replace('<c:rAngAx val="0"/>', `<c:rAngAx val="0"/>${perspective}`)));
+      // A frame narrower than it is tall, so that the pie's width is what limits it.
+      const slide = 'ppt/slides/slide4.xml';
+      pkg.set(slide, new TextEncoder().encode(new TextDecoder().decode(pkg.get(slide)!).replace('<a:ext cx="8229600" cy="4023360"/>', '<a:ext cx="4023360" cy="4023360"/>')));
+      const ops = paths(listOf(await pkg.save()).list.pages[3]!.ops).filter((o) => o.fill?.kind === 'solid' && o.commands.length > 8);
+      const xs = ops.flatMap((o) => o.commands.flatMap((c) => ('x' in c ? [c.x] : [])));
+      return Math.max(...xs) - Math.min(...xs);
+    };
+    const parallel = await pieWidth('<c:perspective val="0"/>');
+    const seen = await pieWidth('');
+    // The box's near corners come out 1.125 times wider at LibreOffice's camera distance for 30
+    // (4.12 scene edges): measured on its PDFs, its pies are 0.895–0.906 of the parallel width.
+    expect(pieSceneSpread(readView3D(chartEl(''), true), Math.PI / 6, 0.21).x).toBeCloseTo(1.125, 2);
+    expect(pieSceneSpread(readView3D(chartEl('<c:view3D><c:perspective val="0"/></c:view3D>'), true), Math.PI / 6, 0.21)).toEqual({ x: 1, y: 1 });
+    expect(seen / parallel).toBeCloseTo(1 / 1.125, 2);
   });
 
   it('3-D lines are ribbons and 3-D areas are extruded: faces with four corners, not strokes', () => {

@@ -31,13 +31,15 @@ import { drawAxes3D, drawPie3D, drawsWithDepth, type Kit } from './draw3d.js';
 
 const NS_A = NS.a;
 
-const PAD = 7;
 /** LibreOffice's automatic chart layout (chart2 ChartView.cxx, VLegend.cxx), in points. */
 const PAGE_DISTANCE = 0.02; // of the chart's width and height, around the diagram and its axes
 const TITLE_EXTRA = (135 / 100) * (72 / 25.4); // 1.35 mm more above the main title
+const TITLE_PAD_Y = 0.3; // a title's text frame: this share of its font size above and below the text
+const TITLE_PAD_X = 0.18; // ... and left and right of it
+const X_TITLE_DISTANCE = (420 / 100) * (72 / 25.4); // 4.2 mm under the title of the horizontal axis
+const Y_TITLE_DISTANCE = (450 / 100) * (72 / 25.4); // 4.5 mm left of the title of the vertical axis
 const LEGEND_X = (210 / 100) * (72 / 25.4); // 2.1 mm between a side legend and the frame / diagram
 const LEGEND_Y = (185 / 100) * (72 / 25.4); // 1.85 mm for a legend above or below
-const PIE_DISTANCE = (350 / 100) * (72 / 25.4); // pies: a fixed 3.5 mm instead of 2 %
 const TICK = (150 / 100) * (72 / 25.4); // outer tick marks, 1.5 mm
 const LABEL_GAP = (100 / 100) * (72 / 25.4); // tick labels, 1 mm beyond the ticks
 const GREY: Rgba = { r: 0.525, g: 0.525, b: 0.525, a: 1 };
@@ -72,11 +74,16 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
     if (t.h > 0) {
       const manual = manualBox(model.title, w, h);
       const dy = h * PAGE_DISTANCE + TITLE_EXTRA;
-      t.draw(m, manual ? manual.x : (w - t.w) / 2, manual ? manual.y : box.y + dy);
-      // The diagram keeps clear of the title (c:overlay 0) where the title would stand by itself,
-      // also when c:manualLayout moves it (LibreOffice's ChartView takes the title's room from the
-      // top either way; an overlay title takes none).
-      if (val(model.title, 'overlay') !== '1') box = { ...box, y: box.y + t.h + dy, h: box.h - t.h - dy };
+      // LibreOffice's title is a text frame 0.3 × its font size taller above and below the text
+      // (chart2 ShapeFactory::createText, "#i109336# Improve auto positioning in chart"); its
+      // first baseline lies the face's ascent below the text's top.
+      const y = manual ? manual.y : box.y + dy;
+      t.draw(m, manual ? manual.x + TITLE_PAD_X * t.lo.size : (w - t.w) / 2, y + titleText(t));
+      // The diagram keeps clear of the title's frame (c:overlay 0) where the title would stand by
+      // itself, also when c:manualLayout moves it (LibreOffice's ChartView takes the title's room
+      // from the top either way; an overlay title takes none).
+      const th = titleFrame(t);
+      if (val(model.title, 'overlay') !== '1') box = { ...box, y: box.y + th + dy, h: box.h - th - dy };
     }
   }
 
@@ -84,14 +91,16 @@ export function drawChartModel(model: ChartModel, w: number, h: number, m: Matri
   if (model.legend && allSeries.length > 0) box = drawLegend(e, box, w, h);
 
   const pie = model.groups.find((g) => g.kind === 'pie' || g.kind === 'doughnut');
-  const dx = pie?.kind === 'pie' ? PIE_DISTANCE : w * PAGE_DISTANCE;
-  const dy = pie?.kind === 'pie' ? PIE_DISTANCE : h * PAGE_DISTANCE;
+  // 2 % of the frame on every side, pies too: LibreOffice 7.4's PDFs (newer versions keep a fixed
+  // 3.5 mm around a pie; with the title's padding measured, 7.4's pies stand 2 % from it).
+  const dx = w * PAGE_DISTANCE;
+  const dy = h * PAGE_DISTANCE;
   box = { x: box.x + dx, y: box.y + dy, w: box.w - 2 * dx, h: box.h - 2 * dy };
   const manualPlot = manualBox(model.plotArea, w, h);
   if (pie) {
     const plot = manualPlot ?? box;
     drawPlotArea(e, plot);
-    if (pie.threeD && pie.kind === 'pie') drawPie3D(e, kit(e), pie, plot);
+    if (pie.threeD && pie.kind === 'pie') drawPie3D(e, kit(e), pie, plot, manualPlot !== undefined);
     else drawPie(e, pie, plot);
     return { flat3d: false };
   }
@@ -453,7 +462,9 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
   const yTurn = yAxis?.title ? titleAngle(yAxis.title) ?? -90 : -90;
   const yTitle = yAxis && !yAxis.deleted && yAxis.title ? axisTitle(e, yAxis, yTurn === 0 ? w * 0.2 : undefined) : undefined;
   const xTitle = xAxis && !xAxis.deleted && xAxis.title ? axisTitle(e, xAxis) : undefined;
-  const yTitleRoom = yTitle ? (yTurn === 0 ? yTitle.w : yTitle.h) : 0;
+  // The room of its text frame across the axis (LibreOffice's padding: 0.18 × its size beside a
+  // horizontal text, 0.3 × above and below it).
+  const yTitleRoom = yTitle ? (yTurn === 0 ? yTitle.w + 2 * TITLE_PAD_X * yTitle.lo.size : titleFrame(yTitle)) : 0;
   // Tick labels sit 1 mm beyond the outer tick marks (1.5 mm long).
   const tickOut = (a: Axis | undefined) => a !== undefined && !a.deleted && (a.majorTickMark === 'out' || a.majorTickMark === 'cross');
   const yGap = (tickOut(yAxis) ? TICK : 0) + LABEL_GAP;
@@ -466,7 +477,7 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     const yLabels = showLabels(yAxis) ? yTexts.map((t) => label(t, axisStyle(yAxis), e.ctx, e.env, { align: 'r' })) : [];
     const yLabelW = Math.max(0, ...yLabels.map((l) => l.w));
     let plot: Box;
-    let left = (yLabels.length ? yLabelW + yGap : 0) + (yTitle ? yTitleRoom + PAD : 0);
+    let left = (yLabels.length ? yLabelW + yGap : 0) + (yTitle ? Y_TITLE_DISTANCE + yTitleRoom : 0);
     // x labels: wrapped to their band when categories; their height decides the bottom margin.
     const provisionalW = manualPlot && manualPlot.w > 0 ? manualPlot.w : box.w - left;
     const band = xTexts.length > 0 ? provisionalW / Math.max(1, xTexts.length) : provisionalW;
@@ -492,7 +503,7 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     // one as far below, which the category labels' room covers unless there is none (c:tickLblPos
     // none, or labels at zero inside the plot): LibreOffice keeps every label inside the chart.
     const top = yLabels.length && !horizontal ? Math.max(0, ...yLabels.map((l) => l.h)) / 1.2 / 2 : 0;
-    const bottom = Math.max(xLabels.length && !labelsAtCross ? xLabelH + xGap : 0, top) + (xTitle ? xTitle.h + PAD : 0);
+    const bottom = Math.max(xLabels.length && !labelsAtCross ? xLabelH + xGap : 0, top) + (xTitle ? X_TITLE_DISTANCE + titleFrame(xTitle) : 0);
     if (manualPlot && manualPlot.w > 0 && manualPlot.h > 0) {
       const inner = child(child(e.model.plotArea, 'layout'), 'manualLayout');
       plot = val(inner, 'layoutTarget') === 'inner' ? manualPlot : { x: manualPlot.x + left, y: manualPlot.y, w: manualPlot.w - left, h: manualPlot.h - bottom };
@@ -588,14 +599,17 @@ function drawAxes(e: Env, groups: ChartGroup[], box: Box, manualPlot: Box | unde
     const cy = horizontal ? catCenter(f, i) : valPos(f, ticks(f.val)[i]!);
     l.draw(e.m, plot.x - yGap - l.w, cy - l.h / 2);
   });
-  // Axis titles where their c:manualLayout puts their top-left corner, else beside the plot; the
+  // Axis titles (LibreOffice: text frames as the main title's, 4.5 mm from the diagram's space on
+  // the left, 4.2 mm at the bottom, then moved against the axes' labels; the text starts its
+  // frame's padding in), or where their c:manualLayout puts the frame's top-left corner; the
   // room they take is the same either way (as the chart title's).
   const yManual = yTitle ? manualBox(yAxis?.title, w, h) : undefined;
   const xManual = xTitle ? manualBox(xAxis?.title, w, h) : undefined;
-  if (yTitle && yTurn === 0) yTitle.draw(e.m, yManual ? yManual.x : box.x, yManual ? yManual.y : plot.y + (plot.h - yTitle.h) / 2);
-  else if (yTitle && yTurn > 0) yTitle.draw(e.m, (yManual ? yManual.x : box.x) + yTitle.h, yManual ? yManual.y : plot.y + (plot.h - yTitle.w) / 2, 90);
-  else if (yTitle) yTitle.draw(e.m, yManual ? yManual.x : box.x, yManual ? yManual.y + yTitle.w : plot.y + (plot.h + yTitle.w) / 2, -90);
-  if (xTitle) xTitle.draw(e.m, xManual ? xManual.x : plot.x + (plot.w - xTitle.w) / 2, xManual ? xManual.y : plot.y + plot.h + (labelsAtCross ? 0 : xGap + xLabelH) + 3);
+  const yLeft = yManual ? yManual.x : box.x + Y_TITLE_DISTANCE;
+  if (yTitle && yTurn === 0) yTitle.draw(e.m, yLeft + TITLE_PAD_X * yTitle.lo.size, yManual ? yManual.y + titleText(yTitle) : plot.y + (plot.h - yTitle.h) / 2);
+  else if (yTitle && yTurn > 0) yTitle.draw(e.m, yLeft + titleFrame(yTitle) - titleText(yTitle), yManual ? yManual.y : plot.y + (plot.h - yTitle.w) / 2, 90);
+  else if (yTitle) yTitle.draw(e.m, yLeft + titleText(yTitle), yManual ? yManual.y + yTitle.w : plot.y + (plot.h + yTitle.w) / 2, -90);
+  if (xTitle) xTitle.draw(e.m, xManual ? xManual.x + TITLE_PAD_X * xTitle.lo.size : plot.x + (plot.w - xTitle.w) / 2, (xManual ? xManual.y : plot.y + plot.h + (labelsAtCross ? 0 : xGap + xLabelH)) + titleText(xTitle));
 }
 
 /** The turn of a title's text (its a:bodyPr rot, in degrees; c:rich's, else c:txPr's), when it sets one. */
@@ -616,6 +630,16 @@ function axisTitle(e: Env, a: Axis, wrapWidth?: number): Label | undefined {
   const rich = richOf(a.title);
   const style = styleOf(defaults(1000, true, true), e.chartTx, child(a.title, 'txPr'));
   return rich ? bodyLabel(rich, style, e.ctx, e.env, wrapWidth) : label('Axis Title', style, e.ctx, e.env, wrapWidth ? { wrapWidth } : {});
+}
+
+/** The depth of a title's text frame across its lines: LibreOffice's line heights and the frame's padding. */
+function titleFrame(t: Label): number {
+  return t.lo.h + 2 * TITLE_PAD_Y * t.lo.size;
+}
+
+/** Where our layout of a title starts in its frame so that its first baseline lands on LibreOffice's. */
+function titleText(t: Label): number {
+  return TITLE_PAD_Y * t.lo.size + t.lo.ascent - t.lo.baseline;
 }
 
 function crossValue(s: Scale): number {
@@ -1009,10 +1033,17 @@ function drawPie(e: Env, g: ChartGroup, plot: Box): void {
   if (d <= 2 || series.length === 0) return;
   const cx = plot.x + plot.w / 2;
   const cy = plot.y + plot.h / 2;
-  const outer = d / 2;
+  // c:explosion (the series') or c:dPt/c:explosion (a point's) moves a pie's slice out by that
+  // share of the radius; the pie shrinks so that the farthest slice stays in the plot area, as
+  // LibreOffice's PieChart does.
+  const explosionOf = (s: Series, i: number) => (g.kind === 'pie' ? Math.max(0, s.pointExplosion.get(i) ?? s.explosion) / 100 : 0);
+  const maxEx = Math.max(0, ...series.flatMap((s) => s.values.map((v, i) => (v !== undefined && v > 0 ? explosionOf(s, i) : 0))));
+  const outer = d / 2 / (1 + maxEx);
   const hole = g.kind === 'doughnut' ? (outer * g.holeSize) / 100 : 0;
   const ring = (outer - hole) / series.length;
   const labels: (() => void)[] = [];
+  const cx0 = cx;
+  const cy0 = cy;
   series.forEach((s, si) => {
     const vals = s.values.map((v) => (v !== undefined && v > 0 ? v : 0));
     const total = vals.reduce((a, b) => a + b, 0);
@@ -1023,11 +1054,14 @@ function drawPie(e: Env, g: ChartGroup, plot: Box): void {
     vals.forEach((v, i) => {
       if (v <= 0) return;
       const sweep = (v / total) * 360;
+      const mid = ((a + sweep / 2) * Math.PI) / 180;
+      const off = r1 * explosionOf(s, i);
+      const cx = cx0 + off * Math.cos(mid);
+      const cy = cy0 + off * Math.sin(mid);
       const sp = seriesPaint(e, g, s, g.varyColors ? i : s.idx, s.points.get(i) ?? s.spPr, { x: cx - r1, y: cy - r1, w: 2 * r1, h: 2 * r1 });
       path(e, sector(cx, cy, r0, r1, a, sweep), sp.fill, sp.stroke, r0 > 0 && sweep >= 359.999);
       const dl = dataLabels(g, s, i);
       if (dl) {
-        const mid = ((a + sweep / 2) * Math.PI) / 180;
         labels.push(() => {
           const l = label(pointText(dl, s, i, s.values[i] ?? 0, total), labelStyle(e, g, s, dl), e.ctx, e.env);
           const outside = dl.pos === 'outEnd';

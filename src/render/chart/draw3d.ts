@@ -27,7 +27,7 @@ import { formatNumber } from './number-format.js';
 import { paintIn, readSpPr, solidStroke, strokeOf } from './paint.js';
 import { niceScale, ticks, type Scale } from './scale.js';
 import { defaults, label, styleOf, type Label } from './text.js';
-import { fitScene, readView3D, type Projection, type Pt, type Vec3, type View3D } from './view3d.js';
+import { fitScene, pieSceneSpread, readView3D, type Projection, type Pt, type Vec3, type View3D } from './view3d.js';
 
 /** What draw.ts lends the 3-D drawing (kept there, shared with the flat charts). */
 export interface Kit {
@@ -559,7 +559,12 @@ const PIE_HEIGHT = 0.21;
 /** The cut faces of an exploded slice, a little darker than its rim. */
 const PIE_CUT = 0.85;
 
-export function drawPie3D(e: Env, kit: Kit, g: ChartGroup, plot: Box): void {
+/**
+ * A 3-D pie in `plot`: an automatic plot area holds the box around the pie seen in perspective
+ * (so the pie is smaller than the space); a manual one (c:manualLayout) is filled by the pie, as
+ * LibreOffice draws the ShapeCrawler deck whose 3-D pie has an inner manual layout.
+ */
+export function drawPie3D(e: Env, kit: Kit, g: ChartGroup, plot: Box, manual = false): void {
   const s = g.series[0];
   if (!s) return;
   const view: View3D = readView3D(child(e.model.root, 'chart'), true);
@@ -574,7 +579,9 @@ export function drawPie3D(e: Env, kit: Kit, g: ChartGroup, plot: Box): void {
   // The projected pie: 2r wide, 2r·sin(elev) + h·cos(elev) high.
   const sy = Math.sin(elev);
   const hy = PIE_HEIGHT * Math.cos(elev);
-  const r = Math.min(plot.w / 2 / (1 + maxEx), plot.h / (2 * sy * (1 + maxEx) + hy));
+  // LibreOffice fits the box around the pie, seen in perspective, into the plot area.
+  const spread = manual ? { x: 1, y: 1 } : pieSceneSpread(view, elev, PIE_HEIGHT);
+  const r = Math.min(plot.w / 2 / (1 + maxEx) / spread.x, plot.h / (2 * sy * (1 + maxEx) + hy) / spread.y);
   if (r <= 1) return;
   const cx = plot.x + plot.w / 2;
   const cy = plot.y + (plot.h - r * (2 * sy * (1 + maxEx) + hy)) / 2 + r * sy * (1 + maxEx);

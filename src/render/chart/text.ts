@@ -27,6 +27,13 @@ export interface Label {
   h: number;
   /** Draws the label with its top-left corner at (x, y) of `m`, turned by `rot` degrees about that corner. */
   draw(m: Matrix, x: number, y: number, rot?: number): void;
+  /**
+   * The text as LibreOffice's chart lays it out (chart2 draws titles with editeng): each line as
+   * tall as its largest face's ascent + descent (vcl's metrics), the first baseline that ascent
+   * below the top; `baseline` is where our own layout puts the first baseline below (x, y), and
+   * `size` the first run's size (a title's CharHeight), all in points.
+   */
+  lo: { h: number; ascent: number; baseline: number; size: number };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -84,6 +91,7 @@ export function bodyLabel(body: ReadonlyXElement, style: TextStyle, ctx: SlideCo
   return {
     w,
     h,
+    lo: loMetrics(prepared),
     draw(m, x, y, rot = 0) {
       if (prepared.empty) return;
       const boxW = wrapWidth ?? w + 0.5;
@@ -96,6 +104,26 @@ export function bodyLabel(body: ReadonlyXElement, style: TextStyle, ctx: SlideCo
       emitText(p, { x: 0, y: 0, w: boxW, h: h + 0.5 }, toPage, ctx, 'chart');
     },
   };
+}
+
+function loMetrics(p: PreparedText): Label['lo'] {
+  let h = 0;
+  let ascent = 0;
+  let size = 0;
+  p.layout.lines.forEach((line, i) => {
+    let up = 0;
+    let down = 0;
+    for (const r of line.runs) {
+      if (r.bullet) continue;
+      const k = r.size / r.face.unitsPerEm;
+      up = Math.max(up, r.face.ascent * k);
+      down = Math.max(down, -r.face.descent * k);
+      if (size === 0 && r.size > 0) size = r.size;
+    }
+    if (i === 0) ascent = up;
+    h += up + down;
+  });
+  return { h, ascent, baseline: p.layout.lines[0]?.baseline ?? 0, size };
 }
 
 /** The text style of a chart element: defaults, then the chart's c:txPr, then the element's own. */

@@ -112,6 +112,34 @@ function cameraDistance(percent: number): number {
 }
 
 /**
+ * How much wider and taller than the pie itself (seen without perspective: 2r across, 2r·sin(elev)
+ * + side·cos(elev) high) LibreOffice's 3-D pie scene is in perspective: it fits the box around the
+ * pie (the diameter wide and deep, `side` × r high), whose near corners come out larger, so the pie
+ * is drawn smaller than its space by these factors (at c:perspective 30 and c:rotX 30, 1.125 across).
+ */
+export function pieSceneSpread(view: View3D, elev: number, side: number): { x: number; y: number } {
+  const percent = Math.min(100, view.perspective / 2);
+  const dist = percent > 0 ? cameraDistance(percent) : Infinity;
+  const ct = Math.cos(elev);
+  const st = Math.sin(elev);
+  // Units of the diameter (the scene's largest edge): x and z within ±0.5, y within ±side/4.
+  let u0 = Infinity;
+  let u1 = -Infinity;
+  let v0 = Infinity;
+  let v1 = -Infinity;
+  for (const x of [-0.5, 0.5]) for (const y of [-side / 4, side / 4]) for (const z of [-0.5, 0.5]) {
+    const vy = y * ct + z * st;
+    const vz = -y * st + z * ct;
+    const f = Number.isFinite(dist) ? dist / (dist + vz) : 1;
+    u0 = Math.min(u0, x * f);
+    u1 = Math.max(u1, x * f);
+    v0 = Math.min(v0, vy * f);
+    v1 = Math.max(v1, vy * f);
+  }
+  return { x: u1 - u0, y: (v1 - v0) / (st + (side / 2) * ct) };
+}
+
+/**
  * A projection of a w × h × d scene, in the chart's own frame (x along the categories, y along the
  * values, z along the depth; for horizontal bars the frame is the scene turned on its side): `at`
  * maps a point to the chart frame, `toCamera` is the direction from a point towards the viewer
