@@ -20,6 +20,13 @@
 import { VaError } from '../errors.js';
 import { XCData, XComment, XElement, XInstruction, XText, type XNode } from './element.js';
 
+/**
+ * Deepest nesting of elements in a part. Real decks nest a few dozen levels (a group in a group
+ * adds three); the tree's writers and walkers recurse, and 4,682 nested a:r (the fuzzer, seed
+ * 2035 cases 5244 and 6072) overflowed the stack in the serializer and inspect's walk.
+ */
+export const MAX_XML_DEPTH = 1000;
+
 /** A qualified XML name (Namespaces in XML): NCName, optionally prefixed by NCName and a colon. */
 const QNAME_RE = /^[\p{L}_][\p{L}\p{N}_.\-\u00b7]*(?::[\p{L}_][\p{L}\p{N}_.\-\u00b7]*)?$/u;
 
@@ -204,6 +211,9 @@ export function readNodes(source: string, partName: string, decode: Decode): XNo
       out.push(el);
       if (open.length === 0) rootSeen = true;
       if (!selfClosing) {
+        if (open.length >= MAX_XML_DEPTH) {
+          throw new VaError('E_XML_LIMIT', `the XML part ${partName} nests elements more than ${MAX_XML_DEPTH.toLocaleString('en-US')} deep, over the limit per part`, { subject: partName });
+        }
         open.push(el);
         out = el.children;
       }

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { VaError } from '../../src/errors.js';
 import { MAX_XML_ELEMENTS, countElements, parseXml, parseXmlText } from '../../src/xml/parse.js';
+import { MAX_XML_DEPTH } from '../../src/xml/read-nodes.js';
+import { serializeXml } from '../../src/xml/serialize.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -42,5 +44,31 @@ describe('a part with too many elements', () => {
     const text = `<r>${'<x/>'.repeat(9)}</r>`;
     expect(parseXmlText(text, 'p.xml', { maxElements: 10 }).elements).toBe(10);
     expect(() => parseXmlText(text, 'p.xml', { maxElements: 9 })).toThrow(/has more than 9 elements/);
+  });
+});
+
+describe('a part nested too deep', () => {
+  // 4,682 nested a:r (the fuzzer, seed 2035 cases 5244 and 6072) overflowed the stack in the
+  // serializer and in inspect's walk: a RangeError instead of a VaError.
+  const nested = (depth: number) => `<a:p xmlns:a="urn:a">${'<a:r>'.repeat(depth - 1)}${'</a:r>'.repeat(depth - 1)}</a:p>`;
+
+  it('is refused with one E_XML_LIMIT line naming the part', () => {
+    const err = (() => {
+      try {
+        parseXmlText(nested(4682), 'ppt/slides/slide1.xml');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(VaError);
+    expect((err as VaError).code).toBe('E_XML_LIMIT');
+    expect((err as VaError).exitCode).toBe(2);
+    expect((err as VaError).message).toBe('the XML part ppt/slides/slide1.xml nests elements more than 1,000 deep, over the limit per part');
+  });
+
+  it('a part at the limit parses and writes back', () => {
+    const doc = parseXmlText(nested(MAX_XML_DEPTH), 'p.xml');
+    expect(new TextDecoder().decode(serializeXml(doc))).toContain('<a:r><a:r>');
+    expect(() => parseXmlText(nested(MAX_XML_DEPTH + 1), 'p.xml')).toThrow(/more than 1,000 deep/);
   });
 });
