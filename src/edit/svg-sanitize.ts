@@ -131,6 +131,10 @@ export function sanitizeSvg(bytes: Uint8Array, name: string): { svg: Uint8Array;
   } catch (err) {
     if (err instanceof VaError && err.code === 'E_LOGO_LIMIT') throw err;
     const code = (err as VaError).code;
+    // The parser's own nesting limit (1,000) is past the logo's (MAX_SVG_DEPTH): said as the logo's.
+    if (code === 'E_XML_LIMIT' && /nests elements/.test((err as VaError).message)) {
+      throw new VaError('E_LOGO_LIMIT', `the SVG logo ${name} is too complex to draw: its elements nest more than ${MAX_SVG_DEPTH} levels deep`, { subject: name });
+    }
     if (code === 'E_XML_DOCTYPE') {
       throw new VaError('E_LOGO_INVALID', `the SVG logo ${name} declares a DOCTYPE or entities, which are refused (possible XXE or entity-expansion attack)`, { subject: name });
     }
