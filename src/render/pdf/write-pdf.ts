@@ -64,6 +64,7 @@ import { SRGB_PROFILE_NAME, srgbIccProfile } from './srgb-icc.js';
 import { xmpPacket } from './xmp.js';
 import type { PdfStandard } from '../options.js';
 import { pushAll } from '../../arrays.js';
+import { isJpegFrame, jpegSegments } from '../images/size.js';
 
 export interface PdfMetadata {
   title?: string | undefined;
@@ -555,13 +556,6 @@ function imageXObject(doc: PDFDocument, img: PreparedImage): PDFRef {
 
 /** Number of colour components in a JPEG's SOF marker (1 gray, 3 YCbCr, 4 CMYK). */
 function jpegComponents(b: Uint8Array): number {
-  let i = 2;
-  while (i + 9 < b.length) {
-    if (b[i] !== 0xff) return 3;
-    const marker = b[i + 1]!;
-    const len = (b[i + 2]! << 8) | b[i + 3]!;
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return b[i + 9]!;
-    i += 2 + len;
-  }
+  for (const { marker, at } of jpegSegments(b)) if (isJpegFrame(marker)) return b[at + 9] ?? 3;
   return 3;
 }
