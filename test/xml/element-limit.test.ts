@@ -11,6 +11,16 @@ import { serializeXml } from '../../src/xml/serialize.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
+/** What `fn` throws (undefined when it returns). */
+function caught(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
+
 describe('countElements', () => {
   it('counts start and empty-element tags, not end tags, comments, CDATA or processing instructions', () => {
     expect(countElements('<?xml version="1.0"?><a><b/><c x="1">t</c><!-- <d/> <e> --><![CDATA[<f/><g>]]><?pi <h/>?></a>')).toBe(3);
@@ -27,13 +37,7 @@ describe('a part with too many elements', () => {
   it('is refused before parsing, with one line naming the part and the limit', () => {
     // 500,001 empty elements: 3 MB, far under the byte limit of a part.
     const text = `<p:sld xmlns:p="urn:p">${'<p:x/>'.repeat(MAX_XML_ELEMENTS)}</p:sld>`;
-    const err = (() => {
-      try {
-        parseXml(enc(text), 'ppt/slides/slide1.xml');
-      } catch (e) {
-        return e;
-      }
-    })();
+    const err = caught(() => parseXml(enc(text), 'ppt/slides/slide1.xml'));
     expect(err).toBeInstanceOf(VaError);
     expect((err as VaError).code).toBe('E_XML_LIMIT');
     expect((err as VaError).exitCode).toBe(2);
@@ -53,13 +57,7 @@ describe('a part nested too deep', () => {
   const nested = (depth: number) => `<a:p xmlns:a="urn:a">${'<a:r>'.repeat(depth - 1)}${'</a:r>'.repeat(depth - 1)}</a:p>`;
 
   it('is refused with one E_XML_LIMIT line naming the part', () => {
-    const err = (() => {
-      try {
-        parseXmlText(nested(4682), 'ppt/slides/slide1.xml');
-      } catch (e) {
-        return e;
-      }
-    })();
+    const err = caught(() => parseXmlText(nested(4682), 'ppt/slides/slide1.xml'));
     expect(err).toBeInstanceOf(VaError);
     expect((err as VaError).code).toBe('E_XML_LIMIT');
     expect((err as VaError).exitCode).toBe(2);
